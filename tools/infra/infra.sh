@@ -1,0 +1,242 @@
+#!/usr/bin/env bash
+# Starts and stops Binôme's infrastructure natively, without Docker, on loopback:
+#   - Apache Kafka 3.9 in KRaft mode (broker + controller), jars resolved by Maven (tools/infra/pom.xml)
+#   - Keycloak (server distribution from Maven Central), start-dev, realms from deploy/keycloak imported
+#   - FerretDB 1.x (MongoDB wire protocol) on its SQLite backend, built with `go build`
+# Idempotent: `up` fetches what is missing, starts what is not running and waits until each engine
+# is ready; `down` stops what runs. Everything lives under .infra/ (git-ignored).
+#
+# Usage: tools/infra/infra.sh up|down|status|reset
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
+INFRA="${BINOME_INFRA_HOME:-$ROOT/.infra}"
+RUN="$INFRA/run"
+LOGS="$INFRA/logs"
+mkdir -p "$RUN" "$LOGS"
+
+KAFKA_VERSION=3.9.2
+KEYCLOAK_VERSION=26.5.6
+FERRETDB_VERSION=v1.24.0
+
+KAFKA_PORT="${KAFKA_PORT:-19092}"
+KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-18080}"
+KEYCLOAK_MGMT_PORT="${KEYCLOAK_MGMT_PORT:-18081}"
+MONGO_PORT="${MONGO_PORT:-27027}"
+
+log() { printf '[infra] %s\n' "$*" >&2; }
+die() { printf '[infra] ERROR: %s\n' "$*" >&2; exit 1; }
+
+# --- helpers -------------------------------------------------------------------------------------
+pid_alive() { local f="$RUN/$1.pid"; [[ -f "$f" ]] && kill -0 "$(cat "$f")" 2>/dev/null; }
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_for() { # name timeout-seconds command...
+  local name="$1" timeout="$2"; shift 2
+  local start=$SECONDS
+  until "$@"; do
+    if ! pid_alive "$name"; then
+      log "$name exited during start-up; last lines of $LOGS/$name.log:"; tail -n 40 "$LOGS/$name.log" >&2 || true
+      exit 1
+    fi
+    if (( SECONDS - start > timeout )); then
+      log "$name not ready after ${timeout}s; last lines of $LOGS/$name.log:"; tail -n 40 "$LOGS/$name.log" >&2 || true
+      exit 1
+    fi
+    sleep 1
+  done
+  log "$name ready in $((SECONDS - start))s"
+}
+
+# Keycloak 26 needs Java 21+: prefer a JDK >= 21 found on the machine (the Temurin JDK here).
+pick_keycloak_java() {
+  if [[ -n "${KEYCLOAK_JAVA_HOME:-}" ]]; then echo "$KEYCLOAK_JAVA_HOME"; return; fi
+  local d
+  for d in /usr/lib/jvm/temurin-25* /usr/lib/jvm/temurin-21* /usr/lib/jvm/java-25* /usr/lib/jvm/java-21*; do
+    [[ -x "$d/bin/java" ]] && { echo "$d"; return; }
+  done
+  die "Keycloak $KEYCLOAK_VERSION needs a Java 21+ runtime; set KEYCLOAK_JAVA_HOME"
+}
+
+# --- fetch ---------------------------------------------------------------------------------------
+fetch_kafka() {
+  local dir="$INFRA/kafka-$KAFKA_VERSION"
+  [[ -f "$dir/.complete" ]] && return
+  command -v mvn >/dev/null || die "mvn is needed to fetch Kafka (apt-get install maven)"
+  log "fetching Kafka $KAFKA_VERSION jars with Maven"
+  rm -rf "$dir"; mkdir -p "$dir/libs"
+  mvn -q -B -f "$ROOT/tools/infra/pom.xml" dependency:copy-dependencies \
+    -DincludeScope=runtime -DoutputDirectory="$dir/libs" -Dkafka.version="$KAFKA_VERSION" >&2
+  touch "$dir/.complete"
+}
+
+fetch_keycloak() {
+  local dir="$INFRA/keycloak-$KEYCLOAK_VERSION"
+  [[ -f "$dir/.complete" ]] && return
+  command -v mvn >/dev/null || die "mvn is needed to fetch Keycloak (apt-get install maven)"
+  log "fetching Keycloak $KEYCLOAK_VERSION distribution with Maven"
+  local tmp="$INFRA/tmp"; rm -rf "$tmp" "$dir"; mkdir -p "$tmp"
+  mvn -q -B -f "$ROOT/tools/infra/pom.xml" dependency:copy \
+    -Dartifact="org.keycloak:keycloak-quarkus-dist:$KEYCLOAK_VERSION:zip" -DoutputDirectory="$tmp" >&2
+  command -v unzip >/dev/null || die "unzip is needed (apt-get install unzip)"
+  unzip -q "$tmp/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" -d "$tmp"
+  mv "$tmp/keycloak-$KEYCLOAK_VERSION" "$dir"
+  rm -rf "$tmp"
+  touch "$dir/.complete"
+}
+
+fetch_ferretdb() {
+  local bin="$INFRA/bin/ferretdb-$FERRETDB_VERSION"
+  [[ -x "$bin" ]] && return
+  command -v go >/dev/null || die "go is needed to build FerretDB"
+  log "building FerretDB $FERRETDB_VERSION with go (first time only, a few minutes)"
+  local src="$INFRA/tmp-ferretdb"; rm -rf "$src"; mkdir -p "$INFRA/bin"
+  # `go install pkg@version` also asks the proxy for the module's version list, which it refuses
+  # for this module; so download the pinned version, copy it, and build it in place. FerretDB's
+  # build embeds build/version/version.txt, which its release process generates: write it here.
+  local dir; dir="$(cd "$INFRA" && go mod download -json "github.com/FerretDB/FerretDB@$FERRETDB_VERSION" | sed -n 's/.*"Dir": "\(.*\)".*/\1/p')"
+  [[ -d "$dir" ]] || die "could not download FerretDB $FERRETDB_VERSION from the Go module proxy"
+  cp -r "$dir" "$src"; chmod -R u+w "$src"
+  echo "$FERRETDB_VERSION" >"$src/build/version/version.txt"
+  (cd "$src" && go build -o "$bin" ./cmd/ferretdb) >&2
+  rm -rf "$src"
+}
+
+# --- start ---------------------------------------------------------------------------------------
+start_kafka() {
+  if pid_alive kafka && port_open "$KAFKA_PORT"; then log "kafka already running"; return; fi
+  fetch_kafka
+  local home="$INFRA/kafka-$KAFKA_VERSION" data="$INFRA/data/kafka" conf="$INFRA/kafka.properties"
+  mkdir -p "$data"
+  cat >"$conf" <<EOF
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$data
+num.partitions=3
+offsets.topic.replication.factor=1
+offsets.topic.num.partitions=10
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=true
+log.retention.hours=168
+EOF
+  cat >"$INFRA/kafka-log4j.properties" <<EOF
+log4j.rootLogger=WARN, stdout
+log4j.appender.stdout=org.apache.log4j.ConsoleAppender
+log4j.appender.stdout.layout=org.apache.log4j.PatternLayout
+log4j.appender.stdout.layout.ConversionPattern=[%d] %p %m (%c)%n
+log4j.logger.kafka.server.KafkaRaftServer=INFO
+EOF
+  local cp="$home/libs/*"
+  if [[ ! -f "$data/meta.properties" ]]; then
+    log "formatting Kafka storage"
+    java -cp "$cp" -Dlog4j.configuration="file:$INFRA/kafka-log4j.properties" kafka.tools.StorageTool \
+      format -t "binome-local-cluster-0001" -c "$conf" --ignore-formatted >>"$LOGS/kafka.log" 2>&1
+  fi
+  log "starting Kafka on 127.0.0.1:$KAFKA_PORT"
+  nohup java -Xms256m -Xmx768m -XX:+UseG1GC -Djava.awt.headless=true \
+    -Dlog4j.configuration="file:$INFRA/kafka-log4j.properties" \
+    -cp "$cp" kafka.Kafka "$conf" >>"$LOGS/kafka.log" 2>&1 &
+  echo $! >"$RUN/kafka.pid"
+}
+
+realms_hash() { cat "$ROOT"/deploy/keycloak/*.json | sha256sum | cut -c1-16; }
+
+start_keycloak() {
+  if pid_alive keycloak && port_open "$KEYCLOAK_PORT"; then log "keycloak already running"; return; fi
+  fetch_keycloak
+  local home="$INFRA/keycloak-$KEYCLOAK_VERSION"
+  local hash; hash="$(realms_hash)"
+  # Realms are imported only when absent: when the committed exports change, start from scratch.
+  if [[ "$(cat "$INFRA/data/keycloak.realms" 2>/dev/null)" != "$hash" ]]; then
+    log "realm exports changed: resetting Keycloak's dev database"
+    rm -rf "$home/data/h2" "$home/data/import"
+  fi
+  mkdir -p "$home/data/import" "$INFRA/data"
+  cp "$ROOT"/deploy/keycloak/*.json "$home/data/import/"
+  echo "$hash" >"$INFRA/data/keycloak.realms"
+  log "starting Keycloak on http://127.0.0.1:$KEYCLOAK_PORT"
+  JAVA_HOME="$(pick_keycloak_java)" \
+  PATH="$(pick_keycloak_java)/bin:$PATH" \
+  KC_BOOTSTRAP_ADMIN_USERNAME="${KEYCLOAK_ADMIN_USER:-admin}" \
+  KC_BOOTSTRAP_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}" \
+  JAVA_OPTS_KC_HEAP="-Xms256m -Xmx1024m" \
+  nohup "$home/bin/kc.sh" start-dev --import-realm \
+    --http-host=127.0.0.1 --http-port="$KEYCLOAK_PORT" \
+    --http-management-port="$KEYCLOAK_MGMT_PORT" --health-enabled=true \
+    --hostname="http://127.0.0.1:$KEYCLOAK_PORT" >>"$LOGS/keycloak.log" 2>&1 &
+  echo $! >"$RUN/keycloak.pid"
+}
+
+start_ferretdb() {
+  if pid_alive ferretdb && port_open "$MONGO_PORT"; then log "ferretdb already running"; return; fi
+  fetch_ferretdb
+  local data="$INFRA/data/ferretdb"; mkdir -p "$data"
+  log "starting FerretDB (SQLite backend) on mongodb://127.0.0.1:$MONGO_PORT"
+  nohup "$INFRA/bin/ferretdb-$FERRETDB_VERSION" --handler=sqlite --sqlite-url="file:$data/" \
+    --listen-addr="127.0.0.1:$MONGO_PORT" --debug-addr=- --telemetry=disable \
+    --log-level=warn >>"$LOGS/ferretdb.log" 2>&1 &
+  echo $! >"$RUN/ferretdb.pid"
+}
+
+keycloak_ready() { curl -fsS "http://127.0.0.1:$KEYCLOAK_MGMT_PORT/health/ready" >/dev/null 2>&1; }
+kafka_ready() { port_open "$KAFKA_PORT" && grep -q "Kafka Server started" "$LOGS/kafka.log"; }
+
+up() {
+  local t0=$SECONDS
+  # Start the slow one first; fetches happen inside each start.
+  start_keycloak
+  start_kafka
+  start_ferretdb
+  wait_for ferretdb 60 port_open "$MONGO_PORT"
+  wait_for kafka 120 kafka_ready
+  wait_for keycloak 300 keycloak_ready
+  log "all engines ready in $((SECONDS - t0))s"
+  cat >&2 <<EOF
+[infra]   Kafka     127.0.0.1:$KAFKA_PORT
+[infra]   MongoDB   mongodb://127.0.0.1:$MONGO_PORT (FerretDB)
+[infra]   Keycloak  http://127.0.0.1:$KEYCLOAK_PORT (admin console: admin/admin)
+EOF
+}
+
+stop_one() {
+  local name="$1" f="$RUN/$1.pid"
+  [[ -f "$f" ]] || return 0
+  local pid; pid="$(cat "$f")"
+  if kill -0 "$pid" 2>/dev/null; then
+    log "stopping $name (pid $pid)"
+    kill -TERM "$pid" 2>/dev/null || true
+    pkill -TERM -P "$pid" 2>/dev/null || true
+    for _ in $(seq 1 30); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
+    kill -KILL "$pid" 2>/dev/null || true
+  fi
+  rm -f "$f"
+}
+
+down() { stop_one keycloak; stop_one kafka; stop_one ferretdb; }
+
+status() {
+  local ok=0
+  for n in kafka keycloak ferretdb; do
+    if pid_alive "$n"; then echo "$n: running (pid $(cat "$RUN/$n.pid"))"; else echo "$n: stopped"; ok=1; fi
+  done
+  return $ok
+}
+
+case "${1:-}" in
+  up) up ;;
+  down) down ;;
+  status) status ;;
+  reset) down; rm -rf "$INFRA/data"; log "data removed" ;;
+  fetch) fetch_kafka; fetch_keycloak; fetch_ferretdb ;;
+  *) echo "usage: $0 up|down|status|reset|fetch" >&2; exit 2 ;;
+esac

@@ -1,0 +1,139 @@
+// Generates the Keycloak realm exports in deploy/keycloak/ (imported by Keycloak at start).
+// One realm per territory, `national` for HQ, `partners` for partner NGOs and company HR.
+// Passwords here are development defaults for the local stack and tests only; production realms
+// are provisioned without users. Run: node tools/keycloak/generate-realms.mjs
+import { writeFileSync, mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const out = join(dirname(fileURLToPath(import.meta.url)), '../../deploy/keycloak');
+mkdirSync(out, { recursive: true });
+
+export const TERRITORIES = ['paris', 'rennes', 'tours'];
+const ROLES = [
+  ['hq-admin', 'National HQ: every territory, read and write'],
+  ['territory-manager', 'Territory project manager: own territory'],
+  ['konnecteur', 'Volunteer referent following 2-3 pairs'],
+  ['koach', 'Workshop facilitator'],
+  ['volunteer', 'Employee of a partner company'],
+  ['beneficiary', 'Refugee in the programme'],
+  ['company-hr', "Partner company HR: own company's engagement"],
+  ['partner-ngo', 'Partner organisation: own referrals'],
+  ['service', 'Binôme service account (service-to-service calls)'],
+];
+
+const audienceMapper = {
+  name: 'binome-api-audience',
+  protocol: 'openid-connect',
+  protocolMapper: 'oidc-audience-mapper',
+  config: { 'included.custom.audience': 'binome-api', 'access.token.claim': 'true', 'id.token.claim': 'false' },
+};
+const groupsMapper = {
+  name: 'groups',
+  protocol: 'openid-connect',
+  protocolMapper: 'oidc-group-membership-mapper',
+  config: { 'claim.name': 'groups', 'full.path': 'true', 'access.token.claim': 'true', 'id.token.claim': 'true', 'userinfo.token.claim': 'true' },
+};
+
+function user(username, realm, roles, groups = []) {
+  return {
+    username,
+    enabled: true,
+    email: `${username}@${realm}.binome.test`,
+    emailVerified: true,
+    firstName: username,
+    lastName: realm,
+    credentials: [{ type: 'password', value: `${username}-dev`, temporary: false }],
+    realmRoles: roles,
+    groups,
+  };
+}
+
+function realm(name, displayName, users, extra = {}) {
+  return {
+    realm: name,
+    displayName,
+    enabled: true,
+    sslRequired: 'none',
+    accessTokenLifespan: 900,
+    registrationAllowed: false,
+    bruteForceProtected: true,
+    internationalizationEnabled: true,
+    supportedLocales: ['fr', 'en'],
+    defaultLocale: 'fr',
+    roles: { realm: ROLES.map(([n, description]) => ({ name: n, description })) },
+    clients: [
+      {
+        clientId: 'binome-console',
+        name: 'Binôme console',
+        publicClient: true,
+        standardFlowEnabled: true,
+        // Password grant is for the local stack and the integration tests only.
+        directAccessGrantsEnabled: true,
+        redirectUris: ['http://127.0.0.1:*', 'http://localhost:*'],
+        webOrigins: ['+'],
+        attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': '+' },
+        protocolMappers: [audienceMapper, groupsMapper],
+      },
+      {
+        clientId: 'binome-api',
+        name: 'Binôme API (audience)',
+        bearerOnly: true,
+        publicClient: false,
+      },
+      {
+        clientId: 'binome-services',
+        name: 'Binôme service account',
+        publicClient: false,
+        secret: 'binome-services-dev-secret',
+        serviceAccountsEnabled: true,
+        standardFlowEnabled: false,
+        directAccessGrantsEnabled: false,
+        protocolMappers: [audienceMapper],
+      },
+    ],
+    users: [
+      ...users,
+      {
+        username: 'service-account-binome-services',
+        enabled: true,
+        serviceAccountClientId: 'binome-services',
+        realmRoles: ['service'],
+      },
+    ],
+    ...extra,
+  };
+}
+
+const title = (s) => s[0].toUpperCase() + s.slice(1);
+const realms = [
+  ...TERRITORIES.map((t) =>
+    realm(t, `Binôme ${title(t)}`, [
+      user('manager', t, ['territory-manager']),
+      user('konnecteur', t, ['konnecteur']),
+      user('koach', t, ['koach']),
+      user('volunteer', t, ['volunteer']),
+      user('beneficiary', t, ['beneficiary']),
+    ]),
+  ),
+  realm('national', 'Binôme — siège national', [user('hq', 'national', ['hq-admin'])]),
+  realm(
+    'partners',
+    'Binôme — partenaires',
+    [
+      user('ngo-cirefe', 'partners', ['partner-ngo'], ['/ngo/cirefe']),
+      user('hr-sncf', 'partners', ['company-hr'], ['/company/sncf']),
+    ],
+    {
+      groups: [
+        { name: 'ngo', subGroups: [{ name: 'cirefe' }, { name: 'france-travail' }] },
+        { name: 'company', subGroups: [{ name: 'sncf' }, { name: 'societe-generale' }] },
+      ],
+    },
+  ),
+];
+
+for (const r of realms) {
+  writeFileSync(join(out, `${r.realm}-realm.json`), JSON.stringify(r, null, 2) + '\n');
+}
+console.log(`wrote ${realms.length} realms to ${out}`);
