@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { csv, loadEnv, type EnvSource } from './load-config';
+
+const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const port = () => z.coerce.number().int().min(0).max(65535);
+const slug = /^[a-z][a-z0-9-]*$/;
+
+/** Defaults every service passes: its name, database and ports. */
+export interface ServiceDefaults {
+  service: string;
+  httpPort: number;
+  grpcPort: number;
+}
+
+export interface ServiceConfig {
+  service: string;
+  env: 'development' | 'test' | 'production';
+  logLevel: (typeof LOG_LEVELS)[number];
+  http: { port: number; bodyLimit: string };
+  grpc: { port: number };
+  mongo: { url: string; database: string };
+  kafka: { brokers: string[]; clientId: string };
+  keycloak: { url: string; realms: string[]; audience: string };
+  /** Territories (tenants) this deployment serves; realms of the same name authenticate their staff. */
+  territories: string[];
+  telemetry: { otlpEndpoint: string | undefined };
+  /** Addresses of the other services' gRPC servers, by service name. */
+  peers: Record<string, string>;
+}
+
+/** Parses the service's environment. Nothing else in the code reads `process.env`. */
+export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = process.env): ServiceConfig {
+  const e = loadEnv(
+    {
+      NODE_ENV: z.enum(['development', 'test', 'production']).default('development').describe('runtime mode'),
+      LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('pino log level'),
+      HTTP_PORT: port().default(defaults.httpPort).describe('REST API port (0 = any free port)'),
+      HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/).default('100kb').describe('largest accepted request body'),
+      GRPC_PORT: port().default(defaults.grpcPort).describe('gRPC server port (0 = any free port)'),
+      MONGO_URL: z.string().url().default('mongodb://127.0.0.1:27027').describe('MongoDB-protocol server URL'),
+      MONGO_DB: z.string().regex(/^[a-zA-Z0-9_-]+$/).default(`binome_${defaults.service}`).describe('database of this service'),
+      KAFKA_BROKERS: csv().pipe(z.array(z.string().regex(/^[^:]+:\d+$/)).min(1)).default('127.0.0.1:19092').describe('comma-separated host:port'),
+      KEYCLOAK_URL: z.string().url().default('http://127.0.0.1:18080').describe('Keycloak base URL, as in token issuers'),
+      KEYCLOAK_AUDIENCE: z.string().min(1).default('binome-api').describe('audience every access token must carry'),
+      TERRITORIES: csv().pipe(z.array(z.string().regex(slug)).min(1)).default('paris,rennes,tours').describe('territory ids served'),
+      EXTRA_REALMS: csv().pipe(z.array(z.string().regex(slug))).default('national,partners').describe('non-territory realms trusted'),
+      OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional().describe('OTLP/HTTP endpoint; traces are off when unset'),
+      PEERS: csv()
+        .pipe(z.array(z.string().regex(/^[a-z-]+=[^=]+:\d+$/, 'expected service=host:port')))
+        .default('recruitment=127.0.0.1:50101,impact=127.0.0.1:50106')
+        .describe('gRPC peers as service=host:port, comma-separated'),
+    },
+    env,
+  );
+  return {
+    service: defaults.service,
+    env: e.NODE_ENV,
+    logLevel: e.LOG_LEVEL,
+    http: { port: e.HTTP_PORT, bodyLimit: e.HTTP_BODY_LIMIT },
+    grpc: { port: e.GRPC_PORT },
+    mongo: { url: e.MONGO_URL, database: e.MONGO_DB },
+    kafka: { brokers: e.KAFKA_BROKERS, clientId: `binome-${defaults.service}` },
+    keycloak: { url: e.KEYCLOAK_URL.replace(/\/$/, ''), realms: [...e.TERRITORIES, ...e.EXTRA_REALMS], audience: e.KEYCLOAK_AUDIENCE },
+    territories: e.TERRITORIES,
+    telemetry: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },
+    peers: Object.fromEntries(e.PEERS.map((p) => p.split('=') as [string, string])),
+  };
+}

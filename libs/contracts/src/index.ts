@@ -1,0 +1,13 @@
+// Public surface of the generated contracts (ts-proto). Generated files live in ./generated and
+// are never edited: change proto/ and run `npm run codegen`.
+export * as events from './generated/binome/events/v1/envelope';
+export * as recruitmentEvents from './generated/binome/events/v1/recruitment';
+export * as recruitmentV1 from './generated/binome/recruitment/v1/recruitment_service';
+export * as impactV1 from './generated/binome/impact/v1/impact_service';
+
+/** The encode/decode pair every generated message exposes. */
+export interface MessageCodec<T> {
+  encode(message: T): { finish(): Uint8Array };
+  decode(input: Uint8Array): T;
+  fromPartial(object: Partial<T>): T;
+}

@@ -1,0 +1,98 @@
+import request from 'supertest';
+import { z } from 'zod';
+import pino from 'pino';
+import { AppError } from '@binome/errors';
+import { createHttpApp, inputOf, validate } from './index';
+
+const logger = pino({ level: 'silent' });
+const Body = z.object({ name: z.string().min(1), level: z.enum(['A1', 'A2', 'B1']), nested: z.object({ ok: z.literal(true) }) });
+
+function app() {
+  return createHttpApp({
+    logger,
+    bodyLimit: '1kb',
+    readiness: { db: async () => true, broker: async () => false },
+    routes: (a) => {
+      a.post('/things', validate({ body: Body }), (_req, res) => {
+        res.status(201).json(inputOf<z.infer<typeof Body>>(res).body);
+      });
+      a.get('/conflict', () => {
+        throw new AppError('conflict', 'Already there');
+      });
+      a.get('/boom', () => {
+        throw new Error('secret internal detail');
+      });
+    },
+  });
+}
+
+describe('createHttpApp', () => {
+  it('When the body is valid, then the handler gets the parsed input', async () => {
+    const res = await request(app()).post('/things').send({ name: 'x', level: 'A2', nested: { ok: true } });
+    expect(res.status).toBe(201);
+    expect(res.body).toEqual({ name: 'x', level: 'A2', nested: { ok: true } });
+  });
+
+  it.each([
+    ['a missing field', { level: 'A2', nested: { ok: true } }, 'body.name'],
+    ['a wrong type', { name: 3, level: 'A2', nested: { ok: true } }, 'body.name'],
+    ['an unknown enum value', { name: 'x', level: 'Z9', nested: { ok: true } }, 'body.level'],
+    ['a nested field', { name: 'x', level: 'A2', nested: { ok: false } }, 'body.nested.ok'],
+  ])('When the body has %s, then 400 problem+json names the field', async (_case, body, field) => {
+    const res = await request(app()).post('/things').send(body);
+    expect(res.status).toBe(400);
+    expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(res.body.code).toBe('validation_failed');
+    expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
+  });
+
+  it('When the body is not JSON, then 400 malformed_body', async () => {
+    const res = await request(app()).post('/things').set('content-type', 'application/json').send('{"name":');
+    expect(res.status).toBe(400);
+    expect(res.body.code).toBe('malformed_body');
+  });
+
+  it('When the body is too large, then 413 naming the body', async () => {
+    const res = await request(app()).post('/things').send({ name: 'x'.repeat(5000), level: 'A2', nested: { ok: true } });
+    expect(res.status).toBe(413);
+    expect(res.body.errors[0].field).toBe('body');
+  });
+
+  it('When the body is form-encoded, then 415', async () => {
+    const res = await request(app()).post('/things').type('form').send('name=x');
+    expect(res.status).toBe(415);
+  });
+
+  it('When a handler throws an AppError, then its status and code are returned', async () => {
+    const res = await request(app()).get('/conflict');
+    expect(res.status).toBe(409);
+    expect(res.body).toMatchObject({ code: 'conflict', detail: 'Already there', status: 409, instance: '/conflict' });
+  });
+
+  it('When a handler throws anything else, then 500 without internal details', async () => {
+    const res = await request(app()).get('/boom');
+    expect(res.status).toBe(500);
+    expect(JSON.stringify(res.body)).not.toContain('secret');
+  });
+
+  it('When a route does not exist, then 404 problem+json', async () => {
+    const res = await request(app()).get('/nope');
+    expect(res.status).toBe(404);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('When a dependency is down, then /readyz is 503 and names it while /healthz stays 200', async () => {
+    const a = app();
+    expect((await request(a).get('/healthz')).status).toBe(200);
+    const ready = await request(a).get('/readyz');
+    expect(ready.status).toBe(503);
+    expect(ready.body.checks).toEqual({ db: true, broker: false });
+  });
+
+  it('When any response is sent, then security headers and a request id are set', async () => {
+    const res = await request(app()).get('/healthz');
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
+    expect(res.headers['x-request-id']).toBeDefined();
+    expect(res.headers['x-powered-by']).toBeUndefined();
+  });
+});

@@ -1,0 +1,79 @@
+import express, { type Express, type RequestHandler } from 'express';
+import helmet from 'helmet';
+import { pinoHttp } from 'pino-http';
+import { randomUUID } from 'node:crypto';
+import type { Logger } from '@binome/logging';
+import { AppError } from '@binome/errors';
+import { notFoundHandler, problemHandler } from './problem';
+
+export type ReadinessCheck = () => Promise<boolean>;
+
+export interface HttpAppOptions {
+  logger: Logger;
+  bodyLimit?: string;
+  /** Named dependency checks for /readyz (database, broker...). */
+  readiness?: Record<string, ReadinessCheck>;
+  /** Mounts the service's routes. */
+  routes: (app: Express) => void;
+}
+
+const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+
+/** Rejects a write whose body is not JSON, instead of silently treating it as empty. */
+const requireJson: RequestHandler = (req, _res, next) => {
+  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+  if (WRITE_METHODS.has(req.method) && hasBody && !req.is('application/json') && !req.is('application/*+json') && !req.is('text/csv')) {
+    return next(new AppError('unsupported_media_type', 'Send the body as application/json'));
+  }
+  next();
+};
+
+/**
+ * The express app every service starts from: security headers, request ids, structured logs
+ * without bodies, JSON bodies with a size limit, /healthz and /readyz, the service's routes,
+ * and problem+json errors.
+ */
+export function createHttpApp(options: HttpAppOptions): Express {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(helmet());
+  app.use(
+    pinoHttp({
+      logger: options.logger,
+      genReqId: (req, res) => {
+        const incoming = req.headers['x-request-id'];
+        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
+        res.setHeader('x-request-id', id);
+        return id;
+      },
+      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
+      // Only method, path and status: query strings and bodies may carry personal data.
+      serializers: {
+        req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }),
+        res: (res) => ({ statusCode: res.statusCode }),
+      },
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/readyz', async (_req, res) => {
+    const checks: Record<string, boolean> = {};
+    await Promise.all(
+      Object.entries(options.readiness ?? {}).map(async ([name, check]) => {
+        checks[name] = await check().catch(() => false);
+      }),
+    );
+    const ready = Object.values(checks).every(Boolean);
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', checks });
+  });
+
+  app.use(requireJson);
+  app.use(express.json({ limit: options.bodyLimit ?? '100kb', type: ['application/json', 'application/*+json'] }));
+  options.routes(app);
+  app.use(notFoundHandler);
+  app.use(problemHandler(options.logger));
+  return app;
+}
