@@ -16,8 +16,8 @@ export interface ServiceConfig {
   service: string;
   env: 'development' | 'test' | 'production';
   logLevel: (typeof LOG_LEVELS)[number];
-  http: { port: number; bodyLimit: string };
-  grpc: { port: number };
+  http: { host: string; port: number; bodyLimit: string };
+  grpc: { host: string; port: number };
   mongo: { url: string; database: string };
   kafka: { brokers: string[]; clientId: string };
   keycloak: { url: string; realms: string[]; audience: string };
@@ -34,6 +34,8 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
     {
       NODE_ENV: z.enum(['development', 'test', 'production']).default('development').describe('runtime mode'),
       LOG_LEVEL: z.enum(LOG_LEVELS).default('info').describe('pino log level'),
+      HTTP_HOST: z.string().min(1).default('127.0.0.1').describe('REST API listen address (0.0.0.0 in containers)'),
+      GRPC_HOST: z.string().min(1).default('127.0.0.1').describe('gRPC listen address (0.0.0.0 in containers)'),
       HTTP_PORT: port().default(defaults.httpPort).describe('REST API port (0 = any free port)'),
       HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/).default('100kb').describe('largest accepted request body'),
       GRPC_PORT: port().default(defaults.grpcPort).describe('gRPC server port (0 = any free port)'),
@@ -56,8 +58,8 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
     service: defaults.service,
     env: e.NODE_ENV,
     logLevel: e.LOG_LEVEL,
-    http: { port: e.HTTP_PORT, bodyLimit: e.HTTP_BODY_LIMIT },
-    grpc: { port: e.GRPC_PORT },
+    http: { host: e.HTTP_HOST, port: e.HTTP_PORT, bodyLimit: e.HTTP_BODY_LIMIT },
+    grpc: { host: e.GRPC_HOST, port: e.GRPC_PORT },
     mongo: { url: e.MONGO_URL, database: e.MONGO_DB },
     kafka: { brokers: e.KAFKA_BROKERS, clientId: `binome-${defaults.service}` },
     keycloak: { url: e.KEYCLOAK_URL.replace(/\/$/, ''), realms: [...e.TERRITORIES, ...e.EXTRA_REALMS], audience: e.KEYCLOAK_AUDIENCE },

@@ -1,0 +1,37 @@
+import type { RequestHandler, Response } from 'express';
+import { unauthenticated } from '@binome/errors';
+import { assertRole, type Principal, type Role } from './principal';
+import { bearerToken, type TokenVerifier } from './token-verifier';
+
+/** Requires a valid bearer token; stores the principal in `res.locals.principal`. */
+export function authenticate(verifier: TokenVerifier): RequestHandler {
+  return (req, res, next) => {
+    const token = bearerToken(req.headers.authorization);
+    if (!token) return next(unauthenticated());
+    verifier
+      .verify(token)
+      .then((principal) => {
+        res.locals.principal = principal;
+        next();
+      })
+      .catch(next);
+  };
+}
+
+/** Requires one of the roles (after `authenticate`). */
+export function requireRole(...roles: Role[]): RequestHandler {
+  return (_req, res, next) => {
+    try {
+      assertRole(principalOf(res), roles);
+      next();
+    } catch (e) {
+      next(e);
+    }
+  };
+}
+
+export function principalOf(res: Response): Principal {
+  const p = res.locals.principal as Principal | undefined;
+  if (!p) throw unauthenticated();
+  return p;
+}

@@ -1,0 +1,80 @@
+import { forbidden } from '@binome/errors';
+
+export const ROLES = [
+  'hq-admin',
+  'territory-manager',
+  'konnecteur',
+  'koach',
+  'volunteer',
+  'beneficiary',
+  'company-hr',
+  'partner-ngo',
+  'service',
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** Territories a principal may act on: a list, or every territory (HQ, service accounts). */
+export type TerritoryScope = { kind: 'all' } | { kind: 'some'; territories: readonly string[] };
+
+/** Who is calling, derived from a verified Keycloak access token. */
+export interface Principal {
+  subject: string;
+  username: string | undefined;
+  /** Realm that issued the token: a territory, `national` or `partners`. */
+  realm: string;
+  roles: readonly Role[];
+  scope: TerritoryScope;
+  companyId: string | undefined;
+  partnerId: string | undefined;
+  /** The raw bearer token, forwarded on calls to other services. */
+  token: string;
+}
+
+export interface AccessTokenClaims {
+  sub?: string;
+  preferred_username?: string;
+  realm_access?: { roles?: string[] };
+  groups?: string[];
+}
+
+/**
+ * The realm is the tenant boundary: a territory realm's users act on that territory only, whatever
+ * roles they hold; HQ (national realm, hq-admin) and service accounts act on all; partners' users act
+ * on no territory directly (they are scoped by company or partner organisation instead).
+ */
+export function principalFromClaims(realm: string, claims: AccessTokenClaims, territories: readonly string[], token: string): Principal {
+  const roles = (claims.realm_access?.roles ?? []).filter((r): r is Role => (ROLES as readonly string[]).includes(r));
+  const groups = claims.groups ?? [];
+  const groupId = (prefix: string) => groups.find((g) => g.startsWith(`/${prefix}/`))?.split('/')[2];
+  let scope: TerritoryScope;
+  if (territories.includes(realm)) scope = { kind: 'some', territories: [realm] };
+  else if (realm === 'national' && (roles.includes('hq-admin') || roles.includes('service'))) scope = { kind: 'all' };
+  else scope = { kind: 'some', territories: [] };
+  return {
+    subject: claims.sub ?? '',
+    username: claims.preferred_username,
+    realm,
+    roles,
+    scope,
+    companyId: realm === 'partners' ? groupId('company') : undefined,
+    partnerId: realm === 'partners' ? groupId('ngo') : undefined,
+    token,
+  };
+}
+
+export function canActOnTerritory(principal: Principal, territoryId: string): boolean {
+  return principal.scope.kind === 'all' || principal.scope.territories.includes(territoryId);
+}
+
+/** Throws 403 unless the principal may act on the territory. */
+export function assertTerritory(principal: Principal, territoryId: string): void {
+  if (!canActOnTerritory(principal, territoryId)) throw forbidden(`Not allowed to act on territory ${territoryId}`);
+}
+
+export function hasAnyRole(principal: Principal, roles: readonly Role[]): boolean {
+  return principal.roles.some((r) => roles.includes(r));
+}
+
+export function assertRole(principal: Principal, roles: readonly Role[]): void {
+  if (!hasAnyRole(principal, roles)) throw forbidden(`Requires one of the roles: ${roles.join(', ')}`);
+}

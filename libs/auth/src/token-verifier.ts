@@ -1,0 +1,66 @@
+import { createRemoteJWKSet, decodeJwt, jwtVerify, errors as joseErrors, type JWTVerifyGetKey } from 'jose';
+import { unauthenticated } from '@binome/errors';
+import { principalFromClaims, type AccessTokenClaims, type Principal } from './principal';
+
+export interface TokenVerifierOptions {
+  /** Keycloak base URL exactly as it appears in token issuers, e.g. http://127.0.0.1:18080. */
+  keycloakUrl: string;
+  /** Realms whose tokens are accepted; any other issuer is refused. */
+  realms: readonly string[];
+  audience: string;
+  territories: readonly string[];
+}
+
+export interface TokenVerifier {
+  verify(token: string): Promise<Principal>;
+}
+
+/**
+ * Verifies Keycloak access tokens from several realms. The issuer is read from the token only to
+ * pick a key set from the allow-list; the signature, issuer, audience and expiry are then verified
+ * against that realm's published keys (fetched once and cached by jose, refreshed on unknown kid).
+ */
+export function createTokenVerifier(options: TokenVerifierOptions): TokenVerifier {
+  const byIssuer = new Map<string, { realm: string; keys: JWTVerifyGetKey }>();
+  for (const realm of options.realms) {
+    const issuer = `${options.keycloakUrl}/realms/${realm}`;
+    byIssuer.set(issuer, {
+      realm,
+      keys: createRemoteJWKSet(new URL(`${issuer}/protocol/openid-connect/certs`), { cooldownDuration: 30_000, timeoutDuration: 5_000 }),
+    });
+  }
+
+  return {
+    async verify(token: string): Promise<Principal> {
+      let issuer: string | undefined;
+      try {
+        issuer = decodeJwt(token).iss;
+      } catch {
+        throw unauthenticated('The bearer token is not a JWT');
+      }
+      const trusted = issuer ? byIssuer.get(issuer) : undefined;
+      if (!trusted) throw unauthenticated('The token issuer is not trusted');
+      try {
+        const { payload } = await jwtVerify(token, trusted.keys, {
+          issuer,
+          audience: options.audience,
+          algorithms: ['RS256', 'ES256', 'PS256'],
+          clockTolerance: 5,
+        });
+        if (payload.typ !== undefined && payload.typ !== 'Bearer') throw unauthenticated('Not an access token');
+        return principalFromClaims(trusted.realm, payload as AccessTokenClaims, options.territories, token);
+      } catch (e) {
+        if (e instanceof joseErrors.JWTExpired) throw unauthenticated('The token has expired');
+        if (e instanceof joseErrors.JWTClaimValidationFailed) throw unauthenticated(`Token claim "${e.claim}" is invalid`);
+        if (e instanceof joseErrors.JOSEError) throw unauthenticated('The token signature is invalid');
+        throw e;
+      }
+    },
+  };
+}
+
+/** Extracts the token from an `Authorization: Bearer …` header value. */
+export function bearerToken(header: string | undefined): string | undefined {
+  const match = header ? /^Bearer\s+([A-Za-z0-9\-_.~+/]+=*)$/i.exec(header.trim()) : null;
+  return match?.[1];
+}

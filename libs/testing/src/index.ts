@@ -1,0 +1,3 @@
+export * from './keycloak';
+export * from './wait';
+export * from './test-config';
