@@ -1,3 +1,4 @@
 export * from './keycloak';
 export * from './wait';
 export * from './test-config';
+export * from './kafka';

@@ -1,0 +1,75 @@
+import { randomUUID } from 'node:crypto';
+import { events, type MessageCodec } from '@binome/contracts';
+
+export type EventEnvelope = events.EventEnvelope;
+
+/** A payload type: its fully qualified protobuf name and its codec. */
+export interface EventType<T> {
+  name: string;
+  codec: MessageCodec<T>;
+  schemaVersion: number;
+}
+
+export function eventType<T>(name: string, codec: MessageCodec<T>, schemaVersion = 1): EventType<T> {
+  return { name, codec, schemaVersion };
+}
+
+export interface NewEvent<T> {
+  type: EventType<T>;
+  payload: T;
+  territoryId: string;
+  aggregateType: string;
+  aggregateId: string;
+  source: string;
+  correlationId?: string;
+  causationId?: string;
+  occurredAt?: Date;
+}
+
+export function createEnvelope<T>(e: NewEvent<T>): EventEnvelope {
+  const id = randomUUID();
+  return {
+    id,
+    type: e.type.name,
+    occurredAt: e.occurredAt ?? new Date(),
+    territoryId: e.territoryId,
+    aggregateType: e.aggregateType,
+    aggregateId: e.aggregateId,
+    schemaVersion: e.type.schemaVersion,
+    correlationId: e.correlationId ?? id,
+    causationId: e.causationId ?? '',
+    source: e.source,
+    payload: Buffer.from(e.type.codec.encode(e.type.codec.fromPartial(e.payload as Partial<T>)).finish()),
+  };
+}
+
+export const encodeEnvelope = (e: EventEnvelope): Buffer => Buffer.from(events.EventEnvelope.encode(e).finish());
+
+export class EnvelopeDecodeError extends Error {
+  constructor(detail: string) {
+    super(detail);
+    this.name = 'EnvelopeDecodeError';
+  }
+}
+
+/** Decodes and checks the envelope's required fields; throws EnvelopeDecodeError otherwise. */
+export function decodeEnvelope(value: Buffer | null): EventEnvelope {
+  if (!value || value.length === 0) throw new EnvelopeDecodeError('empty message value');
+  let envelope: EventEnvelope;
+  try {
+    envelope = events.EventEnvelope.decode(value);
+  } catch (e) {
+    throw new EnvelopeDecodeError(`not a protobuf EventEnvelope (${(e as Error).message})`);
+  }
+  const missing = (['id', 'type', 'territoryId', 'aggregateId'] as const).filter((k) => !envelope[k]);
+  if (missing.length) throw new EnvelopeDecodeError(`envelope lacks ${missing.join(', ')}`);
+  return envelope;
+}
+
+export function decodePayload<T>(type: EventType<T>, envelope: EventEnvelope): T {
+  try {
+    return type.codec.decode(envelope.payload);
+  } catch (e) {
+    throw new EnvelopeDecodeError(`payload is not a valid ${type.name} (${(e as Error).message})`);
+  }
+}

@@ -1,0 +1,5 @@
+export * from './topics';
+export * from './envelope';
+export * from './publisher';
+export * from './consumer';
+export * from './kafka';

@@ -1,0 +1,2 @@
+export * from './outbox.schema';
+export * from './outbox-relay';

@@ -1,0 +1,133 @@
+import { mongo } from 'mongoose';
+import type { EventPublisher, OutgoingMessage } from '@binome/events';
+import type { Logger } from '@binome/logging';
+import { inSpanFromCarrier } from '@binome/telemetry';
+import { OUTBOX_FIELD, OUTBOX_LEASE_FIELD } from './outbox.schema';
+
+export interface OutboxRelayOptions {
+  /**
+   * Collections of models whose schemas use outboxPlugin (`Model.collection`). The relay uses the
+   * driver directly: it is a system process spanning territories, outside the tenant guard.
+   */
+  collections: mongo.Collection[];
+  publisher: Pick<EventPublisher, 'send'>;
+  logger: Logger;
+  pollIntervalMs?: number;
+  batchSize?: number;
+  /** How long a relay instance owns a document while publishing its events. */
+  leaseMs?: number;
+}
+
+interface StoredEntry {
+  id: string;
+  topic: string;
+  key: string;
+  value: mongo.Binary | Buffer;
+  headers?: Record<string, string>;
+}
+
+const bytes = (v: StoredEntry['value']): Buffer => (v instanceof mongo.Binary ? Buffer.from(v.buffer) : Buffer.from(v));
+
+/**
+ * Publishes the events stored in documents' outboxes, in order, then removes them. Several service
+ * instances may run a relay: each document is leased by one relay at a time, and a lease expires,
+ * so a relay that dies mid-publish hands its documents over. At-least-once: a crash after the
+ * publish and before the removal publishes again, and consumers deduplicate by event id.
+ */
+export class OutboxRelay {
+  private timer: NodeJS.Timeout | undefined;
+  private running: Promise<void> | undefined;
+  private stopped = true;
+  private readonly pollIntervalMs: number;
+  private readonly batchSize: number;
+  private readonly leaseMs: number;
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.batchSize = options.batchSize ?? 50;
+    this.leaseMs = options.leaseMs ?? 30_000;
+  }
+
+  start(): void {
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  /** Publishes now rather than at the next poll (called after a local write). */
+  nudge(): void {
+    if (!this.stopped && !this.running) this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+  }
+
+  /** One pass over every model; returns the number of events published. */
+  async drain(): Promise<number> {
+    let published = 0;
+    for (const collection of this.options.collections) published += await this.drainCollection(collection);
+    return published;
+  }
+
+  private schedule(delay: number): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      this.running = this.drain()
+        .catch((e: Error) => {
+          this.options.logger.error({ error: e.name, detail: e.message }, 'outbox relay pass failed');
+          return 0;
+        })
+        .then((n) => {
+          this.running = undefined;
+          // Keep going while there is a backlog; otherwise poll.
+          if (!this.stopped) this.schedule(n >= this.batchSize ? 0 : this.pollIntervalMs);
+        });
+    }, delay);
+  }
+
+  private async drainCollection(collection: mongo.Collection): Promise<number> {
+    const now = new Date();
+    const candidates = await collection
+      .find({ [`${OUTBOX_FIELD}.id`]: { $exists: true } }, { projection: { _id: 1 } })
+      .limit(this.batchSize)
+      .toArray();
+    let published = 0;
+    for (const { _id } of candidates) {
+      if (this.stopped) break;
+      // Lease the document so that another relay instance leaves it alone meanwhile.
+      const leased = await collection.findOneAndUpdate(
+        { _id, $or: [{ [OUTBOX_LEASE_FIELD]: { $exists: false } }, { [OUTBOX_LEASE_FIELD]: null }, { [OUTBOX_LEASE_FIELD]: { $lt: now } }] },
+        { $set: { [OUTBOX_LEASE_FIELD]: new Date(now.getTime() + this.leaseMs) } },
+        { returnDocument: 'after', projection: { [OUTBOX_FIELD]: 1 } },
+      );
+      const entries = (leased?.[OUTBOX_FIELD] ?? []) as StoredEntry[];
+      if (!leased || entries.length === 0) continue;
+      await this.publish(entries);
+      await collection.updateOne(
+        { _id },
+        { $pull: { [OUTBOX_FIELD]: { id: { $in: entries.map((e) => e.id) } } }, $unset: { [OUTBOX_LEASE_FIELD]: 1 } } as unknown as mongo.UpdateFilter<mongo.Document>,
+      );
+      published += entries.length;
+    }
+    return published;
+  }
+
+  private async publish(entries: StoredEntry[]): Promise<void> {
+    // The publish continues the trace of the request that made the change.
+    const first = { ...entries[0].headers };
+    await inSpanFromCarrier('outbox publish', first, 'producer', async (span) => {
+      span.setAttribute('messaging.system', 'kafka');
+      span.setAttribute('binome.outbox.events', entries.length);
+      const messages: OutgoingMessage[] = entries.map((e) => ({
+        topic: e.topic,
+        key: e.key,
+        value: bytes(e.value),
+        headers: { ...e.headers },
+      }));
+      await this.options.publisher.send(messages);
+    });
+  }
+}

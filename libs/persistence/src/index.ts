@@ -1,0 +1,3 @@
+export * from './connection';
+export * from './tenant';
+export * from './processed-event.store';
