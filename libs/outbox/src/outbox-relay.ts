@@ -37,7 +37,7 @@ const bytes = (v: StoredEntry['value']): Buffer => (v instanceof mongo.Binary ? 
 export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
-  private stopped = true;
+  private stopped = false;
   private readonly pollIntervalMs: number;
   private readonly batchSize: number;
   private readonly leaseMs: number;
@@ -101,14 +101,17 @@ export class OutboxRelay {
       const leased = await collection.findOneAndUpdate(
         { _id, $or: [{ [OUTBOX_LEASE_FIELD]: { $exists: false } }, { [OUTBOX_LEASE_FIELD]: null }, { [OUTBOX_LEASE_FIELD]: { $lt: now } }] },
         { $set: { [OUTBOX_LEASE_FIELD]: new Date(now.getTime() + this.leaseMs) } },
-        { returnDocument: 'after', projection: { [OUTBOX_FIELD]: 1 } },
+        // No projection: FerretDB does not implement findAndModify's `fields`.
+        { returnDocument: 'after' },
       );
       const entries = (leased?.[OUTBOX_FIELD] ?? []) as StoredEntry[];
       if (!leased || entries.length === 0) continue;
       await this.publish(entries);
       await collection.updateOne(
         { _id },
-        { $pull: { [OUTBOX_FIELD]: { id: { $in: entries.map((e) => e.id) } } }, $unset: { [OUTBOX_LEASE_FIELD]: 1 } } as unknown as mongo.UpdateFilter<mongo.Document>,
+        // $pullAll with the entries exactly as read: entries appended meanwhile stay. (FerretDB does
+        // not implement $pull with a condition, and exact-match $pullAll means the same everywhere.)
+        { $pullAll: { [OUTBOX_FIELD]: entries }, $unset: { [OUTBOX_LEASE_FIELD]: 1 } } as unknown as mongo.UpdateFilter<mongo.Document>,
       );
       published += entries.length;
     }

@@ -1,0 +1,119 @@
+import { Schema, type Connection, type Model } from 'mongoose';
+import pino from 'pino';
+import { recruitmentEvents } from '@binome/contracts';
+import { createEnvelope, decodeEnvelope, EventPublisher, eventType, type OutgoingMessage } from '@binome/events';
+import { connectMongo, tenantGuard } from '@binome/persistence';
+import { readTopic, testKafka, testServiceConfig, uniqueId } from '@binome/testing';
+import { OutboxRelay, outboxEntry, outboxPlugin } from './index';
+
+const CandidateErased = eventType('binome.events.v1.CandidateErased', recruitmentEvents.CandidateErased);
+const logger = pino({ level: 'silent' });
+
+interface Thing {
+  _id: string;
+  territoryId: string;
+  status: string;
+}
+
+const ThingSchema = new Schema<Thing>({ _id: String, territoryId: String, status: String });
+ThingSchema.plugin(tenantGuard);
+ThingSchema.plugin(outboxPlugin);
+
+function erased(id: string) {
+  return createEnvelope({
+    type: CandidateErased,
+    payload: { candidateId: id, territoryId: 'tours', erasedAt: new Date() },
+    territoryId: 'tours',
+    aggregateType: 'candidate',
+    aggregateId: id,
+    source: 'test',
+  });
+}
+
+describe('OutboxRelay against the real database and Kafka', () => {
+  let connection: Connection;
+  let Thing: Model<Thing>;
+  const publisher = new EventPublisher(testKafka());
+
+  beforeAll(async () => {
+    const c = testServiceConfig('outbox');
+    connection = await connectMongo(c.mongo.url, c.mongo.database);
+    Thing = connection.model<Thing>('Thing', ThingSchema);
+    await publisher.connect();
+  });
+
+  afterAll(async () => {
+    await publisher.disconnect();
+    await connection.dropDatabase();
+    await connection.close();
+  });
+
+  const pending = async (id: string) =>
+    ((await Thing.collection.findOne({ _id: id as never }, { projection: { _outbox: 1 } }))?._outbox ?? []) as unknown[];
+
+  it('When the process dies after the state change and before any publish, then a new relay publishes the events, in order, once removed', async () => {
+    const topic = `binome.test-${uniqueId()}.v1`;
+    const id = uniqueId('thing-');
+    const first = erased(id);
+    const second = erased(id);
+    // The state change and its events in one atomic single-document write; no relay is running
+    // (as if the process died right after this write).
+    await Thing.create({ _id: id, territoryId: 'tours', status: 'erased', _outbox: [outboxEntry(topic, first), outboxEntry(topic, second)] });
+    expect(await pending(id)).toHaveLength(2);
+
+    const relay = new OutboxRelay({ collections: [Thing.collection], publisher, logger });
+    expect(await relay.drain()).toBe(2);
+
+    const seen = await readTopic(topic, (s) => s.length >= 2);
+    expect(seen.map((m) => decodeEnvelope(m.value).id)).toEqual([first.id, second.id]);
+    expect(seen[0].key?.toString()).toBe(id);
+    expect(await pending(id)).toHaveLength(0);
+    expect(await relay.drain()).toBe(0);
+  });
+
+  it('When Kafka refuses the publish, then the events stay in the outbox and are published on the next pass', async () => {
+    const topic = `binome.test-${uniqueId()}.v1`;
+    const id = uniqueId('thing-');
+    await Thing.create({ _id: id, territoryId: 'tours', status: 'x', _outbox: [outboxEntry(topic, erased(id))] });
+    let fail = true;
+    const flaky = {
+      send: async (messages: OutgoingMessage[]) => {
+        if (fail) throw new Error('broker unavailable');
+        await publisher.send(messages);
+      },
+    };
+    const relay = new OutboxRelay({ collections: [Thing.collection], publisher: flaky, logger, leaseMs: 1 });
+    await expect(relay.drain()).rejects.toThrow('broker unavailable');
+    expect(await pending(id)).toHaveLength(1);
+    fail = false;
+    await new Promise((r) => setTimeout(r, 5));
+    expect(await relay.drain()).toBe(1);
+    expect(await pending(id)).toHaveLength(0);
+    await readTopic(topic, (s) => s.length >= 1);
+  });
+
+  it('When another relay holds the lease, then this relay leaves the document alone until the lease expires', async () => {
+    const topic = `binome.test-${uniqueId()}.v1`;
+    const id = uniqueId('thing-');
+    await Thing.create({ _id: id, territoryId: 'tours', status: 'x', _outbox: [outboxEntry(topic, erased(id))] });
+    await Thing.collection.updateOne({ _id: id as never }, { $set: { _outboxLeaseUntil: new Date(Date.now() + 60_000) } });
+    const relay = new OutboxRelay({ collections: [Thing.collection], publisher, logger });
+    expect(await relay.drain()).toBe(0);
+    await Thing.collection.updateOne({ _id: id as never }, { $set: { _outboxLeaseUntil: new Date(Date.now() - 1) } });
+    expect(await relay.drain()).toBe(1);
+  });
+
+  it('When started, then the relay publishes new outbox entries by itself', async () => {
+    const topic = `binome.test-${uniqueId()}.v1`;
+    const relay = new OutboxRelay({ collections: [Thing.collection], publisher, logger, pollIntervalMs: 50 });
+    relay.start();
+    try {
+      const id = uniqueId('thing-');
+      await Thing.create({ _id: id, territoryId: 'tours', status: 'x', _outbox: [outboxEntry(topic, erased(id))] });
+      const seen = await readTopic(topic, (s) => s.length >= 1);
+      expect(decodeEnvelope(seen[0].value).aggregateId).toBe(id);
+    } finally {
+      await relay.stop();
+    }
+  });
+});
