@@ -1,0 +1,20 @@
+import { recruitmentV1 } from '@binome/contracts';
+import { assertTerritory, type TokenVerifier } from '@binome/auth';
+import { notFound } from '@binome/errors';
+import { authenticatedUnary } from '@binome/grpc';
+import type { Logger } from '@binome/logging';
+import { territory } from '@binome/persistence';
+import { summaryOf } from './modules/candidates/candidate.entity';
+import type { CandidateRepository } from './modules/candidates/candidate.repository';
+
+export function recruitmentGrpc(repository: CandidateRepository, verifier: TokenVerifier, logger: Logger) {
+  const implementation: recruitmentV1.RecruitmentServiceServer = {
+    getCandidateSummary: authenticatedUnary(verifier, logger, async (req: recruitmentV1.GetCandidateSummaryRequest, principal) => {
+      assertTerritory(principal, req.territoryId);
+      const candidate = await repository.findById(territory(req.territoryId), req.candidateId);
+      if (!candidate) throw notFound('Candidate');
+      return { candidate: summaryOf(candidate) };
+    }),
+  };
+  return { definition: recruitmentV1.RecruitmentServiceService, implementation };
+}

@@ -1,0 +1,142 @@
+import { Router } from 'express';
+import type { Connection } from 'mongoose';
+import type { Kafka, Admin } from 'kafkajs';
+import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
+import type { ServiceConfig } from '@binome/config';
+import type { Logger } from '@binome/logging';
+import { authenticate, createTokenVerifier, type TokenVerifier } from '@binome/auth';
+import { createKafka, deadLetterTopic, ensureTopics, EventConsumer, EventPublisher, kafkaReady, TOPICS, type EventHandler } from '@binome/events';
+import { createHttpApp, startHttpServer, type RunningHttpServer } from '@binome/http-server';
+import { startGrpcServer, type RunningGrpcServer } from '@binome/grpc';
+import { connectMongo, ensureIndexes, mongoReady, MongoProcessedEventStore } from '@binome/persistence';
+import { OutboxRelay } from '@binome/outbox';
+import type { mongo } from 'mongoose';
+
+export interface ServiceContext {
+  config: ServiceConfig;
+  logger: Logger;
+  connection: Connection;
+  kafka: Kafka;
+  verifier: TokenVerifier;
+  /** Publishes pending outbox events now instead of at the next poll. */
+  nudgeOutbox: () => void;
+}
+
+export interface ConsumerSpec {
+  group: string;
+  topics: string[];
+  handlers: EventHandler<unknown>[];
+}
+
+/** What a service plugs into the host; built once the database connection exists. */
+export interface ServiceParts {
+  /** Routes open to anyone (e.g. the public application form). */
+  publicRoutes?: (router: Router) => void;
+  /** Routes behind a verified bearer token; `res.locals.principal` is set. */
+  routes?: (router: Router) => void;
+  grpc?: { definition: ServiceDefinition; implementation: UntypedServiceImplementation }[];
+  /** Collections whose documents carry outbox entries (`Model.collection`). */
+  outbox?: mongo.Collection[];
+  /** Topics this service publishes to (created at start if missing). */
+  topics?: string[];
+  consumers?: ConsumerSpec[];
+}
+
+export interface ServiceHost {
+  start(): Promise<{ httpPort: number; grpcPort: number }>;
+  stop(): Promise<void>;
+  context(): ServiceContext;
+}
+
+/**
+ * The composition root every service shares: database, broker, token verifier, outbox relay,
+ * consumers, gRPC and HTTP servers, started in dependency order and stopped in reverse, so a
+ * SIGTERM drains in-flight work before connections close.
+ */
+export function createServiceHost(config: ServiceConfig, logger: Logger, build: (ctx: ServiceContext) => ServiceParts): ServiceHost {
+  let ctx: ServiceContext | undefined;
+  let admin: Admin | undefined;
+  let publisher: EventPublisher | undefined;
+  let relay: OutboxRelay | undefined;
+  let consumers: EventConsumer[] = [];
+  let http: RunningHttpServer | undefined;
+  let grpc: RunningGrpcServer | undefined;
+
+  return {
+    context() {
+      if (!ctx) throw new Error('service not started');
+      return ctx;
+    },
+
+    async start() {
+      const connection = await connectMongo(config.mongo.url, config.mongo.database);
+      const kafka = createKafka(config.kafka.clientId, config.kafka.brokers, logger);
+      const verifier = createTokenVerifier({
+        keycloakUrl: config.keycloak.url,
+        realms: config.keycloak.realms,
+        audience: config.keycloak.audience,
+        territories: config.territories,
+      });
+      ctx = { config, logger, connection, kafka, verifier, nudgeOutbox: () => relay?.nudge() };
+      const parts = build(ctx);
+      await ensureIndexes(connection);
+
+      admin = kafka.admin();
+      await admin.connect();
+      const consumerSpecs = parts.consumers ?? [];
+      await ensureTopics(admin, [
+        ...(parts.topics ?? []),
+        ...consumerSpecs.flatMap((c) => [...c.topics, deadLetterTopic(c.group)]),
+      ]);
+
+      if (parts.outbox?.length) {
+        publisher = new EventPublisher(kafka);
+        await publisher.connect();
+        relay = new OutboxRelay({ collections: parts.outbox, publisher, logger });
+        relay.start();
+      }
+
+      const processed = new MongoProcessedEventStore(connection);
+      consumers = consumerSpecs.map((c) => new EventConsumer({ kafka, group: c.group, topics: c.topics, handlers: c.handlers, processed, logger }));
+      for (const c of consumers) await c.start();
+
+      grpc = parts.grpc?.length ? await startGrpcServer(parts.grpc, config.grpc.host, config.grpc.port) : undefined;
+
+      const readyAdmin = admin;
+      const app = createHttpApp({
+        logger,
+        bodyLimit: config.http.bodyLimit,
+        readiness: {
+          database: () => mongoReady(connection),
+          broker: () => kafkaReady(readyAdmin),
+          ...(consumers.length ? { consumers: async () => consumers.every((c) => c.isRunning()) } : {}),
+        },
+        routes: (a) => {
+          const open = Router();
+          parts.publicRoutes?.(open);
+          a.use(open);
+          if (parts.routes) {
+            const secured = Router();
+            secured.use(authenticate(verifier));
+            parts.routes(secured);
+            a.use(secured);
+          }
+        },
+      });
+      http = await startHttpServer(app, config.http.port, config.http.host);
+      return { httpPort: http.port, grpcPort: grpc?.port ?? 0 };
+    },
+
+    async stop() {
+      await http?.close();
+      await grpc?.stop();
+      for (const c of consumers) await c.stop();
+      await relay?.stop();
+      await publisher?.disconnect();
+      await admin?.disconnect();
+      await ctx?.connection.close();
+    },
+  };
+}
+
+export { TOPICS };
