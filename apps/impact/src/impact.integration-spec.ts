@@ -1,0 +1,134 @@
+import request from 'supertest';
+import pino from 'pino';
+import { status } from '@grpc/grpc-js';
+import { events, impactV1, recruitmentEvents } from '@binome/contracts';
+import { createEnvelope, deadLetterTopic, EventPublisher, eventType, type EventEnvelope } from '@binome/events';
+import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
+import { bearer, eventually, readTopic, serviceToken, testKafka, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { createImpactService } from './impact.service';
+
+const CandidateApplied = eventType('binome.events.v1.CandidateApplied', recruitmentEvents.CandidateApplied);
+const CandidateErased = eventType('binome.events.v1.CandidateErased', recruitmentEvents.CandidateErased);
+
+function applied(territoryId: string, candidateId = uniqueId('cand-')): EventEnvelope {
+  return createEnvelope({
+    type: CandidateApplied,
+    payload: {
+      candidateId,
+      territoryId,
+      channel: recruitmentEvents.ApplicationChannel.APPLICATION_CHANNEL_WEBSITE,
+      referringPartnerId: '',
+      partnerSharingConsent: false,
+      appliedAt: new Date(),
+    },
+    territoryId,
+    aggregateType: 'candidate',
+    aggregateId: candidateId,
+    source: 'recruitment',
+  });
+}
+
+describe('impact service against the real Kafka, database and Keycloak', () => {
+  const topic = `binome.recruitment.v1.test-${uniqueId()}`;
+  const group = `impact-test-${uniqueId()}`;
+  const service = createImpactService(testServiceConfig('impact'), pino({ level: 'silent' }), { group, recruitmentTopic: topic });
+  const kafka = testKafka();
+  const publisher = new EventPublisher(kafka);
+  let api: string;
+  let grpcAddress: string;
+
+  beforeAll(async () => {
+    const { httpPort, grpcPort } = await service.start();
+    api = `http://127.0.0.1:${httpPort}`;
+    grpcAddress = `127.0.0.1:${grpcPort}`;
+    await publisher.connect();
+  });
+
+  afterAll(async () => {
+    await publisher.disconnect();
+    await service.context().connection.dropDatabase();
+    await service.stop();
+  });
+
+  const countAs = async (token: string, territoryId: string) =>
+    request(api).get(`/v1/territories/${territoryId}/application-count`).set(bearer(token));
+
+  const rennesCount = async () => (await countAs(await userToken('rennes', 'manager'), 'rennes')).body.count as number;
+
+  const waitForRennesCount = (n: number) => eventually(async () => ((await rennesCount()) === n ? n : undefined), 20_000, `Rennes count ${n}`);
+
+  it('When applications are published, then a Rennes manager sees the Rennes count and Paris is counted apart', async () => {
+    await publisher.publish(topic, [applied('rennes'), applied('rennes'), applied('paris')]);
+    await waitForRennesCount(2);
+    const paris = await countAs(await userToken('paris', 'manager'), 'paris');
+    expect(paris.body).toMatchObject({ territoryId: 'paris', count: 1 });
+  });
+
+  it('When a Rennes manager asks for the Paris count, then 403 problem+json', async () => {
+    const res = await countAs(await userToken('rennes', 'manager'), 'paris');
+    expect(res.status).toBe(403);
+    expect(res.body.code).toBe('forbidden');
+  });
+
+  it('When the same event is delivered twice, then the count changes once', async () => {
+    const before = await rennesCount();
+    const e = applied('rennes');
+    await publisher.publish(topic, [e]);
+    await publisher.publish(topic, [e]);
+    // A fresh event after the duplicate tells when the duplicate has been consumed.
+    await publisher.publish(topic, [applied('rennes')]);
+    await waitForRennesCount(before + 2);
+    await new Promise((r) => setTimeout(r, 300));
+    expect(await rennesCount()).toBe(before + 2);
+  });
+
+  it('When a poison message arrives, then it goes to the dead-letter topic and counting goes on', async () => {
+    const before = await rennesCount();
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic, messages: [{ key: 'poison', value: Buffer.from([0xff, 0xfe, 0x00, 0x01]) }] });
+    await producer.disconnect();
+    await publisher.publish(topic, [applied('rennes')]);
+    await waitForRennesCount(before + 1);
+    const dlt = await readTopic(deadLetterTopic(group), (seen) => seen.some((m) => m.key?.toString() === 'poison'));
+    const record = events.DeadLetter.decode(dlt.find((m) => m.key?.toString() === 'poison')!.value as Buffer);
+    expect(record).toMatchObject({ originalTopic: topic, consumerGroup: group, reason: 'decode_failed' });
+  });
+
+  it('When a candidate is erased, then their application fact is removed', async () => {
+    const before = await rennesCount();
+    const id = uniqueId('erased-');
+    await publisher.publish(topic, [applied('rennes', id)]);
+    await waitForRennesCount(before + 1);
+    await publisher.publish(topic, [
+      createEnvelope({
+        type: CandidateErased,
+        payload: { candidateId: id, territoryId: 'rennes', erasedAt: new Date() },
+        territoryId: 'rennes',
+        aggregateType: 'candidate',
+        aggregateId: id,
+        source: 'recruitment',
+      }),
+    ]);
+    await waitForRennesCount(before);
+  });
+
+  it('When gRPC is called with a service token, then it returns the count; with a Tours token for Rennes, PERMISSION_DENIED', async () => {
+    const client = createClient(impactV1.ImpactServiceClient, grpcAddress);
+    const call = (token: string) =>
+      unaryCall<impactV1.GetApplicationCountRequest, impactV1.GetApplicationCountResponse>(
+        client.getApplicationCount.bind(client),
+        { territoryId: 'rennes' },
+        bearerMetadata(token),
+      );
+    try {
+      const res = await call(await serviceToken());
+      expect(res.count).toBe(await rennesCount());
+      expect(res.lastAppliedAt).toBeInstanceOf(Date);
+      await expect(call(await userToken('tours', 'manager'))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+      await expect(call('garbage')).rejects.toMatchObject({ code: status.UNAUTHENTICATED });
+    } finally {
+      client.close();
+    }
+  });
+});

@@ -1,0 +1,26 @@
+import type { ServiceConfig } from '@binome/config';
+import type { Logger } from '@binome/logging';
+import { createServiceHost } from '@binome/service-host';
+import { applicationCountRoutes } from './modules/applications/application-count.routes';
+import { applicationEventsConsumer, IMPACT_GROUP } from './modules/applications/application-events.consumer';
+import { ApplicationFactsRepository } from './modules/applications/application-facts.repository';
+import { impactGrpc } from './impact.grpc';
+
+export interface ImpactOptions {
+  /** Consumer group; tests use their own so that they do not compete with a running platform. */
+  group?: string;
+  /** Recruitment's topic; tests use their own so that their counts start from zero. */
+  recruitmentTopic?: string;
+}
+
+/** Composition root of the impact service. */
+export function createImpactService(config: ServiceConfig, logger: Logger, options: ImpactOptions = {}) {
+  return createServiceHost(config, logger, (ctx) => {
+    const facts = new ApplicationFactsRepository(ctx.connection);
+    return {
+      routes: (r) => applicationCountRoutes(r, facts),
+      grpc: [impactGrpc(facts, ctx.verifier, logger)],
+      consumers: [applicationEventsConsumer(facts, options.group ?? IMPACT_GROUP, options.recruitmentTopic)],
+    };
+  });
+}

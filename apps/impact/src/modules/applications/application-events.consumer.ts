@@ -1,0 +1,28 @@
+import { recruitmentEvents } from '@binome/contracts';
+import { eventType, on, TOPICS, type EventHandler } from '@binome/events';
+import type { ApplicationFactsRepository } from './application-facts.repository';
+
+const CandidateApplied = eventType('binome.events.v1.CandidateApplied', recruitmentEvents.CandidateApplied);
+const CandidateErased = eventType('binome.events.v1.CandidateErased', recruitmentEvents.CandidateErased);
+
+export const IMPACT_GROUP = 'impact';
+
+/** Impact's view of recruitment: one fact per application; erasure removes it. */
+export function applicationEventsConsumer(repository: ApplicationFactsRepository, group = IMPACT_GROUP, topic: string = TOPICS.recruitment) {
+  const handlers: EventHandler<unknown>[] = [
+    on(CandidateApplied, async (e, envelope) => {
+      await repository.record({
+        _id: e.candidateId,
+        territoryId: envelope.territoryId,
+        channel: e.channel,
+        ...(e.referringPartnerId ? { referringPartnerId: e.referringPartnerId } : {}),
+        appliedAt: e.appliedAt ?? envelope.occurredAt ?? new Date(),
+        eventId: envelope.id,
+      });
+    }),
+    on(CandidateErased, async (e, envelope) => {
+      await repository.erase(envelope.territoryId, e.candidateId);
+    }),
+  ];
+  return { group, topics: [topic], handlers };
+}
