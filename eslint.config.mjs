@@ -42,7 +42,7 @@ export default [
   },
   {
     // The config lib is the one place that reads the environment; tests and tools may set it.
-    files: ['libs/config/src/**/*.ts', '**/*.spec.ts', '**/*.integration-spec.ts', 'tools/**/*.ts'],
+    files: ['libs/config/src/**/*.ts', 'libs/testing/src/**/*.ts', '**/*.spec.ts', '**/*.integration-spec.ts', 'tools/**/*.ts'],
     rules: { 'no-restricted-syntax': 'off' },
   },
 ];

@@ -91,7 +91,8 @@ describe('impact service against the real Kafka, database and Keycloak', () => {
     await publisher.publish(topic, [applied('rennes')]);
     await waitForRennesCount(before + 1);
     const dlt = await readTopic(deadLetterTopic(group), (seen) => seen.some((m) => m.key?.toString() === 'poison'));
-    const record = events.DeadLetter.decode(dlt.find((m) => m.key?.toString() === 'poison')!.value as Buffer);
+    const poison = dlt.find((m) => m.key?.toString() === 'poison');
+    const record = events.DeadLetter.decode(poison?.value ?? Buffer.alloc(0));
     expect(record).toMatchObject({ originalTopic: topic, consumerGroup: group, reason: 'decode_failed' });
   });
 

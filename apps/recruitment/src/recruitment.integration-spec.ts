@@ -68,7 +68,7 @@ describe('recruitment service against the real Kafka, database and Keycloak', ()
     const id: string = res.body.id;
 
     const seen = await readTopic(TOPICS.recruitment, (msgs) => msgs.some((m) => m.key?.toString() === id));
-    const envelope = decodeEnvelope(seen.find((m) => m.key?.toString() === id)!.value);
+    const envelope = decodeEnvelope(seen.find((m) => m.key?.toString() === id)?.value ?? null);
     expect(envelope).toMatchObject({ type: 'binome.events.v1.CandidateApplied', territoryId: 'rennes', aggregateId: id, source: 'recruitment' });
     const payload = recruitmentEvents.CandidateApplied.decode(envelope.payload);
     expect(payload).toMatchObject({ candidateId: id, territoryId: 'rennes', partnerSharingConsent: false });

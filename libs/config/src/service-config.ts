@@ -19,7 +19,8 @@ export interface ServiceConfig {
   http: { host: string; port: number; bodyLimit: string };
   grpc: { host: string; port: number };
   mongo: { url: string; database: string };
-  kafka: { brokers: string[]; clientId: string };
+  /** groupPrefix isolates consumer groups of environments or test runs sharing one cluster. */
+  kafka: { brokers: string[]; clientId: string; groupPrefix: string };
   keycloak: { url: string; realms: string[]; audience: string };
   /** Territories (tenants) this deployment serves; realms of the same name authenticate their staff. */
   territories: string[];
@@ -42,6 +43,7 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
       MONGO_URL: z.string().url().default('mongodb://127.0.0.1:27027').describe('MongoDB-protocol server URL'),
       MONGO_DB: z.string().regex(/^[a-zA-Z0-9_-]+$/).default(`binome_${defaults.service}`).describe('database of this service'),
       KAFKA_BROKERS: csv().pipe(z.array(z.string().regex(/^[^:]+:\d+$/)).min(1)).default('127.0.0.1:19092').describe('comma-separated host:port'),
+      KAFKA_GROUP_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/).default('').describe('prefix of this deployment\'s consumer group names'),
       KEYCLOAK_URL: z.string().url().default('http://127.0.0.1:18080').describe('Keycloak base URL, as in token issuers'),
       KEYCLOAK_AUDIENCE: z.string().min(1).default('binome-api').describe('audience every access token must carry'),
       TERRITORIES: csv().pipe(z.array(z.string().regex(slug)).min(1)).default('paris,rennes,tours').describe('territory ids served'),
@@ -61,7 +63,7 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT, bodyLimit: e.HTTP_BODY_LIMIT },
     grpc: { host: e.GRPC_HOST, port: e.GRPC_PORT },
     mongo: { url: e.MONGO_URL, database: e.MONGO_DB },
-    kafka: { brokers: e.KAFKA_BROKERS, clientId: `binome-${defaults.service}` },
+    kafka: { brokers: e.KAFKA_BROKERS, clientId: `binome-${defaults.service}`, groupPrefix: e.KAFKA_GROUP_PREFIX },
     keycloak: { url: e.KEYCLOAK_URL.replace(/\/$/, ''), realms: [...e.TERRITORIES, ...e.EXTRA_REALMS], audience: e.KEYCLOAK_AUDIENCE },
     territories: e.TERRITORIES,
     telemetry: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },

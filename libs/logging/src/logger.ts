@@ -24,7 +24,7 @@ export const REDACTED_PATHS = [
   'body',
 ];
 
-export function createLogger(service: string, level: string = 'info'): Logger {
+export function createLogger(service: string, level = 'info'): Logger {
   return pino({
     name: service,
     level,

@@ -83,7 +83,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
 
       admin = kafka.admin();
       await admin.connect();
-      const consumerSpecs = parts.consumers ?? [];
+      const consumerSpecs = (parts.consumers ?? []).map((c) => ({ ...c, group: `${config.kafka.groupPrefix}${c.group}` }));
       await ensureTopics(admin, [
         ...(parts.topics ?? []),
         ...consumerSpecs.flatMap((c) => [...c.topics, deadLetterTopic(c.group)]),
