@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# `npm start`: installs what is missing, brings up the infrastructure, starts every service,
+# seeds demo data for two territories and prints the URLs. Ctrl-C stops the services; the
+# infrastructure stays up until `npm run infra:down`.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+bash tools/scripts/ensure-deps.sh
+bash tools/infra/infra.sh up
+mkdir -p .infra/logs
+
+SERVICES=(recruitment impact)
+pids=()
+stop_services() {
+  trap - EXIT INT TERM
+  echo; echo "[start] stopping services"
+  for pid in "${pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  wait || true
+}
+trap stop_services EXIT INT TERM
+
+for s in "${SERVICES[@]}"; do
+  node_modules/.bin/tsx "apps/$s/src/main.ts" >>".infra/logs/$s.log" 2>&1 &
+  pids+=($!)
+done
+
+declare -A HTTP=([recruitment]=3101 [impact]=3106)
+for s in "${SERVICES[@]}"; do
+  for _ in $(seq 1 120); do
+    curl -fsS "http://127.0.0.1:${HTTP[$s]}/readyz" >/dev/null 2>&1 && break
+    sleep 0.5
+  done
+  curl -fsS "http://127.0.0.1:${HTTP[$s]}/readyz" >/dev/null || { echo "[start] $s did not become ready; see .infra/logs/$s.log"; exit 1; }
+done
+
+node_modules/.bin/tsx tools/scripts/seed.ts "http://127.0.0.1:${HTTP[recruitment]}"
+
+cat <<EOM
+
+Binôme is running.
+  Recruitment API   http://127.0.0.1:3101   (public: POST /v1/applications)   gRPC 127.0.0.1:50101
+  Impact API        http://127.0.0.1:3106   (GET /v1/territories/{id}/application-count)   gRPC 127.0.0.1:50106
+  Keycloak          http://127.0.0.1:18080  (admin/admin; realms paris, rennes, tours, national, partners)
+  Kafka             127.0.0.1:19092
+  MongoDB protocol  mongodb://127.0.0.1:27027 (FerretDB)
+  Logs              .infra/logs/
+
+Try it:
+  TOKEN=\$(curl -s -d grant_type=password -d client_id=binome-console -d username=manager -d password=manager-dev \\
+    http://127.0.0.1:18080/realms/rennes/protocol/openid-connect/token | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
+  curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:3106/v1/territories/rennes/application-count
+  curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:3101/v1/candidates
+
+Ctrl-C stops the services; \`npm run infra:down\` stops the infrastructure.
+EOM
+wait

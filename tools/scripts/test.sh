@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# `npm test`: installs what is missing, brings up the infrastructure (Kafka, Keycloak, FerretDB),
+# runs every project's checks, unit and integration tests, and stops what it started.
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+t0=$SECONDS
+
+bash tools/scripts/ensure-deps.sh
+
+started_infra=0
+if ! bash tools/infra/infra.sh status >/dev/null 2>&1; then
+  started_infra=1
+  trap 'bash tools/infra/infra.sh down' EXIT
+fi
+bash tools/infra/infra.sh up
+
+export NX_DAEMON=false NX_TUI=false NX_NO_CLOUD=true
+step() { printf '\n=== %s ===\n' "$*"; }
+
+step "contracts: buf lint and generated code up to date"
+bash tools/scripts/codegen.sh --check
+step "typecheck (tsc, strict, whole workspace)"
+npx --no-install tsc -p tsconfig.json
+step "lint and unit tests (every project)"
+npx --no-install nx run-many -t lint test --outputStyle=stream
+step "integration tests (real Kafka, Keycloak and FerretDB)"
+npx --no-install nx run-many -t integration --parallel=2 --outputStyle=stream
+
+echo
+echo "npm test: all checks passed in $((SECONDS - t0))s (infrastructure $([[ $started_infra == 1 ]] && echo 'started and stopped' || echo 'already running, left up'))"
