@@ -23,12 +23,14 @@ fi
 stamp=node_modules/.binome-installed
 if [[ ! -f $stamp || package-lock.json -nt $stamp || package.json -nt $stamp ]]; then
   echo "[deps] npm ci" >&2
-  if ! npm ci --no-audit --no-fund >&2; then
+  if ! npm ci --no-audit --no-fund >.npm-ci.log 2>&1; then
+    grep -m3 'Missing:' .npm-ci.log >&2 || tail -n 5 .npm-ci.log >&2
     # The registry mirror reachable here lacks some other platforms' optional binaries (e.g.
     # @swc/core-darwin-arm64 at the locked version), so the lock file cannot list them and npm ci
     # refuses it. `npm install --no-save` installs the same locked versions without rewriting it.
     echo "[deps] npm ci refused the lock file; installing the locked versions with npm install --no-save" >&2
     npm install --no-save --no-audit --no-fund >&2
   fi
+  rm -f .npm-ci.log
   touch "$stamp"
 fi
