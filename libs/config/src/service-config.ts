@@ -18,7 +18,7 @@ export interface ServiceConfig {
   logLevel: (typeof LOG_LEVELS)[number];
   http: { host: string; port: number; bodyLimit: string };
   grpc: { host: string; port: number };
-  mongo: { url: string; database: string };
+  mongo: { url: string; database: string; maxPoolSize: number; retryWrites: boolean };
   /** groupPrefix isolates consumer groups of environments or test runs sharing one cluster. */
   kafka: { brokers: string[]; clientId: string; groupPrefix: string };
   keycloak: { url: string; realms: string[]; audience: string };
@@ -42,6 +42,14 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
       GRPC_PORT: port().default(defaults.grpcPort).describe('gRPC server port (0 = any free port)'),
       MONGO_URL: z.string().url().default('mongodb://127.0.0.1:27027').describe('MongoDB-protocol server URL'),
       MONGO_DB: z.string().regex(/^[a-zA-Z0-9_-]+$/).default(`binome_${defaults.service}`).describe('database of this service'),
+      MONGO_MAX_POOL_SIZE: z.coerce
+        .number()
+        .int()
+        .min(1)
+        .max(500)
+        .default(1)
+        .describe('connections to the database; keep 1 on FerretDB, which loses concurrent updates of one document, raise on MongoDB'),
+      MONGO_RETRY_WRITES: z.enum(['true', 'false']).default('false').describe('retryable writes (MongoDB replica sets; FerretDB lacks them)'),
       KAFKA_BROKERS: csv().pipe(z.array(z.string().regex(/^[^:]+:\d+$/)).min(1)).default('127.0.0.1:19092').describe('comma-separated host:port'),
       KAFKA_GROUP_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/).default('').describe('prefix of this deployment\'s consumer group names'),
       KEYCLOAK_URL: z.string().url().default('http://127.0.0.1:18080').describe('Keycloak base URL, as in token issuers'),
@@ -62,7 +70,7 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
     logLevel: e.LOG_LEVEL,
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT, bodyLimit: e.HTTP_BODY_LIMIT },
     grpc: { host: e.GRPC_HOST, port: e.GRPC_PORT },
-    mongo: { url: e.MONGO_URL, database: e.MONGO_DB },
+    mongo: { url: e.MONGO_URL, database: e.MONGO_DB, maxPoolSize: e.MONGO_MAX_POOL_SIZE, retryWrites: e.MONGO_RETRY_WRITES === 'true' },
     kafka: { brokers: e.KAFKA_BROKERS, clientId: `binome-${defaults.service}`, groupPrefix: e.KAFKA_GROUP_PREFIX },
     keycloak: { url: e.KEYCLOAK_URL.replace(/\/$/, ''), realms: [...e.TERRITORIES, ...e.EXTRA_REALMS], audience: e.KEYCLOAK_AUDIENCE },
     territories: e.TERRITORIES,

@@ -116,4 +116,22 @@ describe('OutboxRelay against the real database and Kafka', () => {
       await relay.stop();
     }
   });
+
+  it('When events are appended to one document concurrently while the relay publishes, then every event reaches Kafka', async () => {
+    const topic = `binome.test-${uniqueId()}.v1`;
+    const id = uniqueId('thing-');
+    await Thing.create({ _id: id, territoryId: 'tours', status: 'x' });
+    const relay = new OutboxRelay({ collections: [Thing.collection], publisher, logger, pollIntervalMs: 5 });
+    relay.start();
+    const sent = Array.from({ length: 30 }, () => erased(id));
+    try {
+      await Promise.all(
+        sent.map((e) => Thing.updateOne({ _id: id, territoryId: 'tours' }, { $push: { _outbox: outboxEntry(topic, e) } })),
+      );
+      const seen = await readTopic(topic, (s) => new Set(s.map((m) => decodeEnvelope(m.value).id)).size >= sent.length);
+      expect(new Set(seen.map((m) => decodeEnvelope(m.value).id))).toEqual(new Set(sent.map((e) => e.id)));
+    } finally {
+      await relay.stop();
+    }
+  });
 });

@@ -69,7 +69,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
     },
 
     async start() {
-      const connection = await connectMongo(config.mongo.url, config.mongo.database);
+      const connection = await connectMongo(config.mongo.url, config.mongo.database, config.mongo);
       const kafka = createKafka(config.kafka.clientId, config.kafka.brokers, logger);
       const verifier = createTokenVerifier({
         keycloakUrl: config.keycloak.url,

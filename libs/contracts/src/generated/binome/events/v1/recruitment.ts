@@ -81,6 +81,105 @@ export interface CandidateErased {
   erasedAt?: Date | undefined;
 }
 
+/** A promotion (cohort) was planned in a territory. */
+export interface PromotionPlanned {
+  promotionId: string;
+  territoryId: string;
+  name: string;
+  /** Dates as YYYY-MM-DD. */
+  startsOn: string;
+  endsOn: string;
+  capacity: number;
+}
+
+/** A promotion moved along planned → recruiting → running → closed. */
+export interface PromotionStatusChanged {
+  promotionId: string;
+  territoryId: string;
+  status: string;
+  previousStatus: string;
+}
+
+/** Intake step 2: phone pre-selection. */
+export interface CandidateScreened {
+  candidateId: string;
+  territoryId: string;
+  passed: boolean;
+}
+
+/** Intake step 3: interview by two staff. */
+export interface CandidateInterviewed {
+  candidateId: string;
+  territoryId: string;
+  assessedFrenchLevel: string;
+  /** Workshop needs checklist (CV, LINKEDIN, PITCH, PROFESSIONAL_CODES, FRENCH, DIGITAL...). */
+  workshopNeeds: string[];
+}
+
+/** Intake step 4, decision: confirmed into a promotion. */
+export interface CandidateAdmitted {
+  candidateId: string;
+  territoryId: string;
+  promotionId: string;
+  /** A staff member admitted the person despite an unmet eligibility criterion (reason recorded). */
+  eligibilityOverridden: boolean;
+}
+
+/** Intake step 4, decision: waitlisted for a promotion. */
+export interface CandidateWaitlisted {
+  candidateId: string;
+  territoryId: string;
+  promotionId: string;
+  position: number;
+}
+
+/** Intake step 4, decision: referred to a partner organisation (réorientation). */
+export interface CandidateReferred {
+  candidateId: string;
+  territoryId: string;
+  referralId: string;
+  partnerId: string;
+  reason: string;
+}
+
+/** The intake ended without a decision (withdrawn, not retained at screening). */
+export interface CandidateClosed {
+  candidateId: string;
+  territoryId: string;
+  reason: string;
+}
+
+/** A beneficiary's programme was renewed once for a second six months. */
+export interface CandidateRenewed {
+  candidateId: string;
+  territoryId: string;
+  promotionId: string;
+}
+
+/** A partner company's employee enrolled as a volunteer. */
+export interface VolunteerEnrolled {
+  volunteerId: string;
+  territoryId: string;
+  companyId: string;
+  promotionId: string;
+}
+
+/** A volunteer attended the mandatory initial training day. */
+export interface VolunteerTrained {
+  volunteerId: string;
+  territoryId: string;
+  promotionId: string;
+  /** YYYY-MM-DD */
+  trainedOn: string;
+}
+
+/** A volunteer left the programme or was erased. */
+export interface VolunteerWithdrawn {
+  volunteerId: string;
+  territoryId: string;
+  reason: string;
+}
+
 function createBaseCandidateApplied(): CandidateApplied {
   return {
     candidateId: "",
@@ -366,6 +465,1550 @@ export const CandidateErased: MessageFns<CandidateErased> = {
     message.candidateId = object.candidateId ?? "";
     message.territoryId = object.territoryId ?? "";
     message.erasedAt = object.erasedAt ?? undefined;
+    return message;
+  },
+};
+
+function createBasePromotionPlanned(): PromotionPlanned {
+  return { promotionId: "", territoryId: "", name: "", startsOn: "", endsOn: "", capacity: 0 };
+}
+
+export const PromotionPlanned: MessageFns<PromotionPlanned> = {
+  encode(message: PromotionPlanned, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.promotionId !== "") {
+      writer.uint32(10).string(message.promotionId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.name !== "") {
+      writer.uint32(26).string(message.name);
+    }
+    if (message.startsOn !== "") {
+      writer.uint32(34).string(message.startsOn);
+    }
+    if (message.endsOn !== "") {
+      writer.uint32(42).string(message.endsOn);
+    }
+    if (message.capacity !== 0) {
+      writer.uint32(48).uint32(message.capacity);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PromotionPlanned {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePromotionPlanned();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.startsOn = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.endsOn = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.capacity = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PromotionPlanned {
+    return {
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+      startsOn: isSet(object.startsOn)
+        ? globalThis.String(object.startsOn)
+        : isSet(object.starts_on)
+        ? globalThis.String(object.starts_on)
+        : "",
+      endsOn: isSet(object.endsOn)
+        ? globalThis.String(object.endsOn)
+        : isSet(object.ends_on)
+        ? globalThis.String(object.ends_on)
+        : "",
+      capacity: isSet(object.capacity) ? globalThis.Number(object.capacity) : 0,
+    };
+  },
+
+  toJSON(message: PromotionPlanned): unknown {
+    const obj: any = {};
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    if (message.startsOn !== "") {
+      obj.startsOn = message.startsOn;
+    }
+    if (message.endsOn !== "") {
+      obj.endsOn = message.endsOn;
+    }
+    if (message.capacity !== 0) {
+      obj.capacity = Math.round(message.capacity);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PromotionPlanned>, I>>(base?: I): PromotionPlanned {
+    return PromotionPlanned.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PromotionPlanned>, I>>(object: I): PromotionPlanned {
+    const message = createBasePromotionPlanned();
+    message.promotionId = object.promotionId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.name = object.name ?? "";
+    message.startsOn = object.startsOn ?? "";
+    message.endsOn = object.endsOn ?? "";
+    message.capacity = object.capacity ?? 0;
+    return message;
+  },
+};
+
+function createBasePromotionStatusChanged(): PromotionStatusChanged {
+  return { promotionId: "", territoryId: "", status: "", previousStatus: "" };
+}
+
+export const PromotionStatusChanged: MessageFns<PromotionStatusChanged> = {
+  encode(message: PromotionStatusChanged, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.promotionId !== "") {
+      writer.uint32(10).string(message.promotionId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.status !== "") {
+      writer.uint32(26).string(message.status);
+    }
+    if (message.previousStatus !== "") {
+      writer.uint32(34).string(message.previousStatus);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PromotionStatusChanged {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePromotionStatusChanged();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.status = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.previousStatus = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PromotionStatusChanged {
+    return {
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      status: isSet(object.status) ? globalThis.String(object.status) : "",
+      previousStatus: isSet(object.previousStatus)
+        ? globalThis.String(object.previousStatus)
+        : isSet(object.previous_status)
+        ? globalThis.String(object.previous_status)
+        : "",
+    };
+  },
+
+  toJSON(message: PromotionStatusChanged): unknown {
+    const obj: any = {};
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.status !== "") {
+      obj.status = message.status;
+    }
+    if (message.previousStatus !== "") {
+      obj.previousStatus = message.previousStatus;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PromotionStatusChanged>, I>>(base?: I): PromotionStatusChanged {
+    return PromotionStatusChanged.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PromotionStatusChanged>, I>>(object: I): PromotionStatusChanged {
+    const message = createBasePromotionStatusChanged();
+    message.promotionId = object.promotionId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.status = object.status ?? "";
+    message.previousStatus = object.previousStatus ?? "";
+    return message;
+  },
+};
+
+function createBaseCandidateScreened(): CandidateScreened {
+  return { candidateId: "", territoryId: "", passed: false };
+}
+
+export const CandidateScreened: MessageFns<CandidateScreened> = {
+  encode(message: CandidateScreened, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.candidateId !== "") {
+      writer.uint32(10).string(message.candidateId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.passed !== false) {
+      writer.uint32(24).bool(message.passed);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CandidateScreened {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCandidateScreened();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.candidateId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.passed = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CandidateScreened {
+    return {
+      candidateId: isSet(object.candidateId)
+        ? globalThis.String(object.candidateId)
+        : isSet(object.candidate_id)
+        ? globalThis.String(object.candidate_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      passed: isSet(object.passed) ? globalThis.Boolean(object.passed) : false,
+    };
+  },
+
+  toJSON(message: CandidateScreened): unknown {
+    const obj: any = {};
+    if (message.candidateId !== "") {
+      obj.candidateId = message.candidateId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.passed !== false) {
+      obj.passed = message.passed;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CandidateScreened>, I>>(base?: I): CandidateScreened {
+    return CandidateScreened.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CandidateScreened>, I>>(object: I): CandidateScreened {
+    const message = createBaseCandidateScreened();
+    message.candidateId = object.candidateId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.passed = object.passed ?? false;
+    return message;
+  },
+};
+
+function createBaseCandidateInterviewed(): CandidateInterviewed {
+  return { candidateId: "", territoryId: "", assessedFrenchLevel: "", workshopNeeds: [] };
+}
+
+export const CandidateInterviewed: MessageFns<CandidateInterviewed> = {
+  encode(message: CandidateInterviewed, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.candidateId !== "") {
+      writer.uint32(10).string(message.candidateId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.assessedFrenchLevel !== "") {
+      writer.uint32(26).string(message.assessedFrenchLevel);
+    }
+    for (const v of message.workshopNeeds) {
+      writer.uint32(34).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CandidateInterviewed {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCandidateInterviewed();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.candidateId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.assessedFrenchLevel = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.workshopNeeds.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CandidateInterviewed {
+    return {
+      candidateId: isSet(object.candidateId)
+        ? globalThis.String(object.candidateId)
+        : isSet(object.candidate_id)
+        ? globalThis.String(object.candidate_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      assessedFrenchLevel: isSet(object.assessedFrenchLevel)
+        ? globalThis.String(object.assessedFrenchLevel)
+        : isSet(object.assessed_french_level)
+        ? globalThis.String(object.assessed_french_level)
+        : "",
+      workshopNeeds: globalThis.Array.isArray(object?.workshopNeeds)
+        ? object.workshopNeeds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.workshop_needs)
+        ? object.workshop_needs.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: CandidateInterviewed): unknown {
+    const obj: any = {};
+    if (message.candidateId !== "") {
+      obj.candidateId = message.candidateId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.assessedFrenchLevel !== "") {
+      obj.assessedFrenchLevel = message.assessedFrenchLevel;
+    }
+    if (message.workshopNeeds?.length) {
+      obj.workshopNeeds = message.workshopNeeds;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CandidateInterviewed>, I>>(base?: I): CandidateInterviewed {
+    return CandidateInterviewed.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CandidateInterviewed>, I>>(object: I): CandidateInterviewed {
+    const message = createBaseCandidateInterviewed();
+    message.candidateId = object.candidateId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.assessedFrenchLevel = object.assessedFrenchLevel ?? "";
+    message.workshopNeeds = object.workshopNeeds?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseCandidateAdmitted(): CandidateAdmitted {
+  return { candidateId: "", territoryId: "", promotionId: "", eligibilityOverridden: false };
+}
+
+export const CandidateAdmitted: MessageFns<CandidateAdmitted> = {
+  encode(message: CandidateAdmitted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.candidateId !== "") {
+      writer.uint32(10).string(message.candidateId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(26).string(message.promotionId);
+    }
+    if (message.eligibilityOverridden !== false) {
+      writer.uint32(32).bool(message.eligibilityOverridden);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CandidateAdmitted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCandidateAdmitted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.candidateId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.eligibilityOverridden = reader.bool();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CandidateAdmitted {
+    return {
+      candidateId: isSet(object.candidateId)
+        ? globalThis.String(object.candidateId)
+        : isSet(object.candidate_id)
+        ? globalThis.String(object.candidate_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      eligibilityOverridden: isSet(object.eligibilityOverridden)
+        ? globalThis.Boolean(object.eligibilityOverridden)
+        : isSet(object.eligibility_overridden)
+        ? globalThis.Boolean(object.eligibility_overridden)
+        : false,
+    };
+  },
+
+  toJSON(message: CandidateAdmitted): unknown {
+    const obj: any = {};
+    if (message.candidateId !== "") {
+      obj.candidateId = message.candidateId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.eligibilityOverridden !== false) {
+      obj.eligibilityOverridden = message.eligibilityOverridden;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CandidateAdmitted>, I>>(base?: I): CandidateAdmitted {
+    return CandidateAdmitted.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CandidateAdmitted>, I>>(object: I): CandidateAdmitted {
+    const message = createBaseCandidateAdmitted();
+    message.candidateId = object.candidateId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.eligibilityOverridden = object.eligibilityOverridden ?? false;
+    return message;
+  },
+};
+
+function createBaseCandidateWaitlisted(): CandidateWaitlisted {
+  return { candidateId: "", territoryId: "", promotionId: "", position: 0 };
+}
+
+export const CandidateWaitlisted: MessageFns<CandidateWaitlisted> = {
+  encode(message: CandidateWaitlisted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.candidateId !== "") {
+      writer.uint32(10).string(message.candidateId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(26).string(message.promotionId);
+    }
+    if (message.position !== 0) {
+      writer.uint32(32).uint32(message.position);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CandidateWaitlisted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCandidateWaitlisted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.candidateId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.position = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CandidateWaitlisted {
+    return {
+      candidateId: isSet(object.candidateId)
+        ? globalThis.String(object.candidateId)
+        : isSet(object.candidate_id)
+        ? globalThis.String(object.candidate_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      position: isSet(object.position) ? globalThis.Number(object.position) : 0,
+    };
+  },
+
+  toJSON(message: CandidateWaitlisted): unknown {
+    const obj: any = {};
+    if (message.candidateId !== "") {
+      obj.candidateId = message.candidateId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.position !== 0) {
+      obj.position = Math.round(message.position);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CandidateWaitlisted>, I>>(base?: I): CandidateWaitlisted {
+    return CandidateWaitlisted.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CandidateWaitlisted>, I>>(object: I): CandidateWaitlisted {
+    const message = createBaseCandidateWaitlisted();
+    message.candidateId = object.candidateId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.position = object.position ?? 0;
+    return message;
+  },
+};
+
+function createBaseCandidateReferred(): CandidateReferred {
+  return { candidateId: "", territoryId: "", referralId: "", partnerId: "", reason: "" };
+}
+
+export const CandidateReferred: MessageFns<CandidateReferred> = {
+  encode(message: CandidateReferred, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.candidateId !== "") {
+      writer.uint32(10).string(message.candidateId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.referralId !== "") {
+      writer.uint32(26).string(message.referralId);
+    }
+    if (message.partnerId !== "") {
+      writer.uint32(34).string(message.partnerId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(42).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CandidateReferred {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCandidateReferred();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.candidateId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.referralId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.partnerId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CandidateReferred {
+    return {
+      candidateId: isSet(object.candidateId)
+        ? globalThis.String(object.candidateId)
+        : isSet(object.candidate_id)
+        ? globalThis.String(object.candidate_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      referralId: isSet(object.referralId)
+        ? globalThis.String(object.referralId)
+        : isSet(object.referral_id)
+        ? globalThis.String(object.referral_id)
+        : "",
+      partnerId: isSet(object.partnerId)
+        ? globalThis.String(object.partnerId)
+        : isSet(object.partner_id)
+        ? globalThis.String(object.partner_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: CandidateReferred): unknown {
+    const obj: any = {};
+    if (message.candidateId !== "") {
+      obj.candidateId = message.candidateId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.referralId !== "") {
+      obj.referralId = message.referralId;
+    }
+    if (message.partnerId !== "") {
+      obj.partnerId = message.partnerId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CandidateReferred>, I>>(base?: I): CandidateReferred {
+    return CandidateReferred.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CandidateReferred>, I>>(object: I): CandidateReferred {
+    const message = createBaseCandidateReferred();
+    message.candidateId = object.candidateId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.referralId = object.referralId ?? "";
+    message.partnerId = object.partnerId ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseCandidateClosed(): CandidateClosed {
+  return { candidateId: "", territoryId: "", reason: "" };
+}
+
+export const CandidateClosed: MessageFns<CandidateClosed> = {
+  encode(message: CandidateClosed, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.candidateId !== "") {
+      writer.uint32(10).string(message.candidateId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(26).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CandidateClosed {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCandidateClosed();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.candidateId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CandidateClosed {
+    return {
+      candidateId: isSet(object.candidateId)
+        ? globalThis.String(object.candidateId)
+        : isSet(object.candidate_id)
+        ? globalThis.String(object.candidate_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: CandidateClosed): unknown {
+    const obj: any = {};
+    if (message.candidateId !== "") {
+      obj.candidateId = message.candidateId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CandidateClosed>, I>>(base?: I): CandidateClosed {
+    return CandidateClosed.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CandidateClosed>, I>>(object: I): CandidateClosed {
+    const message = createBaseCandidateClosed();
+    message.candidateId = object.candidateId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseCandidateRenewed(): CandidateRenewed {
+  return { candidateId: "", territoryId: "", promotionId: "" };
+}
+
+export const CandidateRenewed: MessageFns<CandidateRenewed> = {
+  encode(message: CandidateRenewed, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.candidateId !== "") {
+      writer.uint32(10).string(message.candidateId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(26).string(message.promotionId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CandidateRenewed {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCandidateRenewed();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.candidateId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CandidateRenewed {
+    return {
+      candidateId: isSet(object.candidateId)
+        ? globalThis.String(object.candidateId)
+        : isSet(object.candidate_id)
+        ? globalThis.String(object.candidate_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+    };
+  },
+
+  toJSON(message: CandidateRenewed): unknown {
+    const obj: any = {};
+    if (message.candidateId !== "") {
+      obj.candidateId = message.candidateId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CandidateRenewed>, I>>(base?: I): CandidateRenewed {
+    return CandidateRenewed.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CandidateRenewed>, I>>(object: I): CandidateRenewed {
+    const message = createBaseCandidateRenewed();
+    message.candidateId = object.candidateId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    return message;
+  },
+};
+
+function createBaseVolunteerEnrolled(): VolunteerEnrolled {
+  return { volunteerId: "", territoryId: "", companyId: "", promotionId: "" };
+}
+
+export const VolunteerEnrolled: MessageFns<VolunteerEnrolled> = {
+  encode(message: VolunteerEnrolled, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.volunteerId !== "") {
+      writer.uint32(10).string(message.volunteerId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.companyId !== "") {
+      writer.uint32(26).string(message.companyId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(34).string(message.promotionId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VolunteerEnrolled {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVolunteerEnrolled();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.volunteerId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.companyId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): VolunteerEnrolled {
+    return {
+      volunteerId: isSet(object.volunteerId)
+        ? globalThis.String(object.volunteerId)
+        : isSet(object.volunteer_id)
+        ? globalThis.String(object.volunteer_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      companyId: isSet(object.companyId)
+        ? globalThis.String(object.companyId)
+        : isSet(object.company_id)
+        ? globalThis.String(object.company_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+    };
+  },
+
+  toJSON(message: VolunteerEnrolled): unknown {
+    const obj: any = {};
+    if (message.volunteerId !== "") {
+      obj.volunteerId = message.volunteerId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.companyId !== "") {
+      obj.companyId = message.companyId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<VolunteerEnrolled>, I>>(base?: I): VolunteerEnrolled {
+    return VolunteerEnrolled.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<VolunteerEnrolled>, I>>(object: I): VolunteerEnrolled {
+    const message = createBaseVolunteerEnrolled();
+    message.volunteerId = object.volunteerId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.companyId = object.companyId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    return message;
+  },
+};
+
+function createBaseVolunteerTrained(): VolunteerTrained {
+  return { volunteerId: "", territoryId: "", promotionId: "", trainedOn: "" };
+}
+
+export const VolunteerTrained: MessageFns<VolunteerTrained> = {
+  encode(message: VolunteerTrained, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.volunteerId !== "") {
+      writer.uint32(10).string(message.volunteerId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(26).string(message.promotionId);
+    }
+    if (message.trainedOn !== "") {
+      writer.uint32(34).string(message.trainedOn);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VolunteerTrained {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVolunteerTrained();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.volunteerId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.trainedOn = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): VolunteerTrained {
+    return {
+      volunteerId: isSet(object.volunteerId)
+        ? globalThis.String(object.volunteerId)
+        : isSet(object.volunteer_id)
+        ? globalThis.String(object.volunteer_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      trainedOn: isSet(object.trainedOn)
+        ? globalThis.String(object.trainedOn)
+        : isSet(object.trained_on)
+        ? globalThis.String(object.trained_on)
+        : "",
+    };
+  },
+
+  toJSON(message: VolunteerTrained): unknown {
+    const obj: any = {};
+    if (message.volunteerId !== "") {
+      obj.volunteerId = message.volunteerId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.trainedOn !== "") {
+      obj.trainedOn = message.trainedOn;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<VolunteerTrained>, I>>(base?: I): VolunteerTrained {
+    return VolunteerTrained.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<VolunteerTrained>, I>>(object: I): VolunteerTrained {
+    const message = createBaseVolunteerTrained();
+    message.volunteerId = object.volunteerId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.trainedOn = object.trainedOn ?? "";
+    return message;
+  },
+};
+
+function createBaseVolunteerWithdrawn(): VolunteerWithdrawn {
+  return { volunteerId: "", territoryId: "", reason: "" };
+}
+
+export const VolunteerWithdrawn: MessageFns<VolunteerWithdrawn> = {
+  encode(message: VolunteerWithdrawn, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.volunteerId !== "") {
+      writer.uint32(10).string(message.volunteerId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.reason !== "") {
+      writer.uint32(26).string(message.reason);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VolunteerWithdrawn {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVolunteerWithdrawn();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.volunteerId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.reason = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): VolunteerWithdrawn {
+    return {
+      volunteerId: isSet(object.volunteerId)
+        ? globalThis.String(object.volunteerId)
+        : isSet(object.volunteer_id)
+        ? globalThis.String(object.volunteer_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      reason: isSet(object.reason) ? globalThis.String(object.reason) : "",
+    };
+  },
+
+  toJSON(message: VolunteerWithdrawn): unknown {
+    const obj: any = {};
+    if (message.volunteerId !== "") {
+      obj.volunteerId = message.volunteerId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.reason !== "") {
+      obj.reason = message.reason;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<VolunteerWithdrawn>, I>>(base?: I): VolunteerWithdrawn {
+    return VolunteerWithdrawn.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<VolunteerWithdrawn>, I>>(object: I): VolunteerWithdrawn {
+    const message = createBaseVolunteerWithdrawn();
+    message.volunteerId = object.volunteerId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.reason = object.reason ?? "";
     return message;
   },
 };

@@ -20,6 +20,98 @@ import {
 } from "@grpc/grpc-js";
 import { Timestamp } from "../../../google/protobuf/timestamp";
 
+export interface GetPromotionRequest {
+  territoryId: string;
+  promotionId: string;
+}
+
+export interface GetPromotionResponse {
+  promotion?: Promotion | undefined;
+}
+
+export interface Promotion {
+  promotionId: string;
+  territoryId: string;
+  name: string;
+  /** Dates as YYYY-MM-DD. */
+  startsOn: string;
+  endsOn: string;
+  capacity: number;
+  /** planned, recruiting, running, closed. */
+  status: string;
+  kickoffOn: string;
+  rexEveningOn: string;
+}
+
+export interface ListMatchableBeneficiariesRequest {
+  territoryId: string;
+  promotionId: string;
+}
+
+export interface ListMatchableBeneficiariesResponse {
+  beneficiaries: BeneficiaryMatchingProfile[];
+}
+
+export interface ListMatchableVolunteersRequest {
+  territoryId: string;
+  promotionId: string;
+}
+
+export interface ListMatchableVolunteersResponse {
+  volunteers: VolunteerMatchingProfile[];
+}
+
+export interface GeoPoint {
+  lat: number;
+  lon: number;
+}
+
+export interface SpokenLanguage {
+  /** ISO 639 code. */
+  code: string;
+  /** native, fluent, intermediate, basic. */
+  level: string;
+}
+
+export interface BeneficiaryMatchingProfile {
+  id: string;
+  territoryId: string;
+  promotionId: string;
+  sector: string;
+  /** ROME-like trade code, e.g. "M1607". */
+  trade: string;
+  frenchLevel: string;
+  languages: SpokenLanguage[];
+  town?:
+    | GeoPoint
+    | undefined;
+  /** Weekly half-day slots, e.g. "mon-am". */
+  availability: string[];
+  /** CV, LINKEDIN, PITCH, PROFESSIONAL_CODES, FRENCH, DIGITAL, NETWORK, INTERVIEW. */
+  needs: string[];
+  gender: string;
+  genderPreference: string;
+  /** Company and volunteer ids the person must not be paired with. */
+  conflicts: string[];
+}
+
+export interface VolunteerMatchingProfile {
+  id: string;
+  territoryId: string;
+  promotionId: string;
+  companyId: string;
+  sector: string;
+  trade: string;
+  languages: SpokenLanguage[];
+  workplace?: GeoPoint | undefined;
+  availability: string[];
+  strengths: string[];
+  capacity: number;
+  trained: boolean;
+  gender: string;
+  minFrenchLevel: string;
+}
+
 export interface GetCandidateSummaryRequest {
   territoryId: string;
   candidateId: string;
@@ -39,6 +131,1522 @@ export interface CandidateSummary {
   targetSector: string;
   appliedAt?: Date | undefined;
 }
+
+function createBaseGetPromotionRequest(): GetPromotionRequest {
+  return { territoryId: "", promotionId: "" };
+}
+
+export const GetPromotionRequest: MessageFns<GetPromotionRequest> = {
+  encode(message: GetPromotionRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.territoryId !== "") {
+      writer.uint32(10).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(18).string(message.promotionId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetPromotionRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetPromotionRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetPromotionRequest {
+    return {
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+    };
+  },
+
+  toJSON(message: GetPromotionRequest): unknown {
+    const obj: any = {};
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GetPromotionRequest>, I>>(base?: I): GetPromotionRequest {
+    return GetPromotionRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetPromotionRequest>, I>>(object: I): GetPromotionRequest {
+    const message = createBaseGetPromotionRequest();
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    return message;
+  },
+};
+
+function createBaseGetPromotionResponse(): GetPromotionResponse {
+  return { promotion: undefined };
+}
+
+export const GetPromotionResponse: MessageFns<GetPromotionResponse> = {
+  encode(message: GetPromotionResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.promotion !== undefined) {
+      Promotion.encode(message.promotion, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetPromotionResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetPromotionResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.promotion = Promotion.decode(reader, reader.uint32());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetPromotionResponse {
+    return { promotion: isSet(object.promotion) ? Promotion.fromJSON(object.promotion) : undefined };
+  },
+
+  toJSON(message: GetPromotionResponse): unknown {
+    const obj: any = {};
+    if (message.promotion !== undefined) {
+      obj.promotion = Promotion.toJSON(message.promotion);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GetPromotionResponse>, I>>(base?: I): GetPromotionResponse {
+    return GetPromotionResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetPromotionResponse>, I>>(object: I): GetPromotionResponse {
+    const message = createBaseGetPromotionResponse();
+    message.promotion = (object.promotion !== undefined && object.promotion !== null)
+      ? Promotion.fromPartial(object.promotion)
+      : undefined;
+    return message;
+  },
+};
+
+function createBasePromotion(): Promotion {
+  return {
+    promotionId: "",
+    territoryId: "",
+    name: "",
+    startsOn: "",
+    endsOn: "",
+    capacity: 0,
+    status: "",
+    kickoffOn: "",
+    rexEveningOn: "",
+  };
+}
+
+export const Promotion: MessageFns<Promotion> = {
+  encode(message: Promotion, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.promotionId !== "") {
+      writer.uint32(10).string(message.promotionId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.name !== "") {
+      writer.uint32(26).string(message.name);
+    }
+    if (message.startsOn !== "") {
+      writer.uint32(34).string(message.startsOn);
+    }
+    if (message.endsOn !== "") {
+      writer.uint32(42).string(message.endsOn);
+    }
+    if (message.capacity !== 0) {
+      writer.uint32(48).uint32(message.capacity);
+    }
+    if (message.status !== "") {
+      writer.uint32(58).string(message.status);
+    }
+    if (message.kickoffOn !== "") {
+      writer.uint32(66).string(message.kickoffOn);
+    }
+    if (message.rexEveningOn !== "") {
+      writer.uint32(74).string(message.rexEveningOn);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Promotion {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePromotion();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.name = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.startsOn = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.endsOn = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.capacity = reader.uint32();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.status = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.kickoffOn = reader.string();
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.rexEveningOn = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Promotion {
+    return {
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      name: isSet(object.name) ? globalThis.String(object.name) : "",
+      startsOn: isSet(object.startsOn)
+        ? globalThis.String(object.startsOn)
+        : isSet(object.starts_on)
+        ? globalThis.String(object.starts_on)
+        : "",
+      endsOn: isSet(object.endsOn)
+        ? globalThis.String(object.endsOn)
+        : isSet(object.ends_on)
+        ? globalThis.String(object.ends_on)
+        : "",
+      capacity: isSet(object.capacity) ? globalThis.Number(object.capacity) : 0,
+      status: isSet(object.status) ? globalThis.String(object.status) : "",
+      kickoffOn: isSet(object.kickoffOn)
+        ? globalThis.String(object.kickoffOn)
+        : isSet(object.kickoff_on)
+        ? globalThis.String(object.kickoff_on)
+        : "",
+      rexEveningOn: isSet(object.rexEveningOn)
+        ? globalThis.String(object.rexEveningOn)
+        : isSet(object.rex_evening_on)
+        ? globalThis.String(object.rex_evening_on)
+        : "",
+    };
+  },
+
+  toJSON(message: Promotion): unknown {
+    const obj: any = {};
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.name !== "") {
+      obj.name = message.name;
+    }
+    if (message.startsOn !== "") {
+      obj.startsOn = message.startsOn;
+    }
+    if (message.endsOn !== "") {
+      obj.endsOn = message.endsOn;
+    }
+    if (message.capacity !== 0) {
+      obj.capacity = Math.round(message.capacity);
+    }
+    if (message.status !== "") {
+      obj.status = message.status;
+    }
+    if (message.kickoffOn !== "") {
+      obj.kickoffOn = message.kickoffOn;
+    }
+    if (message.rexEveningOn !== "") {
+      obj.rexEveningOn = message.rexEveningOn;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<Promotion>, I>>(base?: I): Promotion {
+    return Promotion.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Promotion>, I>>(object: I): Promotion {
+    const message = createBasePromotion();
+    message.promotionId = object.promotionId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.name = object.name ?? "";
+    message.startsOn = object.startsOn ?? "";
+    message.endsOn = object.endsOn ?? "";
+    message.capacity = object.capacity ?? 0;
+    message.status = object.status ?? "";
+    message.kickoffOn = object.kickoffOn ?? "";
+    message.rexEveningOn = object.rexEveningOn ?? "";
+    return message;
+  },
+};
+
+function createBaseListMatchableBeneficiariesRequest(): ListMatchableBeneficiariesRequest {
+  return { territoryId: "", promotionId: "" };
+}
+
+export const ListMatchableBeneficiariesRequest: MessageFns<ListMatchableBeneficiariesRequest> = {
+  encode(message: ListMatchableBeneficiariesRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.territoryId !== "") {
+      writer.uint32(10).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(18).string(message.promotionId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListMatchableBeneficiariesRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListMatchableBeneficiariesRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListMatchableBeneficiariesRequest {
+    return {
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+    };
+  },
+
+  toJSON(message: ListMatchableBeneficiariesRequest): unknown {
+    const obj: any = {};
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListMatchableBeneficiariesRequest>, I>>(
+    base?: I,
+  ): ListMatchableBeneficiariesRequest {
+    return ListMatchableBeneficiariesRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListMatchableBeneficiariesRequest>, I>>(
+    object: I,
+  ): ListMatchableBeneficiariesRequest {
+    const message = createBaseListMatchableBeneficiariesRequest();
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    return message;
+  },
+};
+
+function createBaseListMatchableBeneficiariesResponse(): ListMatchableBeneficiariesResponse {
+  return { beneficiaries: [] };
+}
+
+export const ListMatchableBeneficiariesResponse: MessageFns<ListMatchableBeneficiariesResponse> = {
+  encode(message: ListMatchableBeneficiariesResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.beneficiaries) {
+      BeneficiaryMatchingProfile.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListMatchableBeneficiariesResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListMatchableBeneficiariesResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.beneficiaries.push(BeneficiaryMatchingProfile.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListMatchableBeneficiariesResponse {
+    return {
+      beneficiaries: globalThis.Array.isArray(object?.beneficiaries)
+        ? object.beneficiaries.map((e: any) => BeneficiaryMatchingProfile.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ListMatchableBeneficiariesResponse): unknown {
+    const obj: any = {};
+    if (message.beneficiaries?.length) {
+      obj.beneficiaries = message.beneficiaries.map((e) => BeneficiaryMatchingProfile.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListMatchableBeneficiariesResponse>, I>>(
+    base?: I,
+  ): ListMatchableBeneficiariesResponse {
+    return ListMatchableBeneficiariesResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListMatchableBeneficiariesResponse>, I>>(
+    object: I,
+  ): ListMatchableBeneficiariesResponse {
+    const message = createBaseListMatchableBeneficiariesResponse();
+    message.beneficiaries = object.beneficiaries?.map((e) => BeneficiaryMatchingProfile.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseListMatchableVolunteersRequest(): ListMatchableVolunteersRequest {
+  return { territoryId: "", promotionId: "" };
+}
+
+export const ListMatchableVolunteersRequest: MessageFns<ListMatchableVolunteersRequest> = {
+  encode(message: ListMatchableVolunteersRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.territoryId !== "") {
+      writer.uint32(10).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(18).string(message.promotionId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListMatchableVolunteersRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListMatchableVolunteersRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListMatchableVolunteersRequest {
+    return {
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+    };
+  },
+
+  toJSON(message: ListMatchableVolunteersRequest): unknown {
+    const obj: any = {};
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListMatchableVolunteersRequest>, I>>(base?: I): ListMatchableVolunteersRequest {
+    return ListMatchableVolunteersRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListMatchableVolunteersRequest>, I>>(
+    object: I,
+  ): ListMatchableVolunteersRequest {
+    const message = createBaseListMatchableVolunteersRequest();
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    return message;
+  },
+};
+
+function createBaseListMatchableVolunteersResponse(): ListMatchableVolunteersResponse {
+  return { volunteers: [] };
+}
+
+export const ListMatchableVolunteersResponse: MessageFns<ListMatchableVolunteersResponse> = {
+  encode(message: ListMatchableVolunteersResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.volunteers) {
+      VolunteerMatchingProfile.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListMatchableVolunteersResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListMatchableVolunteersResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.volunteers.push(VolunteerMatchingProfile.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListMatchableVolunteersResponse {
+    return {
+      volunteers: globalThis.Array.isArray(object?.volunteers)
+        ? object.volunteers.map((e: any) => VolunteerMatchingProfile.fromJSON(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ListMatchableVolunteersResponse): unknown {
+    const obj: any = {};
+    if (message.volunteers?.length) {
+      obj.volunteers = message.volunteers.map((e) => VolunteerMatchingProfile.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListMatchableVolunteersResponse>, I>>(base?: I): ListMatchableVolunteersResponse {
+    return ListMatchableVolunteersResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListMatchableVolunteersResponse>, I>>(
+    object: I,
+  ): ListMatchableVolunteersResponse {
+    const message = createBaseListMatchableVolunteersResponse();
+    message.volunteers = object.volunteers?.map((e) => VolunteerMatchingProfile.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseGeoPoint(): GeoPoint {
+  return { lat: 0, lon: 0 };
+}
+
+export const GeoPoint: MessageFns<GeoPoint> = {
+  encode(message: GeoPoint, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.lat !== 0) {
+      writer.uint32(9).double(message.lat);
+    }
+    if (message.lon !== 0) {
+      writer.uint32(17).double(message.lon);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GeoPoint {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGeoPoint();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 9) {
+              break;
+            }
+
+            message.lat = reader.double();
+            continue;
+          }
+          case 2: {
+            if (tag !== 17) {
+              break;
+            }
+
+            message.lon = reader.double();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GeoPoint {
+    return {
+      lat: isSet(object.lat) ? globalThis.Number(object.lat) : 0,
+      lon: isSet(object.lon) ? globalThis.Number(object.lon) : 0,
+    };
+  },
+
+  toJSON(message: GeoPoint): unknown {
+    const obj: any = {};
+    if (message.lat !== 0) {
+      obj.lat = floatToJson(message.lat);
+    }
+    if (message.lon !== 0) {
+      obj.lon = floatToJson(message.lon);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GeoPoint>, I>>(base?: I): GeoPoint {
+    return GeoPoint.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GeoPoint>, I>>(object: I): GeoPoint {
+    const message = createBaseGeoPoint();
+    message.lat = object.lat ?? 0;
+    message.lon = object.lon ?? 0;
+    return message;
+  },
+};
+
+function createBaseSpokenLanguage(): SpokenLanguage {
+  return { code: "", level: "" };
+}
+
+export const SpokenLanguage: MessageFns<SpokenLanguage> = {
+  encode(message: SpokenLanguage, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.code !== "") {
+      writer.uint32(10).string(message.code);
+    }
+    if (message.level !== "") {
+      writer.uint32(18).string(message.level);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SpokenLanguage {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSpokenLanguage();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.code = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.level = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SpokenLanguage {
+    return {
+      code: isSet(object.code) ? globalThis.String(object.code) : "",
+      level: isSet(object.level) ? globalThis.String(object.level) : "",
+    };
+  },
+
+  toJSON(message: SpokenLanguage): unknown {
+    const obj: any = {};
+    if (message.code !== "") {
+      obj.code = message.code;
+    }
+    if (message.level !== "") {
+      obj.level = message.level;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SpokenLanguage>, I>>(base?: I): SpokenLanguage {
+    return SpokenLanguage.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SpokenLanguage>, I>>(object: I): SpokenLanguage {
+    const message = createBaseSpokenLanguage();
+    message.code = object.code ?? "";
+    message.level = object.level ?? "";
+    return message;
+  },
+};
+
+function createBaseBeneficiaryMatchingProfile(): BeneficiaryMatchingProfile {
+  return {
+    id: "",
+    territoryId: "",
+    promotionId: "",
+    sector: "",
+    trade: "",
+    frenchLevel: "",
+    languages: [],
+    town: undefined,
+    availability: [],
+    needs: [],
+    gender: "",
+    genderPreference: "",
+    conflicts: [],
+  };
+}
+
+export const BeneficiaryMatchingProfile: MessageFns<BeneficiaryMatchingProfile> = {
+  encode(message: BeneficiaryMatchingProfile, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(26).string(message.promotionId);
+    }
+    if (message.sector !== "") {
+      writer.uint32(34).string(message.sector);
+    }
+    if (message.trade !== "") {
+      writer.uint32(42).string(message.trade);
+    }
+    if (message.frenchLevel !== "") {
+      writer.uint32(50).string(message.frenchLevel);
+    }
+    for (const v of message.languages) {
+      SpokenLanguage.encode(v!, writer.uint32(58).fork()).join();
+    }
+    if (message.town !== undefined) {
+      GeoPoint.encode(message.town, writer.uint32(66).fork()).join();
+    }
+    for (const v of message.availability) {
+      writer.uint32(74).string(v!);
+    }
+    for (const v of message.needs) {
+      writer.uint32(82).string(v!);
+    }
+    if (message.gender !== "") {
+      writer.uint32(90).string(message.gender);
+    }
+    if (message.genderPreference !== "") {
+      writer.uint32(98).string(message.genderPreference);
+    }
+    for (const v of message.conflicts) {
+      writer.uint32(106).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): BeneficiaryMatchingProfile {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseBeneficiaryMatchingProfile();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.sector = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.trade = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.frenchLevel = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.languages.push(SpokenLanguage.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.town = GeoPoint.decode(reader, reader.uint32());
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.availability.push(reader.string());
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.needs.push(reader.string());
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.gender = reader.string();
+            continue;
+          }
+          case 12: {
+            if (tag !== 98) {
+              break;
+            }
+
+            message.genderPreference = reader.string();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.conflicts.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): BeneficiaryMatchingProfile {
+    return {
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      sector: isSet(object.sector) ? globalThis.String(object.sector) : "",
+      trade: isSet(object.trade) ? globalThis.String(object.trade) : "",
+      frenchLevel: isSet(object.frenchLevel)
+        ? globalThis.String(object.frenchLevel)
+        : isSet(object.french_level)
+        ? globalThis.String(object.french_level)
+        : "",
+      languages: globalThis.Array.isArray(object?.languages)
+        ? object.languages.map((e: any) => SpokenLanguage.fromJSON(e))
+        : [],
+      town: isSet(object.town) ? GeoPoint.fromJSON(object.town) : undefined,
+      availability: globalThis.Array.isArray(object?.availability)
+        ? object.availability.map((e: any) => globalThis.String(e))
+        : [],
+      needs: globalThis.Array.isArray(object?.needs) ? object.needs.map((e: any) => globalThis.String(e)) : [],
+      gender: isSet(object.gender) ? globalThis.String(object.gender) : "",
+      genderPreference: isSet(object.genderPreference)
+        ? globalThis.String(object.genderPreference)
+        : isSet(object.gender_preference)
+        ? globalThis.String(object.gender_preference)
+        : "",
+      conflicts: globalThis.Array.isArray(object?.conflicts)
+        ? object.conflicts.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: BeneficiaryMatchingProfile): unknown {
+    const obj: any = {};
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.sector !== "") {
+      obj.sector = message.sector;
+    }
+    if (message.trade !== "") {
+      obj.trade = message.trade;
+    }
+    if (message.frenchLevel !== "") {
+      obj.frenchLevel = message.frenchLevel;
+    }
+    if (message.languages?.length) {
+      obj.languages = message.languages.map((e) => SpokenLanguage.toJSON(e));
+    }
+    if (message.town !== undefined) {
+      obj.town = GeoPoint.toJSON(message.town);
+    }
+    if (message.availability?.length) {
+      obj.availability = message.availability;
+    }
+    if (message.needs?.length) {
+      obj.needs = message.needs;
+    }
+    if (message.gender !== "") {
+      obj.gender = message.gender;
+    }
+    if (message.genderPreference !== "") {
+      obj.genderPreference = message.genderPreference;
+    }
+    if (message.conflicts?.length) {
+      obj.conflicts = message.conflicts;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<BeneficiaryMatchingProfile>, I>>(base?: I): BeneficiaryMatchingProfile {
+    return BeneficiaryMatchingProfile.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<BeneficiaryMatchingProfile>, I>>(object: I): BeneficiaryMatchingProfile {
+    const message = createBaseBeneficiaryMatchingProfile();
+    message.id = object.id ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.sector = object.sector ?? "";
+    message.trade = object.trade ?? "";
+    message.frenchLevel = object.frenchLevel ?? "";
+    message.languages = object.languages?.map((e) => SpokenLanguage.fromPartial(e)) || [];
+    message.town = (object.town !== undefined && object.town !== null) ? GeoPoint.fromPartial(object.town) : undefined;
+    message.availability = object.availability?.map((e) => e) || [];
+    message.needs = object.needs?.map((e) => e) || [];
+    message.gender = object.gender ?? "";
+    message.genderPreference = object.genderPreference ?? "";
+    message.conflicts = object.conflicts?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseVolunteerMatchingProfile(): VolunteerMatchingProfile {
+  return {
+    id: "",
+    territoryId: "",
+    promotionId: "",
+    companyId: "",
+    sector: "",
+    trade: "",
+    languages: [],
+    workplace: undefined,
+    availability: [],
+    strengths: [],
+    capacity: 0,
+    trained: false,
+    gender: "",
+    minFrenchLevel: "",
+  };
+}
+
+export const VolunteerMatchingProfile: MessageFns<VolunteerMatchingProfile> = {
+  encode(message: VolunteerMatchingProfile, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.id !== "") {
+      writer.uint32(10).string(message.id);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(26).string(message.promotionId);
+    }
+    if (message.companyId !== "") {
+      writer.uint32(34).string(message.companyId);
+    }
+    if (message.sector !== "") {
+      writer.uint32(42).string(message.sector);
+    }
+    if (message.trade !== "") {
+      writer.uint32(50).string(message.trade);
+    }
+    for (const v of message.languages) {
+      SpokenLanguage.encode(v!, writer.uint32(58).fork()).join();
+    }
+    if (message.workplace !== undefined) {
+      GeoPoint.encode(message.workplace, writer.uint32(66).fork()).join();
+    }
+    for (const v of message.availability) {
+      writer.uint32(74).string(v!);
+    }
+    for (const v of message.strengths) {
+      writer.uint32(82).string(v!);
+    }
+    if (message.capacity !== 0) {
+      writer.uint32(88).uint32(message.capacity);
+    }
+    if (message.trained !== false) {
+      writer.uint32(96).bool(message.trained);
+    }
+    if (message.gender !== "") {
+      writer.uint32(106).string(message.gender);
+    }
+    if (message.minFrenchLevel !== "") {
+      writer.uint32(114).string(message.minFrenchLevel);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VolunteerMatchingProfile {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVolunteerMatchingProfile();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.id = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.companyId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.sector = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.trade = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.languages.push(SpokenLanguage.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.workplace = GeoPoint.decode(reader, reader.uint32());
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.availability.push(reader.string());
+            continue;
+          }
+          case 10: {
+            if (tag !== 82) {
+              break;
+            }
+
+            message.strengths.push(reader.string());
+            continue;
+          }
+          case 11: {
+            if (tag !== 88) {
+              break;
+            }
+
+            message.capacity = reader.uint32();
+            continue;
+          }
+          case 12: {
+            if (tag !== 96) {
+              break;
+            }
+
+            message.trained = reader.bool();
+            continue;
+          }
+          case 13: {
+            if (tag !== 106) {
+              break;
+            }
+
+            message.gender = reader.string();
+            continue;
+          }
+          case 14: {
+            if (tag !== 114) {
+              break;
+            }
+
+            message.minFrenchLevel = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): VolunteerMatchingProfile {
+    return {
+      id: isSet(object.id) ? globalThis.String(object.id) : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      companyId: isSet(object.companyId)
+        ? globalThis.String(object.companyId)
+        : isSet(object.company_id)
+        ? globalThis.String(object.company_id)
+        : "",
+      sector: isSet(object.sector) ? globalThis.String(object.sector) : "",
+      trade: isSet(object.trade) ? globalThis.String(object.trade) : "",
+      languages: globalThis.Array.isArray(object?.languages)
+        ? object.languages.map((e: any) => SpokenLanguage.fromJSON(e))
+        : [],
+      workplace: isSet(object.workplace) ? GeoPoint.fromJSON(object.workplace) : undefined,
+      availability: globalThis.Array.isArray(object?.availability)
+        ? object.availability.map((e: any) => globalThis.String(e))
+        : [],
+      strengths: globalThis.Array.isArray(object?.strengths)
+        ? object.strengths.map((e: any) => globalThis.String(e))
+        : [],
+      capacity: isSet(object.capacity) ? globalThis.Number(object.capacity) : 0,
+      trained: isSet(object.trained) ? globalThis.Boolean(object.trained) : false,
+      gender: isSet(object.gender) ? globalThis.String(object.gender) : "",
+      minFrenchLevel: isSet(object.minFrenchLevel)
+        ? globalThis.String(object.minFrenchLevel)
+        : isSet(object.min_french_level)
+        ? globalThis.String(object.min_french_level)
+        : "",
+    };
+  },
+
+  toJSON(message: VolunteerMatchingProfile): unknown {
+    const obj: any = {};
+    if (message.id !== "") {
+      obj.id = message.id;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.companyId !== "") {
+      obj.companyId = message.companyId;
+    }
+    if (message.sector !== "") {
+      obj.sector = message.sector;
+    }
+    if (message.trade !== "") {
+      obj.trade = message.trade;
+    }
+    if (message.languages?.length) {
+      obj.languages = message.languages.map((e) => SpokenLanguage.toJSON(e));
+    }
+    if (message.workplace !== undefined) {
+      obj.workplace = GeoPoint.toJSON(message.workplace);
+    }
+    if (message.availability?.length) {
+      obj.availability = message.availability;
+    }
+    if (message.strengths?.length) {
+      obj.strengths = message.strengths;
+    }
+    if (message.capacity !== 0) {
+      obj.capacity = Math.round(message.capacity);
+    }
+    if (message.trained !== false) {
+      obj.trained = message.trained;
+    }
+    if (message.gender !== "") {
+      obj.gender = message.gender;
+    }
+    if (message.minFrenchLevel !== "") {
+      obj.minFrenchLevel = message.minFrenchLevel;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<VolunteerMatchingProfile>, I>>(base?: I): VolunteerMatchingProfile {
+    return VolunteerMatchingProfile.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<VolunteerMatchingProfile>, I>>(object: I): VolunteerMatchingProfile {
+    const message = createBaseVolunteerMatchingProfile();
+    message.id = object.id ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.companyId = object.companyId ?? "";
+    message.sector = object.sector ?? "";
+    message.trade = object.trade ?? "";
+    message.languages = object.languages?.map((e) => SpokenLanguage.fromPartial(e)) || [];
+    message.workplace = (object.workplace !== undefined && object.workplace !== null)
+      ? GeoPoint.fromPartial(object.workplace)
+      : undefined;
+    message.availability = object.availability?.map((e) => e) || [];
+    message.strengths = object.strengths?.map((e) => e) || [];
+    message.capacity = object.capacity ?? 0;
+    message.trained = object.trained ?? false;
+    message.gender = object.gender ?? "";
+    message.minFrenchLevel = object.minFrenchLevel ?? "";
+    return message;
+  },
+};
 
 function createBaseGetCandidateSummaryRequest(): GetCandidateSummaryRequest {
   return { territoryId: "", candidateId: "" };
@@ -415,11 +2023,61 @@ export const RecruitmentServiceService = {
       Buffer.from(GetCandidateSummaryResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetCandidateSummaryResponse => GetCandidateSummaryResponse.decode(value),
   },
+  /** A promotion: dates, capacity, status. */
+  getPromotion: {
+    path: "/binome.recruitment.v1.RecruitmentService/GetPromotion" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetPromotionRequest): Buffer => Buffer.from(GetPromotionRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetPromotionRequest => GetPromotionRequest.decode(value),
+    responseSerialize: (value: GetPromotionResponse): Buffer =>
+      Buffer.from(GetPromotionResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetPromotionResponse => GetPromotionResponse.decode(value),
+  },
+  /** Admitted beneficiaries of a promotion with their matching profile. */
+  listMatchableBeneficiaries: {
+    path: "/binome.recruitment.v1.RecruitmentService/ListMatchableBeneficiaries" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListMatchableBeneficiariesRequest): Buffer =>
+      Buffer.from(ListMatchableBeneficiariesRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListMatchableBeneficiariesRequest =>
+      ListMatchableBeneficiariesRequest.decode(value),
+    responseSerialize: (value: ListMatchableBeneficiariesResponse): Buffer =>
+      Buffer.from(ListMatchableBeneficiariesResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListMatchableBeneficiariesResponse =>
+      ListMatchableBeneficiariesResponse.decode(value),
+  },
+  /**
+   * Enrolled volunteers of a promotion with their matching profile (`trained` tells whether they
+   * attended the training day: an untrained volunteer cannot be confirmed in a pair).
+   */
+  listMatchableVolunteers: {
+    path: "/binome.recruitment.v1.RecruitmentService/ListMatchableVolunteers" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListMatchableVolunteersRequest): Buffer =>
+      Buffer.from(ListMatchableVolunteersRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListMatchableVolunteersRequest => ListMatchableVolunteersRequest.decode(value),
+    responseSerialize: (value: ListMatchableVolunteersResponse): Buffer =>
+      Buffer.from(ListMatchableVolunteersResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListMatchableVolunteersResponse =>
+      ListMatchableVolunteersResponse.decode(value),
+  },
 } as const;
 
 export interface RecruitmentServiceServer extends UntypedServiceImplementation {
   /** A person's summary: the minimum other services need, no contact details. */
   getCandidateSummary: handleUnaryCall<GetCandidateSummaryRequest, GetCandidateSummaryResponse>;
+  /** A promotion: dates, capacity, status. */
+  getPromotion: handleUnaryCall<GetPromotionRequest, GetPromotionResponse>;
+  /** Admitted beneficiaries of a promotion with their matching profile. */
+  listMatchableBeneficiaries: handleUnaryCall<ListMatchableBeneficiariesRequest, ListMatchableBeneficiariesResponse>;
+  /**
+   * Enrolled volunteers of a promotion with their matching profile (`trained` tells whether they
+   * attended the training day: an untrained volunteer cannot be confirmed in a pair).
+   */
+  listMatchableVolunteers: handleUnaryCall<ListMatchableVolunteersRequest, ListMatchableVolunteersResponse>;
 }
 
 export interface RecruitmentServiceClient extends Client {
@@ -439,6 +2097,57 @@ export interface RecruitmentServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetCandidateSummaryResponse) => void,
   ): ClientUnaryCall;
+  /** A promotion: dates, capacity, status. */
+  getPromotion(
+    request: GetPromotionRequest,
+    callback: (error: ServiceError | null, response: GetPromotionResponse) => void,
+  ): ClientUnaryCall;
+  getPromotion(
+    request: GetPromotionRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetPromotionResponse) => void,
+  ): ClientUnaryCall;
+  getPromotion(
+    request: GetPromotionRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetPromotionResponse) => void,
+  ): ClientUnaryCall;
+  /** Admitted beneficiaries of a promotion with their matching profile. */
+  listMatchableBeneficiaries(
+    request: ListMatchableBeneficiariesRequest,
+    callback: (error: ServiceError | null, response: ListMatchableBeneficiariesResponse) => void,
+  ): ClientUnaryCall;
+  listMatchableBeneficiaries(
+    request: ListMatchableBeneficiariesRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListMatchableBeneficiariesResponse) => void,
+  ): ClientUnaryCall;
+  listMatchableBeneficiaries(
+    request: ListMatchableBeneficiariesRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListMatchableBeneficiariesResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * Enrolled volunteers of a promotion with their matching profile (`trained` tells whether they
+   * attended the training day: an untrained volunteer cannot be confirmed in a pair).
+   */
+  listMatchableVolunteers(
+    request: ListMatchableVolunteersRequest,
+    callback: (error: ServiceError | null, response: ListMatchableVolunteersResponse) => void,
+  ): ClientUnaryCall;
+  listMatchableVolunteers(
+    request: ListMatchableVolunteersRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListMatchableVolunteersResponse) => void,
+  ): ClientUnaryCall;
+  listMatchableVolunteers(
+    request: ListMatchableVolunteersRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListMatchableVolunteersResponse) => void,
+  ): ClientUnaryCall;
 }
 
 export const RecruitmentServiceClient = makeGenericClientConstructor(
@@ -449,6 +2158,10 @@ export const RecruitmentServiceClient = makeGenericClientConstructor(
   service: typeof RecruitmentServiceService;
   serviceName: string;
 };
+
+function floatToJson(value: number | null | undefined): number | string | null | undefined {
+  return typeof value === "number" && !globalThis.Number.isFinite(value) ? globalThis.String(value) : value;
+}
 
 type Builtin = Date | Function | Uint8Array | string | number | boolean | undefined;
 

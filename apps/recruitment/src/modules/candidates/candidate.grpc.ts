@@ -1,14 +1,18 @@
-import { recruitmentV1 } from '@binome/contracts';
+import type { recruitmentV1 } from '@binome/contracts';
 import { assertTerritory, type TokenVerifier } from '@binome/auth';
 import { notFound } from '@binome/errors';
 import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { territory } from '@binome/persistence';
-import { summaryOf } from './modules/candidates/candidate.entity';
-import type { CandidateRepository } from './modules/candidates/candidate.repository';
+import { summaryOf } from './candidate.entity';
+import type { CandidateRepository } from './candidate.repository';
 
-export function recruitmentGrpc(repository: CandidateRepository, verifier: TokenVerifier, logger: Logger) {
-  const implementation: recruitmentV1.RecruitmentServiceServer = {
+export function candidateGrpc(
+  repository: CandidateRepository,
+  verifier: TokenVerifier,
+  logger: Logger,
+): Pick<recruitmentV1.RecruitmentServiceServer, 'getCandidateSummary'> {
+  return {
     getCandidateSummary: authenticatedUnary(verifier, logger, async (req: recruitmentV1.GetCandidateSummaryRequest, principal) => {
       assertTerritory(principal, req.territoryId);
       const candidate = await repository.findById(territory(req.territoryId), req.candidateId);
@@ -16,5 +20,4 @@ export function recruitmentGrpc(repository: CandidateRepository, verifier: Token
       return { candidate: summaryOf(candidate) };
     }),
   };
-  return { definition: recruitmentV1.RecruitmentServiceService, implementation };
 }

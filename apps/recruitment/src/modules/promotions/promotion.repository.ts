@@ -1,0 +1,52 @@
+import type { Connection, Model } from 'mongoose';
+import { mongo } from 'mongoose';
+import { conflict } from '@binome/errors';
+import { scoped, type TenantScope } from '@binome/persistence';
+import type { OutboxEntry } from '@binome/outbox';
+import type { Promotion, PromotionStatus } from './promotion.entity';
+import { PromotionSchema } from './promotion.schema';
+
+export class PromotionRepository {
+  readonly model: Model<Promotion>;
+
+  constructor(connection: Connection) {
+    this.model = connection.models.Promotion ?? connection.model<Promotion>('Promotion', PromotionSchema);
+  }
+
+  async create(promotion: Promotion, events: OutboxEntry[]): Promise<void> {
+    try {
+      await this.model.create({ ...promotion, _outbox: events });
+    } catch (e) {
+      if (e instanceof mongo.MongoServerError && e.code === 11000) throw conflict(`A promotion named "${promotion.name}" already exists in this territory`);
+      throw e;
+    }
+  }
+
+  async findById(scope: TenantScope, id: string): Promise<Promotion | null> {
+    return this.model.findOne(scoped<Promotion>(scope, { _id: id })).lean<Promotion>();
+  }
+
+  async list(scope: TenantScope, q: { territoryId?: string; status?: PromotionStatus; page: number; perPage: number }) {
+    const filter = scoped<Promotion>(scope, {
+      ...(q.territoryId ? { territoryId: q.territoryId } : {}),
+      ...(q.status ? { status: q.status } : {}),
+    });
+    const [items, total] = await Promise.all([
+      this.model.find(filter).sort({ startsOn: -1, _id: 1 }).skip((q.page - 1) * q.perPage).limit(q.perPage).lean<Promotion[]>(),
+      this.model.countDocuments(filter),
+    ]);
+    return { items, total };
+  }
+
+  /**
+   * Moves the promotion from `from` to `to` and records the event, only if it is still in `from`
+   * (compare-and-set: two staff clicking at once cannot both win). Returns false when it was not.
+   */
+  async transition(scope: TenantScope, id: string, from: PromotionStatus, to: PromotionStatus, by: string, event: OutboxEntry): Promise<boolean> {
+    const res = await this.model.updateOne(scoped<Promotion>(scope, { _id: id, status: from }), {
+      $set: { status: to },
+      $push: { history: { status: to, at: new Date(), by }, _outbox: event },
+    });
+    return res.modifiedCount === 1;
+  }
+}
