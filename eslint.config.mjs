@@ -25,6 +25,7 @@ export default [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:recruitment', onlyDependOnLibsWithTags: ['scope:recruitment', 'scope:shared'] },
             { sourceTag: 'scope:impact', onlyDependOnLibsWithTags: ['scope:impact', 'scope:shared'] },
+            { sourceTag: 'scope:matching', onlyDependOnLibsWithTags: ['scope:matching', 'scope:shared'] },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:tooling', 'scope:shared'] },
           ],
         },

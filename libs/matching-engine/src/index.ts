@@ -1,0 +1,10 @@
+export * from './profiles';
+export * from './score';
+export * from './rules';
+export * from './linear-assignment.solver';
+export * from './assignment.solver';
+export * from './greedy';
+export * from './explain';
+export * from './rematch';
+export * from './konnecteur';
+export { SeededRandom } from './seeded-random';

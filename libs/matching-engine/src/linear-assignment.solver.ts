@@ -1,0 +1,315 @@
+/**
+ * Rectangular linear sum assignment (shortest augmenting path, Jonker–Volgenant family).
+ *
+ * This follows D.F. Crouse, "On implementing 2D rectangular assignment algorithms"
+ * (IEEE TAES 52(4), 2016), the algorithm behind SciPy's `linear_sum_assignment`: one Dijkstra-like
+ * search per row over reduced costs `c[i][j] - u[i] - v[j]`, then an augmentation along the
+ * shortest path and a dual update that keeps every reduced cost non-negative. Worst case O(n²·m),
+ * typically far less because each search stops at the first free column it reaches.
+ *
+ * Two additions make it fast in JavaScript:
+ * - a warm start by a few rounds of Jonker–Volgenant's augmenting row reduction (LAPJV), which places
+ *   most rows for the price of a pass over their row, so few rows need a full search;
+ * - the searches scan columns in index order on flat typed arrays (no gather through a list of
+ *   remaining columns), allocate nothing, and stop as soon as a free column is at the lower bound.
+ * Ties go to the lowest index (preferring a free column), so results are deterministic for a given
+ * input; with several optimal assignments the one chosen may differ from SciPy's, never the total.
+ */
+
+/** A dense row-major matrix: `data[i * cols + j]` is the cost of row i with column j. */
+export interface DenseMatrix {
+  readonly rows: number;
+  readonly cols: number;
+  readonly data: Float64Array;
+}
+
+export interface LinearAssignmentResult {
+  /** Row indices of the chosen cells, increasing (SciPy's `row_ind`). */
+  readonly rowInd: Int32Array;
+  /** Column chosen for each entry of `rowInd` (SciPy's `col_ind`). */
+  readonly colInd: Int32Array;
+  /** For every row of the input, its column or -1 when the row is left out (rows > cols). */
+  readonly colForRow: Int32Array;
+  /** Sum of the input costs of the chosen cells. */
+  readonly total: number;
+}
+
+export interface SolverOptions {
+  /**
+   * Rounds of augmenting row reduction before the shortest augmenting paths (default 4; 0 gives
+   * the plain Crouse algorithm). Exposed so tests can exercise both phases on small inputs.
+   */
+  readonly rowReductionRounds?: number;
+}
+
+/** Thrown when no complete assignment of the smaller side avoids the forbidden (infinite) cells. */
+export class InfeasibleAssignmentError extends Error {
+  constructor(message = 'cost matrix is infeasible') {
+    super(message);
+    this.name = 'InfeasibleAssignmentError';
+  }
+}
+
+export function toDenseMatrix(cost: readonly (readonly number[])[] | DenseMatrix): DenseMatrix {
+  if (!Array.isArray(cost)) {
+    const dense = cost as DenseMatrix;
+    if (dense.data.length !== dense.rows * dense.cols) {
+      throw new RangeError(`matrix data has ${dense.data.length} cells, expected ${dense.rows}×${dense.cols}`);
+    }
+    return dense;
+  }
+  const rowsArray = cost as readonly (readonly number[])[];
+  const rows = rowsArray.length;
+  const cols = rows === 0 ? 0 : rowsArray[0].length;
+  const data = new Float64Array(rows * cols);
+  for (let i = 0; i < rows; i++) {
+    const row = rowsArray[i];
+    if (row.length !== cols) throw new RangeError(`row ${i} has ${row.length} columns, expected ${cols}`);
+    for (let j = 0; j < cols; j++) data[i * cols + j] = row[j];
+  }
+  return { rows, cols, data };
+}
+
+/**
+ * SciPy-compatible entry point: minimises (or maximises) the sum of the chosen cells, choosing
+ * min(rows, cols) cells with no two in the same row or column. `+Infinity` (or `-Infinity` when
+ * maximising) marks a forbidden cell.
+ */
+export function solveLinearSumAssignment(
+  cost: readonly (readonly number[])[] | DenseMatrix,
+  maximize = false,
+  options: SolverOptions = {},
+): LinearAssignmentResult {
+  const matrix = toDenseMatrix(cost);
+  const { rows, cols, data } = matrix;
+  const colForRow = new Int32Array(rows).fill(-1);
+  if (rows === 0 || cols === 0) {
+    return { rowInd: new Int32Array(0), colInd: new Int32Array(0), colForRow, total: 0 };
+  }
+
+  // The search runs over the longer side, so it works on a copy that is transposed when there are
+  // more rows than columns, and negated when maximising; the caller's matrix is never modified.
+  const transpose = rows > cols;
+  const nr = transpose ? cols : rows;
+  const nc = transpose ? rows : cols;
+  const work = new Float64Array(nr * nc);
+  const sign = maximize ? -1 : 1;
+  if (transpose) {
+    for (let i = 0; i < rows; i++) {
+      const base = i * cols;
+      for (let j = 0; j < cols; j++) work[j * nc + i] = sign * data[base + j];
+    }
+  } else if (maximize) {
+    for (let k = 0; k < work.length; k++) work[k] = -data[k];
+  } else {
+    work.set(data);
+  }
+  for (let k = 0; k < work.length; k++) {
+    const c = work[k];
+    if (c !== c) throw new RangeError('cost matrix contains NaN');
+    if (c === -Infinity) throw new RangeError('cost matrix contains an infinity of the wrong sign');
+  }
+
+  const col4row = solveRectangular(nr, nc, work, options);
+
+  const count = nr;
+  const rowInd = new Int32Array(count);
+  const colInd = new Int32Array(count);
+  let total = 0;
+  if (transpose) {
+    // In the transposed problem "rows" are the original columns.
+    for (let c = 0; c < nr; c++) colForRow[col4row[c]] = c;
+    let k = 0;
+    for (let i = 0; i < rows; i++) {
+      const j = colForRow[i];
+      if (j < 0) continue;
+      rowInd[k] = i;
+      colInd[k] = j;
+      total += data[i * cols + j];
+      k++;
+    }
+  } else {
+    for (let i = 0; i < nr; i++) {
+      const j = col4row[i];
+      colForRow[i] = j;
+      rowInd[i] = i;
+      colInd[i] = j;
+      total += data[i * cols + j];
+    }
+  }
+  return { rowInd, colInd, colForRow, total };
+}
+
+/**
+ * Core solver for nr <= nc on a row-major matrix that it may read but does not modify.
+ * Returns the column assigned to every row.
+ */
+export function solveRectangular(nr: number, nc: number, cost: Float64Array, options: SolverOptions = {}): Int32Array {
+  const rounds = options.rowReductionRounds ?? AUGMENTING_ROW_REDUCTION_ROUNDS;
+  const u = new Float64Array(nr);
+  const v = new Float64Array(nc);
+  const shortestPathCosts = new Float64Array(nc);
+  const path = new Int32Array(nc).fill(-1);
+  const col4row = new Int32Array(nr).fill(-1);
+  const row4col = new Int32Array(nc).fill(-1);
+  // Rows and columns scanned by the current search (with the columns' final distances), so the
+  // dual update costs O(scanned), not O(n).
+  const touchedRows = new Int32Array(nr);
+  const touchedCols = new Int32Array(nc);
+  const touchedDist = new Float64Array(nc);
+
+  // Jonker–Volgenant's augmenting row reduction gives most rows a column cheaply; the shortest
+  // augmenting path then only has to place the rows still free.
+  const freeRows = new Int32Array(nr);
+  for (let i = 0; i < nr; i++) freeRows[i] = i;
+  let numFree = nr;
+  for (let round = 0; round < rounds && numFree > 0; round++) {
+    numFree = augmentingRowReduction(nc, cost, v, col4row, row4col, freeRows, numFree);
+  }
+  // Dual of an assigned row: its reduced cost is 0 on its column and, as the reduction left every
+  // assigned row on a cheapest column, non-negative elsewhere.
+  for (let i = 0; i < nr; i++) {
+    const j = col4row[i];
+    u[i] = j >= 0 ? cost[i * nc + j] - v[j] : 0;
+  }
+
+  for (let f = 0; f < numFree; f++) {
+    const curRow = freeRows[f];
+    let minVal = 0;
+    shortestPathCosts.fill(Infinity);
+    let nTouchedRows = 0;
+    let nTouchedCols = 0;
+
+    let i = curRow;
+    let sink = -1;
+    while (sink === -1) {
+      touchedRows[nTouchedRows++] = i;
+      let index = -1;
+      let lowest = Infinity;
+      const base = i * nc;
+      const h = minVal - u[i];
+      // Reduced costs are non-negative beyond the first row, so a free column at distance minVal
+      // is already a shortest sink and the rest of the scan can be skipped.
+      const canStopEarly = nTouchedRows > 1;
+      // Every column is visited in index order: sequential access is several times faster than
+      // Crouse's compacted list of remaining columns, whose order gets scrambled. Scanned columns
+      // hold NaN, which fails every comparison, so they are neither relaxed nor chosen.
+      for (let j = 0; j < nc; j++) {
+        const r = h + cost[base + j] - v[j];
+        let s = shortestPathCosts[j];
+        if (r < s) {
+          path[j] = i;
+          shortestPathCosts[j] = r;
+          s = r;
+          if (r === minVal && canStopEarly && row4col[j] === -1) {
+            lowest = r;
+            index = j;
+            break;
+          }
+        }
+        if (s < lowest || (s === lowest && row4col[j] === -1)) {
+          lowest = s;
+          index = j;
+        }
+      }
+      if (lowest === Infinity) throw new InfeasibleAssignmentError();
+      minVal = lowest;
+      const j = index;
+      touchedCols[nTouchedCols] = j;
+      touchedDist[nTouchedCols++] = lowest;
+      shortestPathCosts[j] = NaN;
+      if (row4col[j] === -1) sink = j;
+      else i = row4col[j];
+    }
+
+    // Row touchedRows[k] (k >= 1) was reached through column touchedCols[k - 1].
+    u[curRow] += minVal;
+    for (let k = 1; k < nTouchedRows; k++) u[touchedRows[k]] += minVal - touchedDist[k - 1];
+    for (let k = 0; k < nTouchedCols; k++) v[touchedCols[k]] -= minVal - touchedDist[k];
+
+    let j = sink;
+    for (;;) {
+      const r = path[j];
+      row4col[j] = r;
+      const previous = col4row[r];
+      col4row[r] = j;
+      j = previous;
+      if (r === curRow) break;
+    }
+  }
+  return col4row;
+}
+
+const AUGMENTING_ROW_REDUCTION_ROUNDS = 4;
+
+/**
+ * One round of Jonker–Volgenant's augmenting row reduction, an auction-like pass: each free row
+ * takes its cheapest column (by `cost - v`), raising that column's price by the gap to its second
+ * cheapest so the row it displaces looks elsewhere. Prices only ever rise on columns that stay
+ * assigned, so a column left free keeps v = 0, which the rectangular case requires.
+ * Returns the number of rows still free, listed at the start of `freeRows`.
+ */
+function augmentingRowReduction(
+  nc: number,
+  cost: Float64Array,
+  v: Float64Array,
+  col4row: Int32Array,
+  row4col: Int32Array,
+  freeRows: Int32Array,
+  numFree: number,
+): number {
+  let current = 0;
+  let newFree = 0;
+  let bids = 0;
+  // Same bound as the reference implementation: ties could otherwise pass a row back and forth.
+  const maxBids = numFree * nc;
+  while (current < numFree) {
+    bids++;
+    const i = freeRows[current++];
+    const base = i * nc;
+    let j1 = 0;
+    let v1 = cost[base] - v[0];
+    let j2 = -1;
+    let v2 = Infinity;
+    for (let j = 1; j < nc; j++) {
+      const c = cost[base + j] - v[j];
+      if (c < v2) {
+        if (c >= v1) {
+          v2 = c;
+          j2 = j;
+        } else {
+          v2 = v1;
+          v1 = c;
+          j2 = j1;
+          j1 = j;
+        }
+      }
+    }
+    if (v1 === Infinity) {
+      // Every cell of the row is forbidden: leave it to the augmenting path, which reports it.
+      freeRows[newFree++] = i;
+      continue;
+    }
+    let i0 = row4col[j1];
+    const lowers = v2 > v1 && v2 !== Infinity;
+    if (bids < maxBids) {
+      if (lowers) {
+        v[j1] -= v2 - v1;
+      } else if (i0 >= 0 && j2 >= 0 && v2 !== Infinity) {
+        j1 = j2;
+        i0 = row4col[j2];
+      }
+      if (i0 >= 0) {
+        col4row[i0] = -1;
+        if (lowers) freeRows[--current] = i0;
+        else freeRows[newFree++] = i0;
+      }
+    } else if (i0 >= 0) {
+      col4row[i0] = -1;
+      freeRows[newFree++] = i0;
+    }
+    col4row[i] = j1;
+    row4col[j1] = i;
+  }
+  return newFree;
+}

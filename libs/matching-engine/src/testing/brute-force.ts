@@ -1,0 +1,65 @@
+/**
+ * Exhaustive references for the tests: every assignment of the smaller side is enumerated, so
+ * they are only usable up to about 8×8.
+ */
+
+export interface BruteForceOptimum {
+  /** Best total, or null when every complete assignment hits a forbidden cell. */
+  readonly total: number | null;
+}
+
+/** Optimum of min(rows, cols) cells, no two in a row or column; non-finite cells are forbidden. */
+export function bruteForceLinearAssignment(cost: readonly (readonly number[])[], maximize = false): BruteForceOptimum {
+  const rows = cost.length;
+  const cols = rows === 0 ? 0 : cost[0].length;
+  const transpose = rows > cols;
+  const nr = transpose ? cols : rows;
+  const nc = transpose ? rows : cols;
+  const at = (i: number, j: number): number => (transpose ? cost[j][i] : cost[i][j]);
+  const used = new Array<boolean>(nc).fill(false);
+  let best: number | null = null;
+  const visit = (i: number, acc: number): void => {
+    if (i === nr) {
+      if (best === null || (maximize ? acc > best : acc < best)) best = acc;
+      return;
+    }
+    for (let j = 0; j < nc; j++) {
+      const c = at(i, j);
+      if (used[j] || !Number.isFinite(c)) continue;
+      used[j] = true;
+      visit(i + 1, acc + c);
+      used[j] = false;
+    }
+  };
+  visit(0, 0);
+  return { total: best };
+}
+
+/**
+ * Lexicographic optimum of a cohort-like problem: the most pairs, then the highest score.
+ * `scores[i][j]` is the score of row i with column j, or null when forbidden; `capacity[j]` is how
+ * many rows column j can take. Rows may stay unmatched.
+ */
+export function bruteForceCohort(
+  scores: readonly (readonly (number | null)[])[],
+  capacity: readonly number[],
+): { pairs: number; total: number } {
+  const left = [...capacity];
+  let best = { pairs: -1, total: -Infinity };
+  const visit = (i: number, pairs: number, total: number): void => {
+    if (i === scores.length) {
+      if (pairs > best.pairs || (pairs === best.pairs && total > best.total)) best = { pairs, total };
+      return;
+    }
+    visit(i + 1, pairs, total);
+    for (let j = 0; j < left.length; j++) {
+      const s = scores[i][j];
+      if (s === null || left[j] === 0) continue;
+      left[j]--;
+      visit(i + 1, pairs + 1, total + s);
+      left[j]++;
+    }
+  };
+  visit(0, 0, 0);
+  return best;
+}
