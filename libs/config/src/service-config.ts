@@ -21,7 +21,7 @@ export interface ServiceConfig {
   mongo: { url: string; database: string; maxPoolSize: number; retryWrites: boolean };
   /** groupPrefix isolates consumer groups of environments or test runs sharing one cluster. */
   kafka: { brokers: string[]; clientId: string; groupPrefix: string };
-  keycloak: { url: string; realms: string[]; audience: string };
+  keycloak: { url: string; realms: string[]; audience: string; serviceAccount: { realm: string; clientId: string; clientSecret: string } };
   /** Territories (tenants) this deployment serves; realms of the same name authenticate their staff. */
   territories: string[];
   telemetry: { otlpEndpoint: string | undefined };
@@ -53,13 +53,16 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
       KAFKA_BROKERS: csv().pipe(z.array(z.string().regex(/^[^:]+:\d+$/)).min(1)).default('127.0.0.1:19092').describe('comma-separated host:port'),
       KAFKA_GROUP_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/).default('').describe('prefix of this deployment\'s consumer group names'),
       KEYCLOAK_URL: z.string().url().default('http://127.0.0.1:18080').describe('Keycloak base URL, as in token issuers'),
+      SERVICE_ACCOUNT_REALM: z.string().regex(slug).default('national').describe('realm of the service account used between services'),
+      SERVICE_ACCOUNT_CLIENT_ID: z.string().min(1).default('binome-services').describe('client id of the service account'),
+      SERVICE_ACCOUNT_CLIENT_SECRET: z.string().min(1).default('binome-services-dev-secret').describe('client secret of the service account (dev default; set a secret in production)'),
       KEYCLOAK_AUDIENCE: z.string().min(1).default('binome-api').describe('audience every access token must carry'),
       TERRITORIES: csv().pipe(z.array(z.string().regex(slug)).min(1)).default('paris,rennes,tours').describe('territory ids served'),
       EXTRA_REALMS: csv().pipe(z.array(z.string().regex(slug))).default('national,partners').describe('non-territory realms trusted'),
       OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional().describe('OTLP/HTTP endpoint; traces are off when unset'),
       PEERS: csv()
         .pipe(z.array(z.string().regex(/^[a-z-]+=[^=]+:\d+$/, 'expected service=host:port')))
-        .default('recruitment=127.0.0.1:50101,impact=127.0.0.1:50106')
+        .default('recruitment=127.0.0.1:50101,matching=127.0.0.1:50102,impact=127.0.0.1:50106')
         .describe('gRPC peers as service=host:port, comma-separated'),
     },
     env,
@@ -72,7 +75,12 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
     grpc: { host: e.GRPC_HOST, port: e.GRPC_PORT },
     mongo: { url: e.MONGO_URL, database: e.MONGO_DB, maxPoolSize: e.MONGO_MAX_POOL_SIZE, retryWrites: e.MONGO_RETRY_WRITES === 'true' },
     kafka: { brokers: e.KAFKA_BROKERS, clientId: `binome-${defaults.service}`, groupPrefix: e.KAFKA_GROUP_PREFIX },
-    keycloak: { url: e.KEYCLOAK_URL.replace(/\/$/, ''), realms: [...e.TERRITORIES, ...e.EXTRA_REALMS], audience: e.KEYCLOAK_AUDIENCE },
+    keycloak: {
+      url: e.KEYCLOAK_URL.replace(/\/$/, ''),
+      realms: [...e.TERRITORIES, ...e.EXTRA_REALMS],
+      audience: e.KEYCLOAK_AUDIENCE,
+      serviceAccount: { realm: e.SERVICE_ACCOUNT_REALM, clientId: e.SERVICE_ACCOUNT_CLIENT_ID, clientSecret: e.SERVICE_ACCOUNT_CLIENT_SECRET },
+    },
     territories: e.TERRITORIES,
     telemetry: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },
     peers: Object.fromEntries(e.PEERS.map((p) => p.split('=') as [string, string])),
