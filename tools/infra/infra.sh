@@ -21,6 +21,8 @@ FERRETDB_VERSION=v1.24.0
 
 KAFKA_PORT="${KAFKA_PORT:-19092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
+# Partners connect here with SASL/SCRAM; ACLs limit them to their own referral topic.
+KAFKA_PARTNER_PORT="${KAFKA_PARTNER_PORT:-19094}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-18080}"
 KEYCLOAK_MGMT_PORT="${KEYCLOAK_MGMT_PORT:-18081}"
 MONGO_PORT="${MONGO_PORT:-27027}"
@@ -114,11 +116,18 @@ start_kafka() {
 process.roles=broker,controller
 node.id=1
 controller.quorum.voters=1@127.0.0.1:$KAFKA_CONTROLLER_PORT
-listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
-advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT
+listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,SASL_PLAINTEXT://127.0.0.1:$KAFKA_PARTNER_PORT,CONTROLLER://127.0.0.1:$KAFKA_CONTROLLER_PORT
+advertised.listeners=PLAINTEXT://127.0.0.1:$KAFKA_PORT,SASL_PLAINTEXT://127.0.0.1:$KAFKA_PARTNER_PORT
 controller.listener.names=CONTROLLER
-listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT
+listener.security.protocol.map=CONTROLLER:PLAINTEXT,PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT
 inter.broker.listener.name=PLAINTEXT
+# Partner listener: SCRAM accounts, authorised by ACLs. The loopback PLAINTEXT listener is the
+# platform's own (its anonymous principal is a super user); it is never exposed beyond the host.
+sasl.enabled.mechanisms=SCRAM-SHA-256
+listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config=org.apache.kafka.common.security.scram.ScramLoginModule required;
+authorizer.class.name=org.apache.kafka.metadata.authorizer.StandardAuthorizer
+super.users=User:ANONYMOUS
+allow.everyone.if.no.acl.found=false
 log.dirs=$data
 num.partitions=3
 offsets.topic.replication.factor=1
@@ -147,6 +156,26 @@ EOF
     -Dlog4j.configuration="file:$INFRA/kafka-log4j.properties" \
     -cp "$cp" kafka.Kafka "$conf" >>"$LOGS/kafka.log" 2>&1 &
   echo $! >"$RUN/kafka.pid"
+}
+
+# SCRAM credentials and ACLs for the partners in deploy/kafka/partners.txt (idempotent).
+provision_kafka_partners() {
+  local home="$INFRA/kafka-$KAFKA_VERSION" marker="$INFRA/data/kafka/partners.provisioned"
+  local want; want="$(grep -v '^#' "$ROOT/deploy/kafka/partners.txt" | sed '/^$/d' | sha256sum | cut -c1-16)"
+  [[ "$(cat "$marker" 2>/dev/null)" == "$want" ]] && return
+  log "provisioning partner Kafka accounts and ACLs"
+  local cp="$home/libs/*" bs="127.0.0.1:$KAFKA_PORT" l4j="-Dlog4j.configuration=file:$INFRA/kafka-log4j.properties"
+  local p
+  for p in $(grep -v '^#' "$ROOT/deploy/kafka/partners.txt" | sed '/^$/d'); do
+    java -cp "$cp" "$l4j" kafka.admin.ConfigCommand --bootstrap-server "$bs" --alter --entity-type users --entity-name "partner-$p" \
+      --add-config "SCRAM-SHA-256=[iterations=4096,password=partner-$p-dev]" >>"$LOGS/kafka.log" 2>&1
+    # The topic exactly (a prefix would let partner "ab" read "abc"'s topic); groups by prefix.
+    java -cp "$cp" "$l4j" kafka.admin.AclCommand --bootstrap-server "$bs" --add --allow-principal "User:partner-$p" \
+      --operation Read --operation Describe --topic "binome.referrals.v1.$p" >>"$LOGS/kafka.log" 2>&1
+    java -cp "$cp" "$l4j" kafka.admin.AclCommand --bootstrap-server "$bs" --add --allow-principal "User:partner-$p" \
+      --operation Read --operation Describe --group "partner-$p" --resource-pattern-type prefixed >>"$LOGS/kafka.log" 2>&1
+  done
+  echo "$want" >"$marker"
 }
 
 realms_hash() { cat "$ROOT"/deploy/keycloak/*.json | sha256sum | cut -c1-16; }
@@ -191,18 +220,18 @@ start_ferretdb() {
 keycloak_ready() { curl -fsS "http://127.0.0.1:$KEYCLOAK_MGMT_PORT/health/ready" >/dev/null 2>&1; }
 kafka_ready() { port_open "$KAFKA_PORT" && grep -q "Kafka Server started" "$LOGS/kafka.log"; }
 
-up() {
-  local t0=$SECONDS
+up() { # [engine...]: all three by default
+  local t0=$SECONDS want=" ${*:-keycloak kafka ferretdb} "
   # Start the slow one first; fetches happen inside each start.
-  start_keycloak
-  start_kafka
-  start_ferretdb
-  wait_for ferretdb 60 port_open "$MONGO_PORT"
-  wait_for kafka 120 kafka_ready
-  wait_for keycloak 300 keycloak_ready
+  [[ $want == *" keycloak "* ]] && start_keycloak
+  [[ $want == *" kafka "* ]] && start_kafka
+  [[ $want == *" ferretdb "* ]] && start_ferretdb
+  [[ $want == *" ferretdb "* ]] && wait_for ferretdb 60 port_open "$MONGO_PORT"
+  if [[ $want == *" kafka "* ]]; then wait_for kafka 120 kafka_ready; provision_kafka_partners; fi
+  [[ $want == *" keycloak "* ]] && wait_for keycloak 300 keycloak_ready
   log "all engines ready in $((SECONDS - t0))s"
   cat >&2 <<EOF
-[infra]   Kafka     127.0.0.1:$KAFKA_PORT
+[infra]   Kafka     127.0.0.1:$KAFKA_PORT (partners: SASL/SCRAM on 127.0.0.1:$KAFKA_PARTNER_PORT)
 [infra]   MongoDB   mongodb://127.0.0.1:$MONGO_PORT (FerretDB)
 [infra]   Keycloak  http://127.0.0.1:$KEYCLOAK_PORT (admin console: admin/admin)
 EOF
@@ -233,7 +262,7 @@ status() {
 }
 
 case "${1:-}" in
-  up) up ;;
+  up) shift; up "$@" ;;
   down) down ;;
   status) status ;;
   reset) down; rm -rf "$INFRA/data"; log "data removed" ;;
