@@ -106,6 +106,43 @@ function realm(name, displayName, users, extra = {}) {
 }
 
 const title = (s) => s[0].toUpperCase() + s.slice(1);
+
+// Base URL as Keycloak publishes it (tools/infra/infra.sh pins --hostname to it).
+const KEYCLOAK_URL = 'http://127.0.0.1:18080';
+
+function companyIdp(alias, name) {
+  const base = `${KEYCLOAK_URL}/realms/${alias}-idp/protocol/openid-connect`;
+  return {
+    alias,
+    displayName: `${name} (SSO)`,
+    providerId: 'oidc',
+    enabled: true,
+    trustEmail: true,
+    storeToken: false,
+    firstBrokerLoginFlowAlias: 'first broker login',
+    config: {
+      issuer: `${KEYCLOAK_URL}/realms/${alias}-idp`,
+      authorizationUrl: `${base}/auth`,
+      tokenUrl: `${base}/token`,
+      userInfoUrl: `${base}/userinfo`,
+      jwksUrl: `${base}/certs`,
+      useJwksUrl: 'true',
+      validateSignature: 'true',
+      clientId: 'binome-partners-broker',
+      clientSecret: `${alias}-broker-dev-secret`,
+      clientAuthMethod: 'client_secret_post',
+      defaultScope: 'openid profile email',
+      syncMode: 'FORCE',
+    },
+  };
+}
+
+function companyIdpMappers(alias) {
+  return [
+    { name: 'company-hr role', identityProviderAlias: alias, identityProviderMapper: 'oidc-hardcoded-role-idp-mapper', config: { role: 'company-hr', syncMode: 'INHERIT' } },
+    { name: `${alias} company group`, identityProviderAlias: alias, identityProviderMapper: 'oidc-hardcoded-group-idp-mapper', config: { group: `/company/${alias}`, syncMode: 'INHERIT' } },
+  ];
+}
 const realms = [
   ...TERRITORIES.map((t) =>
     realm(t, `Binôme ${title(t)}`, [
@@ -129,8 +166,42 @@ const realms = [
         { name: 'ngo', subGroups: [{ name: 'cirefe' }, { name: 'france-travail' }] },
         { name: 'company', subGroups: [{ name: 'sncf' }, { name: 'societe-generale' }] },
       ],
+      // Company HR arrive through identity brokering from their corporate IdP; each broker maps
+      // its users to the company-hr role and to their company's group, and to nothing else.
+      identityProviders: [companyIdp('sncf', 'SNCF')],
+      identityProviderMappers: companyIdpMappers('sncf'),
     },
   ),
+  // Stands in for SNCF's corporate identity provider (OIDC) in development and tests. It is not a
+  // Binôme realm: services never accept its tokens (it is not in their allow-list).
+  {
+    realm: 'sncf-idp',
+    displayName: 'SNCF — annuaire d’entreprise (simulation)',
+    enabled: true,
+    sslRequired: 'none',
+    clients: [
+      {
+        clientId: 'binome-partners-broker',
+        name: 'Binôme partners (identity brokering)',
+        publicClient: false,
+        secret: 'sncf-broker-dev-secret',
+        standardFlowEnabled: true,
+        directAccessGrantsEnabled: false,
+        redirectUris: [`${KEYCLOAK_URL}/realms/partners/broker/sncf/endpoint*`],
+      },
+    ],
+    users: [
+      {
+        username: 'claire.martin',
+        enabled: true,
+        email: 'claire.martin@sncf.example',
+        emailVerified: true,
+        firstName: 'Claire',
+        lastName: 'Martin',
+        credentials: [{ type: 'password', value: 'claire.martin-dev', temporary: false }],
+      },
+    ],
+  },
 ];
 
 for (const r of realms) {
