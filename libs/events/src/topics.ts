@@ -12,3 +12,10 @@ export const TOPICS = {
 
 /** Each consumer group has its own dead-letter topic. */
 export const deadLetterTopic = (group: string) => `binome.dlt.${group}`;
+
+/**
+ * A partner's own copy of its referrals, the only topic its Kafka account may read (ACLs from
+ * deploy/kafka/partners.txt). binome.referrals.v1 holds every partner's referrals for the
+ * platform's own consumers (webhook delivery).
+ */
+export const partnerReferralTopic = (partnerId: string) => `${TOPICS.referrals}.${partnerId}`;
