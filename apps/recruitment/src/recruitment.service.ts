@@ -11,26 +11,53 @@ import { listCandidatesRoutes } from './modules/candidates/list-candidates/list-
 import { PromotionRepository } from './modules/promotions/promotion.repository';
 import { promotionRoutes } from './modules/promotions/promotion.routes';
 import { promotionGrpc } from './modules/promotions/promotion.grpc';
+import { PartnerOrganisationRepository } from './modules/organisations/partner-organisation.repository';
+import { PartnerCompanyRepository } from './modules/organisations/partner-company.repository';
+import { partnerRoutes } from './modules/organisations/partner.routes';
+import { VolunteerRepository } from './modules/volunteers/volunteer.repository';
+import { volunteerRoutes } from './modules/volunteers/volunteer.routes';
+import { matchableVolunteersGrpc } from './modules/volunteers/matchable-volunteers.grpc';
+import { importRoutes } from './modules/people-import/import.routes';
+import { exportRoutes } from './modules/people-import/export.routes';
+import { matchableBeneficiariesGrpc } from './modules/candidates/matchable-beneficiaries.grpc';
+import { intakeRoutes } from './modules/candidates/intake.routes';
+import { ReferralRepository } from './modules/referrals/referral.repository';
+import { referralRoutes } from './modules/referrals/referral.routes';
+import { partnerDirectory } from './modules/referrals/partner-directory';
 
 /** Composition root of the recruitment service. */
 export function createRecruitmentService(config: ServiceConfig, logger: Logger) {
   return createServiceHost(config, logger, (ctx) => {
     const candidates = new CandidateRepository(ctx.connection);
     const promotions = new PromotionRepository(ctx.connection);
+    const partnerOrganisations = new PartnerOrganisationRepository(ctx.connection);
+    const partnerCompanies = new PartnerCompanyRepository(ctx.connection);
+    const volunteers = new VolunteerRepository(ctx.connection);
+    const volunteerDeps = { volunteers, companies: partnerCompanies, promotions };
+    const referrals = new ReferralRepository(ctx.connection);
+    const intakeDeps = { candidates, promotions, referrals, partners: partnerDirectory(ctx.connection), onWrite: ctx.nudgeOutbox };
     // Partial while the intake and volunteer modules bring ListMatchable*: grpc-js answers
     // UNIMPLEMENTED for a missing method. Back to the full interface once they are here.
     const grpc: Partial<recruitmentV1.RecruitmentServiceServer> = {
       ...candidateGrpc(candidates, ctx.verifier, logger),
       ...promotionGrpc(promotions, ctx.verifier, logger),
+      ...matchableVolunteersGrpc(volunteers, promotions, ctx.verifier, logger),
+      ...matchableBeneficiariesGrpc(candidates, promotions, ctx.verifier, logger),
     };
     return {
       topics: [TOPICS.recruitment, TOPICS.referrals],
-      outbox: [candidates.model.collection, promotions.model.collection],
-      publicRoutes: (r) => applyRoutes(r, candidates, config.territories, ctx.nudgeOutbox),
+      outbox: [candidates.model.collection, promotions.model.collection, volunteers.model.collection, referrals.model.collection],
+      publicRoutes: (r) => applyRoutes(r, candidates, config.territories, ctx.nudgeOutbox, referrals),
       routes: (r) => {
         listCandidatesRoutes(r, candidates);
         getCandidateRoutes(r, candidates);
         promotionRoutes(r, promotions, config.territories, ctx.nudgeOutbox);
+        partnerRoutes(r, partnerOrganisations, partnerCompanies, config.territories);
+        volunteerRoutes(r, volunteerDeps, config.territories, ctx.nudgeOutbox);
+        importRoutes(r, candidates, volunteerDeps, config.territories, ctx.nudgeOutbox);
+        exportRoutes(r, candidates, volunteers);
+        intakeRoutes(r, intakeDeps);
+        referralRoutes(r, intakeDeps);
       },
       grpc: [{ definition: recruitmentV1.RecruitmentServiceService, implementation: grpc as recruitmentV1.RecruitmentServiceServer }],
     };

@@ -2,8 +2,11 @@
 // are never edited: change proto/ and run `npm run codegen`.
 export * as events from './generated/binome/events/v1/envelope';
 export * as recruitmentEvents from './generated/binome/events/v1/recruitment';
+export * as referralEvents from './generated/binome/events/v1/referrals';
 export * as recruitmentV1 from './generated/binome/recruitment/v1/recruitment_service';
 export * as impactV1 from './generated/binome/impact/v1/impact_service';
+export * as matchingEvents from './generated/binome/events/v1/matching';
+export * as matchingV1 from './generated/binome/matching/v1/matching_service';
 
 /** The encode/decode pair every generated message exposes. */
 export interface MessageCodec<T> {

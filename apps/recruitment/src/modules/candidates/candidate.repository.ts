@@ -3,8 +3,19 @@ import { mongo } from 'mongoose';
 import { conflict } from '@binome/errors';
 import { scoped, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
-import type { Candidate, CandidateStatus } from './candidate.entity';
+import { territory } from '@binome/persistence';
+import type { Candidate, CandidateStatus, HistoryEntry } from './candidate.entity';
 import { CandidateSchema } from './candidate.schema';
+
+/** One intake step: fields to set or remove, history to append, events to publish. */
+export interface CandidateChange {
+  set?: Record<string, unknown>;
+  unset?: string[];
+  history?: HistoryEntry[];
+  /** Replaces the whole history instead of appending (erasure strips notes from past entries). */
+  replaceHistory?: HistoryEntry[];
+  events: OutboxEntry[];
+}
 
 export interface CandidateListQuery {
   status?: CandidateStatus;
@@ -52,5 +63,42 @@ export class CandidateRepository {
       this.model.countDocuments(filter),
     ]);
     return { items, total };
+  }
+
+  /**
+   * Applies one intake step and stores its events in the same single-document update (the outbox
+   * lives in the document), only if the candidate is still at `expectedRevision` and not erased:
+   * compare-and-set, so two staff acting at once cannot both win. Returns false when it was not.
+   */
+  async change(scope: TenantScope, id: string, expectedRevision: number, change: CandidateChange): Promise<boolean> {
+    const update: Record<string, unknown> = {
+      $inc: { revision: 1 },
+      $push: {
+        _outbox: { $each: change.events },
+        ...(change.history?.length ? { history: { $each: change.history } } : {}),
+      },
+    };
+    const set = { ...(change.set ?? {}), ...(change.replaceHistory ? { history: change.replaceHistory } : {}) };
+    if (Object.keys(set).length) update.$set = set;
+    if (change.unset?.length) update.$unset = Object.fromEntries(change.unset.map((k) => [k, 1]));
+    const res = await this.model.updateOne(scoped<Candidate>(scope, { _id: id, revision: expectedRevision, erasedAt: { $exists: false } }), update);
+    return res.modifiedCount === 1;
+  }
+
+  /** Admitted (and not erased) people of a promotion: its occupied seats. */
+  async countAdmitted(territoryId: string, promotionId: string): Promise<number> {
+    return this.model.countDocuments(scoped<Candidate>(territory(territoryId), { promotionId, status: 'admitted', erasedAt: { $exists: false } }));
+  }
+
+  async admitted(territoryId: string, promotionId: string): Promise<Candidate[]> {
+    return this.model
+      .find(scoped<Candidate>(territory(territoryId), { promotionId, status: 'admitted', erasedAt: { $exists: false } }))
+      .sort({ _id: 1 })
+      .lean<Candidate[]>();
+  }
+
+  /** People waiting for a seat in a promotion, unordered (see waitlist.ts for the order). */
+  async waitlisted(territoryId: string, promotionId: string): Promise<Candidate[]> {
+    return this.model.find(scoped<Candidate>(territory(territoryId), { promotionId, status: 'waitlisted', erasedAt: { $exists: false } })).lean<Candidate[]>();
   }
 }

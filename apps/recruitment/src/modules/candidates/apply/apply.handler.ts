@@ -1,18 +1,21 @@
 import { randomUUID } from 'node:crypto';
 import { createEnvelope, TOPICS } from '@binome/events';
 import { outboxEntry } from '@binome/outbox';
+import { issueReferral } from '../../referrals/referral.operations';
+import type { ReferralRepository } from '../../referrals/referral.repository';
 import type { Candidate } from '../candidate.entity';
 import { CandidateApplied, CHANNEL_TO_PROTO } from '../candidate.events';
 import type { CandidateRepository } from '../candidate.repository';
 import type { ApplyRequest } from './apply.request';
 
 /** Records an application and, in the same write, the `CandidateApplied` event. */
-export async function applyHandler(repository: CandidateRepository, input: ApplyRequest, requestId?: string): Promise<Candidate> {
+export async function applyHandler(repository: CandidateRepository, input: ApplyRequest, requestId?: string, referrals?: ReferralRepository): Promise<Candidate> {
   const now = new Date();
   const candidate: Candidate = {
     _id: randomUUID(),
     territoryId: input.territoryId,
     status: 'applied',
+    revision: 0,
     identity: { firstName: input.firstName, lastName: input.lastName },
     contact: { email: input.email, town: input.town, ...(input.phone ? { phone: input.phone } : {}) },
     protection: { status: input.protectionStatus, ...(input.protectionGrantedOn ? { grantedOn: input.protectionGrantedOn } : {}) },
@@ -21,8 +24,18 @@ export async function applyHandler(repository: CandidateRepository, input: Apply
     experience: input.experience,
     ...(input.education ? { education: input.education } : {}),
     target: { trade: input.targetTrade, sector: input.targetSector },
+    availability: input.availability,
+    ...(input.gender ? { gender: input.gender } : {}),
+    ...(input.genderPreference ? { genderPreference: input.genderPreference } : {}),
+    situation: {
+      ...(input.housingStable !== undefined ? { housingStable: input.housingStable } : {}),
+      ...(input.resourcesStable !== undefined ? { resourcesStable: input.resourcesStable } : {}),
+    },
     channel: input.channel,
     ...(input.referringPartnerId ? { referringPartnerId: input.referringPartnerId } : {}),
+    // The inbound referral's id is chosen now and stored with the candidate, so that creating the
+    // referral (another document) can be repeated safely later (see convertInboundReferral).
+    ...(input.channel === 'partner_referral' ? { inboundReferralId: randomUUID() } : {}),
     consent: {
       dataProcessing: { given: true, at: now, noticeVersion: input.consent.noticeVersion },
       partnerSharing: { given: input.consent.partnerSharing, at: now, noticeVersion: input.consent.noticeVersion },
@@ -48,5 +61,17 @@ export async function applyHandler(repository: CandidateRepository, input: Apply
     occurredAt: now,
   });
   await repository.create(candidate, [outboxEntry(TOPICS.recruitment, event)]);
+  if (referrals && candidate.inboundReferralId && candidate.referringPartnerId) {
+    // Second document, after the candidate: the partner follows its referral's conversion. If this
+    // write is lost, admission re-creates the referral before converting it (idempotent by id).
+    await issueReferral(referrals, {
+      id: candidate.inboundReferralId,
+      candidate,
+      direction: 'inbound',
+      partnerId: candidate.referringPartnerId,
+      by: 'self',
+      ...(requestId ? { correlationId: requestId } : {}),
+    });
+  }
   return candidate;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { CEFR_LEVELS, CHANNELS, LANGUAGE_LEVELS, PROTECTION_STATUSES } from '../candidate.entity';
+import { CEFR_LEVELS, CHANNELS, GENDERS, LANGUAGE_LEVELS, PROTECTION_STATUSES, TRADE_CODE, WEEKLY_SLOTS } from '../candidate.entity';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -38,8 +38,19 @@ export function applyRequest(territories: readonly string[]) {
         )
         .max(10)
         .default([]),
-      targetTrade: text(100).optional(),
+      targetTrade: z.string().regex(TRADE_CODE, 'expected a ROME-like trade code, e.g. M1607').optional(),
       targetSector: text(100).optional(),
+      // What matching needs: when the person can meet, and an optional gender preference.
+      availability: z
+        .array(z.enum(WEEKLY_SLOTS))
+        .max(WEEKLY_SLOTS.length)
+        .refine((a) => new Set(a).size === a.length, 'each slot at most once')
+        .default([]),
+      gender: z.enum(GENDERS).optional(),
+      genderPreference: z.enum(GENDERS).optional(),
+      // Eligibility asks for stable housing and resources; declared here, confirmed at screening.
+      housingStable: z.boolean().optional(),
+      resourcesStable: z.boolean().optional(),
       channel: z.enum(CHANNELS),
       referringPartnerId: z.string().regex(/^[a-z0-9-]{2,64}$/, 'expected a partner id').optional(),
       consent: z

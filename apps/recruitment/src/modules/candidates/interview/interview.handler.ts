@@ -1,0 +1,24 @@
+import { intakeLifecycle, type Candidate } from '../candidate.entity';
+import { CandidateInterviewed } from '../candidate.events';
+import { candidateEvent, commit, loadActive, type Actor, type IntakeDeps } from '../intake.shared';
+import type { InterviewRequest } from './interview.request';
+
+/** Records the interview: assessed oral French, need, motivation, project maturity, workshop needs. */
+export async function interviewCandidate(deps: IntakeDeps, actor: Actor, id: string, input: InterviewRequest): Promise<Candidate> {
+  const c = await loadActive(deps.candidates, actor.principal, id);
+  intakeLifecycle.assert(c.status, 'interviewed');
+  const now = new Date();
+  const by = actor.principal.subject;
+  return commit(deps.candidates, actor, c, {
+    set: { status: 'interviewed', interview: { ...input, at: now, by } },
+    history: [{ status: 'interviewed', at: now, by, action: 'interview', ...(input.notes ? { note: input.notes } : {}) }],
+    events: [
+      candidateEvent(
+        CandidateInterviewed,
+        { candidateId: c._id, territoryId: c.territoryId, assessedFrenchLevel: input.assessedFrenchLevel, workshopNeeds: input.workshopNeeds },
+        c,
+        actor.correlationId,
+      ),
+    ],
+  });
+}

@@ -1,0 +1,63 @@
+import type { FilterQuery } from 'mongoose';
+import { z } from 'zod';
+import { scoped, type TenantScope } from '@binome/persistence';
+import { checkWindow, pagingShape, slug, type Paging } from '../../shared/list-query';
+import { CANDIDATE_STATUSES, type Candidate, type CandidateStatus } from '../candidate.entity';
+import type { CandidateRepository } from '../candidate.repository';
+
+/** Filters of the console's candidate list and of the candidates CSV export. */
+export const candidateFilterShape = {
+  status: z.enum(CANDIDATE_STATUSES).optional(),
+  territoryId: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  promotionId: z.string().uuid().optional(),
+  sector: z.string().trim().min(1).max(100).optional(),
+  language: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code').optional(),
+  /** The referring partner organisation (`referringPartnerId`). */
+  partner: slug.optional(),
+};
+export type CandidateFilter = {
+  status?: CandidateStatus;
+  territoryId?: string;
+  promotionId?: string;
+  sector?: string;
+  language?: string;
+  partner?: string;
+};
+
+export const CANDIDATE_SORTS = ['id', 'appliedAt', 'status', 'lastName', 'frenchLevel'] as const;
+export const CANDIDATE_SORT_PATHS = { lastName: 'identity.lastName' };
+
+export const ListCandidatesQuery = z
+  .object({ ...candidateFilterShape, ...pagingShape(CANDIDATE_SORTS) })
+  .strict()
+  .superRefine(checkWindow);
+export type ListCandidatesQuery = z.infer<typeof ListCandidatesQuery>;
+
+export function candidateFilter(f: CandidateFilter): FilterQuery<Candidate> {
+  return {
+    ...(f.status ? { status: f.status } : {}),
+    ...(f.territoryId ? { territoryId: f.territoryId } : {}),
+    ...(f.promotionId ? { promotionId: f.promotionId } : {}),
+    ...(f.sector ? { 'target.sector': f.sector } : {}),
+    ...(f.language ? { 'languages.language': f.language } : {}),
+    ...(f.partner ? { referringPartnerId: f.partner } : {}),
+  } as FilterQuery<Candidate>;
+}
+
+/** Search within a tenant scope (the repository's model, the same `scoped()` filter). */
+export async function searchCandidates(repository: CandidateRepository, scope: TenantScope, f: CandidateFilter, paging: Paging) {
+  const filter = scoped<Candidate>(scope, candidateFilter(f));
+  const [items, total] = await Promise.all([
+    repository.model.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<Candidate[]>(),
+    repository.model.countDocuments(filter),
+  ]);
+  return { items, total };
+}
+
+/** Every match up to `max`, for exports (none when there are more: the caller asks to narrow). */
+export async function allCandidates(repository: CandidateRepository, scope: TenantScope, f: CandidateFilter, max: number) {
+  const filter = scoped<Candidate>(scope, candidateFilter(f));
+  const total = await repository.model.countDocuments(filter);
+  const items = total > max ? [] : await repository.model.find(filter).sort({ appliedAt: 1, _id: 1 }).lean<Candidate[]>();
+  return { items, total };
+}

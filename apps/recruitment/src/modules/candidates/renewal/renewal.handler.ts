@@ -1,0 +1,26 @@
+import { conflict } from '@binome/errors';
+import { territory } from '@binome/persistence';
+import type { Candidate } from '../candidate.entity';
+import { CandidateRenewed } from '../candidate.events';
+import { assertSeatFree, candidateEvent, commit, loadActive, loadOpenPromotion, type Actor, type IntakeDeps } from '../intake.shared';
+import type { RenewalRequest } from './renewal.request';
+
+/** Renews an admitted beneficiary once, for a second six months in a later promotion. */
+export async function renewCandidate(deps: IntakeDeps, actor: Actor, id: string, input: RenewalRequest): Promise<Candidate> {
+  const c = await loadActive(deps.candidates, actor.principal, id);
+  if (c.status !== 'admitted' || !c.promotionId) throw conflict(`Only an admitted beneficiary can be renewed; this candidate is ${c.status}`);
+  if (c.renewal) throw conflict(`The programme was already renewed once (on ${c.renewal.at.toISOString().slice(0, 10)}); it can be renewed only once`);
+  const current = await deps.promotions.findById(territory(c.territoryId), c.promotionId);
+  const next = await loadOpenPromotion(deps.promotions, c.territoryId, input.promotionId);
+  if (current && next.startsOn <= current.startsOn) {
+    throw conflict(`A renewal is into a later promotion: "${next.name}" starts on ${next.startsOn}, not after "${current.name}" (${current.startsOn})`);
+  }
+  await assertSeatFree(deps.candidates, next);
+  const now = new Date();
+  const by = actor.principal.subject;
+  return commit(deps.candidates, actor, c, {
+    set: { promotionId: next._id, renewal: { fromPromotionId: c.promotionId, promotionId: next._id, at: now, by } },
+    history: [{ status: 'admitted', at: now, by, action: 'renewal' }],
+    events: [candidateEvent(CandidateRenewed, { candidateId: c._id, territoryId: c.territoryId, promotionId: next._id }, c, actor.correlationId)],
+  });
+}

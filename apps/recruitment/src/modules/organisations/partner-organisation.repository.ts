@@ -1,0 +1,42 @@
+import type { Connection, FilterQuery } from 'mongoose';
+import type { TenantScope } from '@binome/persistence';
+import type { Paging } from '../shared/list-query';
+import type { OrganisationKind, PartnerOrganisation } from './partner-organisation.entity';
+import { PartnerOrganisationSchema } from './partner-organisation.schema';
+import { MultiTerritoryRepository } from './multi-territory.repository';
+
+export interface OrganisationFilter {
+  territoryId?: string;
+  kind?: OrganisationKind;
+  refersIn?: boolean;
+  receivesReferrals?: boolean;
+  active?: boolean;
+  q?: string;
+}
+
+/** Partner organisations, always within a tenant scope; returns plain objects. */
+export class PartnerOrganisationRepository extends MultiTerritoryRepository<PartnerOrganisation> {
+  constructor(connection: Connection) {
+    super(
+      connection.models.PartnerOrganisation ?? connection.model<PartnerOrganisation>('PartnerOrganisation', PartnerOrganisationSchema),
+      'partner organisation',
+    );
+  }
+
+  search(scope: TenantScope, f: OrganisationFilter, paging: Paging) {
+    return this.list(scope, organisationFilter(f), paging);
+  }
+}
+
+export function organisationFilter(f: OrganisationFilter): FilterQuery<PartnerOrganisation> {
+  return {
+    ...(f.territoryId ? { territoryId: f.territoryId } : {}),
+    ...(f.kind ? { kind: f.kind } : {}),
+    ...(f.refersIn !== undefined ? { refersIn: f.refersIn } : {}),
+    ...(f.receivesReferrals !== undefined ? { receivesReferrals: f.receivesReferrals } : {}),
+    ...(f.active !== undefined ? { active: f.active } : {}),
+    ...(f.q ? { name: { $regex: escapeRegex(f.q), $options: 'i' } } : {}),
+  };
+}
+
+export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import { checkWindow, pagingShape, slug, text } from '../shared/list-query';
+import { ORGANISATION_KINDS } from './partner-organisation.entity';
+import { DEFAULT_EXPECTED_VOLUNTEERS } from './partner-company.entity';
+
+const contact = z
+  .object({
+    name: text(120),
+    email: z.string().trim().toLowerCase().email().max(200),
+    phone: z.string().regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number').optional(),
+    role: text(80).optional(),
+  })
+  .strict();
+
+/** A non-empty list of distinct territories served by this deployment. */
+export const territoryList = (territories: readonly string[]) =>
+  z
+    .array(z.enum(territories as [string, ...string[]]))
+    .min(1)
+    .max(territories.length)
+    .refine((a) => new Set(a).size === a.length, 'territories must be distinct');
+
+const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
+const territoryQuery = z.string().regex(/^[a-z][a-z0-9-]*$/);
+
+export function createOrganisationRequest(territories: readonly string[]) {
+  return z
+    .object({
+      id: slug,
+      territoryId: territoryList(territories),
+      name: text(120),
+      kind: z.enum(ORGANISATION_KINDS),
+      refersIn: z.boolean().default(true),
+      receivesReferrals: z.boolean().default(true),
+      contacts: z.array(contact).max(20).default([]),
+      website: z.string().url().max(300).optional(),
+      active: z.boolean().default(true),
+    })
+    .strict();
+}
+export type CreateOrganisationRequest = z.infer<ReturnType<typeof createOrganisationRequest>>;
+
+export function updateOrganisationRequest(territories: readonly string[]) {
+  return createOrganisationRequest(territories)
+    .omit({ id: true })
+    .partial()
+    .strict()
+    .refine((v) => Object.keys(v).length > 0, 'nothing to update');
+}
+export type UpdateOrganisationRequest = z.infer<ReturnType<typeof updateOrganisationRequest>>;
+
+export const ORGANISATION_SORTS = ['id', 'name', 'kind', 'createdAt', 'updatedAt'] as const;
+export const ListOrganisationsQuery = z
+  .object({
+    territoryId: territoryQuery.optional(),
+    kind: z.enum(ORGANISATION_KINDS).optional(),
+    refersIn: booleanQuery.optional(),
+    receivesReferrals: booleanQuery.optional(),
+    active: booleanQuery.optional(),
+    q: z.string().trim().min(1).max(80).optional(),
+    ...pagingShape(ORGANISATION_SORTS),
+  })
+  .strict()
+  .superRefine(checkWindow);
+export type ListOrganisationsQuery = z.infer<typeof ListOrganisationsQuery>;
+
+export function createCompanyRequest(territories: readonly string[]) {
+  return z
+    .object({
+      id: slug,
+      territoryId: territoryList(territories),
+      name: text(120),
+      sectors: z.array(text(100)).max(20).default([]),
+      hrContacts: z.array(contact).max(20).default([]),
+      expectedVolunteersPerPromotion: z.number().int().min(0).max(100).default(DEFAULT_EXPECTED_VOLUNTEERS),
+      active: z.boolean().default(true),
+    })
+    .strict();
+}
+export type CreateCompanyRequest = z.infer<ReturnType<typeof createCompanyRequest>>;
+
+export function updateCompanyRequest(territories: readonly string[]) {
+  return createCompanyRequest(territories)
+    .omit({ id: true })
+    .partial()
+    .strict()
+    .refine((v) => Object.keys(v).length > 0, 'nothing to update');
+}
+export type UpdateCompanyRequest = z.infer<ReturnType<typeof updateCompanyRequest>>;
+
+export const COMPANY_SORTS = ['id', 'name', 'createdAt', 'updatedAt', 'expectedVolunteersPerPromotion'] as const;
+export const ListCompaniesQuery = z
+  .object({
+    territoryId: territoryQuery.optional(),
+    sector: z.string().trim().min(1).max(100).optional(),
+    active: booleanQuery.optional(),
+    q: z.string().trim().min(1).max(80).optional(),
+    ...pagingShape(COMPANY_SORTS),
+  })
+  .strict()
+  .superRefine(checkWindow);
+export type ListCompaniesQuery = z.infer<typeof ListCompaniesQuery>;
+
+export const SlugParams = z.object({ id: slug });
