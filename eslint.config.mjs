@@ -26,6 +26,7 @@ export default [
             { sourceTag: 'scope:recruitment', onlyDependOnLibsWithTags: ['scope:recruitment', 'scope:shared'] },
             { sourceTag: 'scope:impact', onlyDependOnLibsWithTags: ['scope:impact', 'scope:shared'] },
             { sourceTag: 'scope:matching', onlyDependOnLibsWithTags: ['scope:matching', 'scope:shared'] },
+            { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:tooling', 'scope:shared'] },
           ],
         },

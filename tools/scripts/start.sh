@@ -9,7 +9,7 @@ bash tools/scripts/ensure-deps.sh
 bash tools/infra/infra.sh up
 mkdir -p .infra/logs
 
-SERVICES=(recruitment impact)
+SERVICES=(recruitment matching impact gateway)
 pids=()
 stop_services() {
   trap - EXIT INT TERM
@@ -24,7 +24,7 @@ for s in "${SERVICES[@]}"; do
   pids+=($!)
 done
 
-declare -A HTTP=([recruitment]=3101 [impact]=3106)
+declare -A HTTP=([recruitment]=3101 [matching]=3102 [impact]=3106 [gateway]=8080)
 for s in "${SERVICES[@]}"; do
   for _ in $(seq 1 120); do
     curl -fsS "http://127.0.0.1:${HTTP[$s]}/readyz" >/dev/null 2>&1 && break
@@ -38,7 +38,9 @@ node_modules/.bin/tsx tools/scripts/seed.ts "http://127.0.0.1:${HTTP[recruitment
 cat <<EOM
 
 Binôme is running.
+  Gateway           http://127.0.0.1:8080   (one origin: /api/<service>/…; API docs http://127.0.0.1:8080/api/docs, OpenAPI /api/openapi.json)
   Recruitment API   http://127.0.0.1:3101   (public: POST /v1/applications)   gRPC 127.0.0.1:50101
+  Matching API      http://127.0.0.1:3102   (POST /v1/promotions/{id}/proposals, GET /v1/promotions/{id}/pairs)   gRPC 127.0.0.1:50102
   Impact API        http://127.0.0.1:3106   (GET /v1/territories/{id}/application-count)   gRPC 127.0.0.1:50106
   Keycloak          http://127.0.0.1:18080  (admin/admin; realms paris, rennes, tours, national, partners)
   Kafka             127.0.0.1:19092
@@ -48,7 +50,7 @@ Binôme is running.
 Try it:
   TOKEN=\$(curl -s -d grant_type=password -d client_id=binome-console -d username=manager -d password=manager-dev \\
     http://127.0.0.1:18080/realms/rennes/protocol/openid-connect/token | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
-  curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:3106/v1/territories/rennes/application-count
+  curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8080/api/impact/v1/territories/rennes/application-count
   curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:3101/v1/candidates
 
 Ctrl-C stops the services; \`npm run infra:down\` stops the infrastructure.

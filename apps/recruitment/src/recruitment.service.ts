@@ -24,6 +24,8 @@ import { intakeRoutes } from './modules/candidates/intake.routes';
 import { ReferralRepository } from './modules/referrals/referral.repository';
 import { referralRoutes } from './modules/referrals/referral.routes';
 import { partnerDirectory } from './modules/referrals/partner-directory';
+import { ReferentRepository } from './modules/referents/referent.repository';
+import { referentRoutes } from './modules/referents/referent.routes';
 
 /** Composition root of the recruitment service. */
 export function createRecruitmentService(config: ServiceConfig, logger: Logger) {
@@ -35,10 +37,9 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger) 
     const volunteers = new VolunteerRepository(ctx.connection);
     const volunteerDeps = { volunteers, companies: partnerCompanies, promotions };
     const referrals = new ReferralRepository(ctx.connection);
+    const referents = new ReferentRepository(ctx.connection);
     const intakeDeps = { candidates, promotions, referrals, partners: partnerDirectory(ctx.connection), onWrite: ctx.nudgeOutbox };
-    // Partial while the intake and volunteer modules bring ListMatchable*: grpc-js answers
-    // UNIMPLEMENTED for a missing method. Back to the full interface once they are here.
-    const grpc: Partial<recruitmentV1.RecruitmentServiceServer> = {
+    const grpc: recruitmentV1.RecruitmentServiceServer = {
       ...candidateGrpc(candidates, ctx.verifier, logger),
       ...promotionGrpc(promotions, ctx.verifier, logger),
       ...matchableVolunteersGrpc(volunteers, promotions, ctx.verifier, logger),
@@ -58,8 +59,9 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger) 
         exportRoutes(r, candidates, volunteers);
         intakeRoutes(r, intakeDeps);
         referralRoutes(r, intakeDeps);
+        referentRoutes(r, referents, config.territories);
       },
-      grpc: [{ definition: recruitmentV1.RecruitmentServiceService, implementation: grpc as recruitmentV1.RecruitmentServiceServer }],
+      grpc: [{ definition: recruitmentV1.RecruitmentServiceService, implementation: grpc }],
     };
   });
 }

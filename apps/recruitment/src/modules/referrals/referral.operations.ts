@@ -1,5 +1,5 @@
 import { conflict, notFound } from '@binome/errors';
-import { createEnvelope, TOPICS } from '@binome/events';
+import { createEnvelope, partnerReferralTopic, TOPICS } from '@binome/events';
 import { outboxEntry, type OutboxEntry } from '@binome/outbox';
 import { territory, type TenantScope } from '@binome/persistence';
 import type { Candidate } from '../candidates/candidate.entity';
@@ -21,20 +21,27 @@ export function personOf(c: Candidate): ReferredPerson {
   };
 }
 
-/** Referral events go to the partner-facing topic, keyed by referral, never without consent (callers check). */
-function referralEvent<T>(type: Parameters<typeof createEnvelope<T>>[0]['type'], payload: T, r: Pick<Referral, '_id' | 'territoryId'>, correlationId?: string): OutboxEntry {
-  return outboxEntry(
-    TOPICS.referrals,
-    createEnvelope({
-      type,
-      payload,
-      territoryId: r.territoryId,
-      aggregateType: 'referral',
-      aggregateId: r._id,
-      source: 'recruitment',
-      ...(correlationId ? { correlationId } : {}),
-    }),
-  );
+/**
+ * Referral events, keyed by referral, never without consent (callers check), go to the platform's
+ * referral topic (webhook delivery) and to the addressed partner's own topic, the only one its
+ * Kafka account may read. Same envelope on both, so consumers deduplicate across them.
+ */
+function referralEvents<T>(
+  type: Parameters<typeof createEnvelope<T>>[0]['type'],
+  payload: T,
+  r: Pick<Referral, '_id' | 'territoryId' | 'partnerId'>,
+  correlationId?: string,
+): OutboxEntry[] {
+  const envelope = createEnvelope({
+    type,
+    payload,
+    territoryId: r.territoryId,
+    aggregateType: 'referral',
+    aggregateId: r._id,
+    source: 'recruitment',
+    ...(correlationId ? { correlationId } : {}),
+  });
+  return [outboxEntry(TOPICS.referrals, envelope), outboxEntry(partnerReferralTopic(r.partnerId), envelope)];
 }
 
 export interface IssueReferral {
@@ -72,8 +79,7 @@ export async function issueReferral(repository: ReferralRepository, input: Issue
     createdBy: input.by,
   };
   const events = shared
-    ? [
-        referralEvent(
+    ? referralEvents(
           ReferralIssued,
           {
             referralId: referral._id,
@@ -86,8 +92,7 @@ export async function issueReferral(repository: ReferralRepository, input: Issue
           },
           referral,
           input.correlationId,
-        ),
-      ]
+        )
     : [];
   if (await repository.createOnce(referral, events)) return referral;
   const existing = await repository.findById(territory(c.territoryId), referral._id);
@@ -109,14 +114,12 @@ export async function changeReferralStatus(repository: ReferralRepository, scope
   referralLifecycle.assert(current.status, change.to);
   if (change.to === 'converted' && current.direction !== 'inbound') throw conflict('Only an inbound referral converts (when the person is admitted)');
   const events = current.sharedWithPartner
-    ? [
-        referralEvent(
-          ReferralStatusChanged,
-          { referralId: current._id, partnerId: current.partnerId, territoryId: current.territoryId, status: change.to, outcome: change.outcome ?? '' },
-          current,
-          change.correlationId,
-        ),
-      ]
+    ? referralEvents(
+        ReferralStatusChanged,
+        { referralId: current._id, partnerId: current.partnerId, territoryId: current.territoryId, status: change.to, outcome: change.outcome ?? '' },
+        current,
+        change.correlationId,
+      )
     : [];
   const set = { status: change.to, ...(change.outcome ? { outcome: change.outcome } : {}), ...(change.note ? { note: change.note } : {}) };
   const moved = await repository.change(scope, current._id, current.revision, {
@@ -164,7 +167,7 @@ export async function eraseReferralsOf(repository: ReferralRepository, candidate
   let shared = 0;
   for (const r of await repository.ofCandidate(candidate.territoryId, candidate._id)) {
     if (r.erasedAt) continue;
-    const events = r.sharedWithPartner ? [referralEvent(ReferralErased, { referralId: r._id, partnerId: r.partnerId, territoryId: r.territoryId }, r)] : [];
+    const events = r.sharedWithPartner ? referralEvents(ReferralErased, { referralId: r._id, partnerId: r.partnerId, territoryId: r.territoryId }, r) : [];
     const done = await repository.change(territory(r.territoryId), r._id, r.revision, {
       set: { erasedAt: new Date() },
       unset: ['person', 'reason', 'note'],

@@ -1,7 +1,7 @@
 import request from 'supertest';
 import pino from 'pino';
 import { referralEvents } from '@binome/contracts';
-import { decodeEnvelope, TOPICS, type EventEnvelope } from '@binome/events';
+import { decodeEnvelope, TOPICS, type EventEnvelope, partnerReferralTopic } from '@binome/events';
 import { bearer, readTopic, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 import { PartnerOrganisationRepository } from '../organisations/partner-organisation.repository';
@@ -127,6 +127,13 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
     // Nothing else about the person: no town, trade, languages, protection or internal candidate id.
     expect(Buffer.from(issued.payload).toString('latin1')).not.toMatch(/Vitr|Welder|Industry|subsidiary|ti\b/);
     expect(Buffer.from(issued.payload).toString('latin1')).not.toContain(shared.candidateId);
+
+    // The same event reaches CIREFE's own topic, the only one its Kafka account may read.
+    const own = await readTopic(partnerReferralTopic('cirefe'), (m) => m.some((x) => x.key?.toString() === shared.referralId));
+    const ownIds = own.map((m) => decodeEnvelope(m.value).aggregateId);
+    expect(ownIds).toContain(shared.referralId);
+    expect(ownIds).not.toContain(hidden.referralId);
+    expect(own.find((m) => m.key?.toString() === shared.referralId && decodeEnvelope(m.value).id === issued.id)).toBeDefined();
   });
 
   it('When a partner lists referrals, then it sees only the shared ones addressed to it, across territories, minimised', async () => {

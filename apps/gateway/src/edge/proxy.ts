@@ -1,0 +1,113 @@
+import http, { type IncomingHttpHeaders } from 'node:http';
+import https from 'node:https';
+import { Transform, type TransformCallback } from 'node:stream';
+import type { Request, Response } from 'express';
+import { AppError } from '@binome/errors';
+import { PROBLEM_JSON } from '@binome/http-server';
+import type { Logger } from '@binome/logging';
+
+// Headers that describe one connection, never forwarded (RFC 9110 §7.6.1), plus what the edge owns.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);
+const REQUEST_DROPPED = new Set([...HOP_BY_HOP, 'cookie', 'forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-request-id']);
+// CORS is the edge's decision, not the upstream's.
+const RESPONSE_DROPPED = (name: string) => HOP_BY_HOP.has(name) || name.startsWith('access-control-') || name === 'x-powered-by';
+
+export interface ProxyOptions {
+  timeoutMs: number;
+  /** Largest request body forwarded, in bytes; larger bodies are 413 (counted while streaming). */
+  bodyLimitBytes: number;
+  logger: Logger;
+}
+
+/** Problem details for the edge's own upstream failures (502/504 have no AppError code). */
+function sendProblem(req: Request, res: Response, status: number, code: string, title: string, detail: string): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  res
+    .status(status)
+    .type(PROBLEM_JSON)
+    .json({ type: `https://binome.dev/problems/${code.replace(/_/g, '-')}`, status, instance: req.originalUrl, code, title, detail });
+}
+
+class BodyLimit extends Transform {
+  private seen = 0;
+  constructor(private readonly limit: number) {
+    super();
+  }
+  override _transform(chunk: Buffer, _enc: BufferEncoding, done: TransformCallback): void {
+    this.seen += chunk.length;
+    if (this.seen > this.limit) return done(new AppError('payload_too_large', 'The request body is larger than the gateway accepts'));
+    done(null, chunk);
+  }
+}
+
+function forwardedFor(req: Request): string {
+  const prior = req.headers['x-forwarded-for'];
+  const client = req.socket.remoteAddress ?? '';
+  // Keep the chain only when express trusts the hop that sent it (`trust proxy`).
+  return req.ip && req.ip !== client && typeof prior === 'string' ? `${prior}, ${client}` : client;
+}
+
+/**
+ * Streams a request to its owning service and the response back: no body parsing, no buffering.
+ * The Authorization header and the request id travel with it; connection failures become problem
+ * responses (refused or unresolvable: 503; reset or malformed: 502; too slow: 504).
+ */
+export function createProxy(options: ProxyOptions) {
+  const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 256 }), https: new https.Agent({ keepAlive: true, maxSockets: 256 }) };
+
+  function forward(req: Request, res: Response, base: URL, path: string, service: string): void {
+    const declared = Number(req.headers['content-length'] ?? 0);
+    if (declared > options.bodyLimitBytes) {
+      req.resume();
+      return sendProblem(req, res, 413, 'payload_too_large', 'Request body too large', 'The request body is larger than the gateway accepts');
+    }
+    const headers: IncomingHttpHeaders = {};
+    for (const [name, value] of Object.entries(req.headers)) if (!REQUEST_DROPPED.has(name) && value !== undefined) headers[name] = value;
+    headers['x-request-id'] = String(req.id ?? res.getHeader('x-request-id') ?? '');
+    headers['x-forwarded-for'] = forwardedFor(req);
+    headers['x-forwarded-proto'] = req.protocol;
+    if (req.headers.host) headers['x-forwarded-host'] = req.headers.host;
+
+    const secure = base.protocol === 'https:';
+    const upstream = (secure ? https : http).request({
+      protocol: base.protocol,
+      hostname: base.hostname,
+      port: base.port || (secure ? 443 : 80),
+      method: req.method,
+      path: `${base.pathname.replace(/\/$/, '')}${path}`,
+      headers,
+      agent: secure ? agents.https : agents.http,
+      timeout: options.timeoutMs,
+    });
+
+    upstream.on('response', (up) => {
+      res.status(up.statusCode ?? 502);
+      for (const [name, value] of Object.entries(up.headers)) if (!RESPONSE_DROPPED(name) && value !== undefined) res.setHeader(name, value);
+      up.on('error', () => res.destroy());
+      up.pipe(res);
+    });
+    upstream.on('timeout', () => upstream.destroy(Object.assign(new Error('upstream timeout'), { code: 'ETIMEDOUT_UPSTREAM' })));
+    upstream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e instanceof AppError) return sendProblem(req, res, 413, e.code, e.title, e.message);
+      options.logger.warn({ service, code: e.code, error: e.message }, 'upstream request failed');
+      if (e.code === 'ETIMEDOUT_UPSTREAM') return sendProblem(req, res, 504, 'gateway_timeout', 'Gateway timeout', `The ${service} service did not answer in time`);
+      if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(e.code ?? '')) {
+        return sendProblem(req, res, 503, 'unavailable', 'Service unavailable', `The ${service} service is unavailable`);
+      }
+      sendProblem(req, res, 502, 'bad_gateway', 'Bad gateway', `The ${service} service failed to answer`);
+    });
+    // The client went away: stop the upstream work too.
+    res.on('close', () => {
+      if (!res.writableFinished) upstream.destroy();
+    });
+
+    const limit = new BodyLimit(options.bodyLimitBytes);
+    limit.on('error', (e) => upstream.destroy(e));
+    req.pipe(limit).pipe(upstream);
+  }
+
+  return { forward, close: () => (agents.http.destroy(), agents.https.destroy()) };
+}

@@ -1,0 +1,43 @@
+import type { RequestHandler } from 'express';
+import { forbidden } from '@binome/errors';
+import { can, principalOf, type Action, type Resource } from '@binome/auth';
+
+interface RouteRule {
+  service: string;
+  path: RegExp;
+  resource: Resource;
+}
+
+/**
+ * Coarse checks at the edge, from the role matrix (`@binome/auth` permissions): a principal with no
+ * access at all to a resource is stopped here. The owning service still decides with its own scope
+ * rule (territory, pairs, company…); paths not listed pass to the service, which checks them.
+ */
+export const ROUTE_RULES: readonly RouteRule[] = [
+  { service: 'recruitment', path: /^\/v1\/(candidates|applications|imports\/candidates|exports\/candidates\.csv)(\/|$)/, resource: 'candidates' },
+  { service: 'recruitment', path: /^\/v1\/promotions(\/|$)/, resource: 'promotions' },
+  { service: 'recruitment', path: /^\/v1\/(volunteers|imports\/volunteers|exports\/volunteers\.csv)(\/|$)/, resource: 'volunteers' },
+  { service: 'recruitment', path: /^\/v1\/(organisations|partner-organisations|partner-companies|companies)(\/|$)/, resource: 'organisations' },
+  { service: 'recruitment', path: /^\/v1\/referrals(\/|$)/, resource: 'referrals' },
+  { service: 'matching', path: /^\/v1\/pairs(\/|$)/, resource: 'pairs' },
+  { service: 'impact', path: /^\/v1\/territories\/[^/]+\/application-count$/, resource: 'indicators' },
+  { service: 'impact', path: /^\/v1\/(indicators|outcomes)(\/|$)/, resource: 'indicators' },
+  { service: 'impact', path: /^\/v1\/surveys(\/|$)/, resource: 'surveys' },
+];
+
+export const actionOf = (method: string): Action => (method === 'GET' || method === 'HEAD' ? 'read' : 'write');
+
+export function resourceOf(service: string, path: string): Resource | undefined {
+  return ROUTE_RULES.find((r) => r.service === service && r.path.test(path))?.resource;
+}
+
+/** After authentication: 403 when the matrix gives the principal no access to the route's resource. */
+export function coarseAuthorize(service: string, path: string): RequestHandler {
+  return (req, res, next) => {
+    const resource = resourceOf(service, path);
+    if (!resource) return next();
+    const action = actionOf(req.method);
+    if (!can(principalOf(res), resource, action).allowed) return next(forbidden(`Not allowed to ${action} ${resource}`));
+    next();
+  };
+}

@@ -1,0 +1,28 @@
+import { ConfigError } from '@binome/config';
+import { loadGatewayConfig } from './gateway.config';
+
+describe('loadGatewayConfig', () => {
+  it('When the environment is empty, then the gateway listens on 8080 and routes to the local services', () => {
+    const c = loadGatewayConfig({});
+    expect(c.http.port).toBe(8080);
+    expect(c.gateway.upstreams).toEqual({ recruitment: 'http://127.0.0.1:3101', matching: 'http://127.0.0.1:3102', impact: 'http://127.0.0.1:3106' });
+    expect(c.gateway.rateLimits.applicationsPerMinute).toBe(5);
+    expect(c.gateway.webhooks.allowInsecureTargets).toBe(true);
+  });
+
+  it('When running in production, then insecure webhook targets are refused unless set explicitly', () => {
+    expect(loadGatewayConfig({ NODE_ENV: 'production' }).gateway.webhooks.allowInsecureTargets).toBe(false);
+    expect(loadGatewayConfig({ NODE_ENV: 'production', WEBHOOK_ALLOW_INSECURE_TARGETS: 'true' }).gateway.webhooks.allowInsecureTargets).toBe(true);
+  });
+
+  it('When UPSTREAMS and CONSOLE_ORIGIN are set, then they are parsed (trailing slash and path dropped)', () => {
+    const c = loadGatewayConfig({ UPSTREAMS: 'impact=http://impact:3106/', CONSOLE_ORIGIN: 'https://console.binome.example/app' });
+    expect(c.gateway.upstreams).toEqual({ impact: 'http://impact:3106' });
+    expect(c.gateway.consoleOrigin).toBe('https://console.binome.example');
+  });
+
+  it('When UPSTREAMS is malformed, then start-up stops naming the key', () => {
+    expect(() => loadGatewayConfig({ UPSTREAMS: 'impact:3106' })).toThrow(ConfigError);
+    expect(() => loadGatewayConfig({ UPSTREAMS: 'impact:3106' })).toThrow(/UPSTREAMS/);
+  });
+});

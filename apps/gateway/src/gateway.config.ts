@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import { csv, loadEnv, loadServiceConfig, type EnvSource, type ServiceConfig } from '@binome/config';
+import { GATEWAY_DEFAULTS } from './gateway.defaults';
+
+const positive = () => z.coerce.number().int().min(1);
+const flag = () => z.enum(['true', 'false']).optional();
+
+export interface GatewayConfig extends ServiceConfig {
+  gateway: {
+    /** Owning service of each `/api/<service>/…` prefix, as base URLs. */
+    upstreams: Record<string, string>;
+    /** The console's origin: the only origin CORS lets read responses. */
+    consoleOrigin: string;
+    /** express `trust proxy`: which hops' X-Forwarded-For to believe when reading the client IP. */
+    trustProxy: string;
+    proxyTimeoutMs: number;
+    rateLimits: { applicationsPerMinute: number; perMinute: number };
+    webhooks: {
+      pollMs: number;
+      retryBaseMs: number;
+      retryMaxMs: number;
+      maxAttempts: number;
+      timeoutMs: number;
+      /** http:// and private or loopback targets (development and tests only). */
+      allowInsecureTargets: boolean;
+    };
+  };
+}
+
+/** The service configuration plus the gateway's own keys (UPSTREAMS, CONSOLE_ORIGIN, limits). */
+export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
+  const base = loadServiceConfig(GATEWAY_DEFAULTS, env);
+  const e = loadEnv(
+    {
+      UPSTREAMS: csv()
+        .pipe(z.array(z.string().regex(/^[a-z][a-z0-9-]*=https?:\/\/[^\s,]+$/, 'expected service=http(s)://host:port')).min(1))
+        .default('recruitment=http://127.0.0.1:3101,matching=http://127.0.0.1:3102,impact=http://127.0.0.1:3106')
+        .describe('owning service of /api/<service>/… as service=base URL, comma-separated'),
+      CONSOLE_ORIGIN: z
+        .string()
+        .url()
+        .transform((u) => new URL(u).origin)
+        .default('http://127.0.0.1:4200')
+        .describe('origin of the react-admin console, the only origin allowed by CORS'),
+      TRUST_PROXY: z.string().min(1).default('loopback').describe('express trust proxy (hops or subnets of the load balancer in front)'),
+      PROXY_TIMEOUT_MS: positive().default(30_000).describe('upstream response timeout'),
+      RATE_LIMIT_APPLICATIONS_PER_MINUTE: positive().default(5).describe('public applications per client IP per minute'),
+      RATE_LIMIT_PER_MINUTE: positive().default(600).describe('other API requests per client IP per minute'),
+      WEBHOOK_POLL_MS: positive().default(1_000).describe('how often due webhook deliveries are looked for'),
+      WEBHOOK_RETRY_BASE_MS: positive().default(5_000).describe('first retry delay; doubles at each attempt'),
+      WEBHOOK_RETRY_MAX_MS: positive().default(3_600_000).describe('longest retry delay'),
+      WEBHOOK_MAX_ATTEMPTS: positive().default(15).describe('attempts before a delivery is marked failed'),
+      WEBHOOK_TIMEOUT_MS: positive().default(10_000).describe('time a partner endpoint has to answer'),
+      WEBHOOK_ALLOW_INSECURE_TARGETS: flag().describe('allow http:// and private-network webhook URLs (default: true outside production)'),
+    },
+    env,
+  );
+  return {
+    ...base,
+    gateway: {
+      upstreams: Object.fromEntries(e.UPSTREAMS.map((u) => [u.slice(0, u.indexOf('=')), u.slice(u.indexOf('=') + 1).replace(/\/$/, '')])),
+      consoleOrigin: e.CONSOLE_ORIGIN,
+      trustProxy: e.TRUST_PROXY,
+      proxyTimeoutMs: e.PROXY_TIMEOUT_MS,
+      rateLimits: { applicationsPerMinute: e.RATE_LIMIT_APPLICATIONS_PER_MINUTE, perMinute: e.RATE_LIMIT_PER_MINUTE },
+      webhooks: {
+        pollMs: e.WEBHOOK_POLL_MS,
+        retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,
+        retryMaxMs: e.WEBHOOK_RETRY_MAX_MS,
+        maxAttempts: e.WEBHOOK_MAX_ATTEMPTS,
+        timeoutMs: e.WEBHOOK_TIMEOUT_MS,
+        allowInsecureTargets: e.WEBHOOK_ALLOW_INSECURE_TARGETS ? e.WEBHOOK_ALLOW_INSECURE_TARGETS === 'true' : base.env !== 'production',
+      },
+    },
+  };
+}

@@ -1,0 +1,265 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import pino from 'pino';
+import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
+import { bearer, KEYCLOAK_URL, uniqueId, userToken } from '@binome/testing';
+import { loadGatewayConfig } from './gateway.config';
+import { createGateway } from './gateway.service';
+
+interface Seen {
+  method: string;
+  url: string;
+  headers: IncomingHttpHeaders;
+  body: string;
+}
+
+/** A stand-in for the services: records what reached it and echoes it back. */
+async function startEcho(): Promise<{ url: string; seen: Seen[]; server: Server }> {
+  const seen: Seen[] = [];
+  const server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c: Buffer) => chunks.push(c));
+    req.on('end', () => {
+      const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString() };
+      seen.push(entry);
+      res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'x-total-count': '7' });
+      res.end(JSON.stringify({ url: entry.url, method: entry.method }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, seen, server };
+}
+
+const CONSOLE = 'http://console.binome.test';
+
+describe('gateway edge against the real Keycloak', () => {
+  let echo: Awaited<ReturnType<typeof startEcho>>;
+  let gateway: ReturnType<typeof createGateway>;
+  let api: string;
+
+  beforeAll(async () => {
+    echo = await startEcho();
+    const config = loadGatewayConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      HTTP_PORT: '0',
+      HTTP_BODY_LIMIT: '2kb',
+      MONGO_DB: `test_gateway_${uniqueId('')}`,
+      // Tours is deliberately not trusted here: its real tokens stand for a foreign issuer.
+      TERRITORIES: 'paris,rennes',
+      EXTRA_REALMS: 'national,partners',
+      // matching points at a closed port: the service is down.
+      UPSTREAMS: `recruitment=${echo.url},impact=${echo.url},matching=http://127.0.0.1:1`,
+      CONSOLE_ORIGIN: CONSOLE,
+      RATE_LIMIT_APPLICATIONS_PER_MINUTE: '3',
+    });
+    gateway = createGateway(config, pino({ level: 'silent' }), { group: uniqueId('gw-'), referralsTopic: `binome.referrals.v1.test-${uniqueId()}` });
+    api = `http://127.0.0.1:${(await gateway.start()).httpPort}`;
+  });
+
+  afterAll(async () => {
+    await gateway.connection().dropDatabase();
+    await gateway.stop();
+    await new Promise((r) => echo.server.close(r));
+  });
+
+  const count = (path: string) => echo.seen.filter((s) => s.url.startsWith(path)).length;
+
+  describe('authentication (keycloak-connect, one adapter per realm)', () => {
+    it('When a Rennes manager calls impact, then the call reaches impact with the same Authorization header and the request id', async () => {
+      const token = await userToken('rennes', 'manager');
+      const res = await request(api).get('/api/impact/v1/territories/rennes/application-count?x=1').set(bearer(token)).set('x-request-id', 'req-gateway-0001');
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ url: '/v1/territories/rennes/application-count?x=1', method: 'GET' });
+      const seen = echo.seen.at(-1);
+      expect(seen?.headers.authorization).toBe(`Bearer ${token}`);
+      expect(seen?.headers['x-request-id']).toBe('req-gateway-0001');
+      expect(res.headers['x-request-id']).toBe('req-gateway-0001');
+      expect(res.headers['x-total-count']).toBe('7');
+    });
+
+    it('When HQ (national) and an NGO user (partners) present real tokens, then both realms are accepted', async () => {
+      expect((await request(api).get('/api/impact/v1/territories/paris/application-count').set(bearer(await userToken('national', 'hq')))).status).toBe(200);
+      expect((await request(api).get('/api/recruitment/v1/referrals').set(bearer(await userToken('partners', 'ngo-cirefe')))).status).toBe(200);
+    });
+
+    it('When there is no token, then 401 problem+json and nothing reaches the service', async () => {
+      const before = echo.seen.length;
+      const res = await request(api).get('/api/impact/v1/territories/rennes/application-count');
+      expect(res.status).toBe(401);
+      expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
+      expect(res.body.code).toBe('unauthenticated');
+      expect(echo.seen.length).toBe(before);
+    });
+
+    it('When a real token comes from a realm outside the allow-list, then 401: issuer not trusted', async () => {
+      const res = await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer(await userToken('tours', 'manager')));
+      expect(res.status).toBe(401);
+      expect(res.body.detail).toBe('The token issuer is not trusted');
+    });
+
+    it('When a real token was issued for another audience (admin-cli), then 401 naming aud', async () => {
+      const tokenRes = await fetch(`${KEYCLOAK_URL}/realms/rennes/protocol/openid-connect/token`, {
+        method: 'POST',
+        body: new URLSearchParams({ grant_type: 'password', client_id: 'admin-cli', username: 'manager', password: 'manager-dev' }),
+      });
+      const token = ((await tokenRes.json()) as { access_token: string }).access_token;
+      expect(decodeJwt(token).aud ?? []).not.toContain('binome-api');
+      const res = await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer(token));
+      expect(res.status).toBe(401);
+      expect(res.body.detail).toBe('Token claim "aud" is invalid');
+    });
+
+    it('When the payload of a real token is tampered with, then 401: signature invalid', async () => {
+      const token = await userToken('rennes', 'manager');
+      const [h, , s] = token.split('.');
+      const claims = { ...decodeJwt(token), realm_access: { roles: ['hq-admin'] } };
+      const res = await request(api)
+        .get('/api/impact/v1/territories/rennes/application-count')
+        .set(bearer(`${h}.${Buffer.from(JSON.stringify(claims)).toString('base64url')}.${s}`));
+      expect(res.status).toBe(401);
+      expect(res.body.detail).toBe('The token signature is invalid');
+    });
+
+    it('When a token is signed by another key under the realm key id, then 401: signature invalid', async () => {
+      const real = await userToken('rennes', 'manager');
+      const { privateKey } = await generateKeyPair('RS256');
+      const forged = await new SignJWT({ ...decodeJwt(real), realm_access: { roles: ['hq-admin'] } })
+        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: decodeProtectedHeader(real).kid as string })
+        .setExpirationTime('5m')
+        .sign(privateKey);
+      const res = await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer(forged));
+      expect(res.status).toBe(401);
+      expect(res.body.detail).toBe('The token signature is invalid');
+    });
+
+    it('When a token has expired, then 401: expired', async () => {
+      const real = await userToken('rennes', 'manager');
+      const { privateKey } = await generateKeyPair('RS256');
+      const now = Math.floor(Date.now() / 1000);
+      const expired = await new SignJWT({ ...decodeJwt(real), iat: now - 3600, exp: now - 60 })
+        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: decodeProtectedHeader(real).kid as string })
+        .sign(privateKey);
+      const res = await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer(expired));
+      expect(res.status).toBe(401);
+      expect(res.body.detail).toBe('The token has expired');
+    });
+
+    it('When a token is unsigned (alg none) or not a JWT, then 401', async () => {
+      const claims = Buffer.from(JSON.stringify({ ...decodeJwt(await userToken('rennes', 'manager')) })).toString('base64url');
+      const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${claims}.`;
+      expect((await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer(none))).status).toBe(401);
+      expect((await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer('garbage'))).body.detail).toBe('The bearer token is not a JWT');
+    });
+  });
+
+  describe('routing and coarse authorization', () => {
+    it('When company HR asks for candidates, then the role matrix stops it at the edge with 403', async () => {
+      const before = count('/v1/candidates');
+      const res = await request(api).get('/api/recruitment/v1/candidates').set(bearer(await userToken('partners', 'hr-sncf')));
+      expect(res.status).toBe(403);
+      expect(res.body.code).toBe('forbidden');
+      expect(count('/v1/candidates')).toBe(before);
+    });
+
+    it('When the owning service is down, then 503 problem+json naming it', async () => {
+      const res = await request(api).get('/api/matching/v1/pairs').set(bearer(await userToken('national', 'hq')));
+      expect(res.status).toBe(503);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.body.detail).toBe('The matching service is unavailable');
+    });
+
+    it('When the service is unknown, then 404', async () => {
+      expect((await request(api).get('/api/nothing/v1/x').set(bearer(await userToken('national', 'hq')))).status).toBe(404);
+    });
+
+    it('When the path has dot segments, then 400 before anything is forwarded', async () => {
+      const res = await request(api).get('/api/recruitment/v1/candidates/%2e%2e/promotions').set(bearer(await userToken('national', 'hq')));
+      expect(res.status).toBe(400);
+    });
+
+    it('When a person applies, then no token is needed and the body is streamed to recruitment byte for byte', async () => {
+      const body = '{"territoryId":"rennes","firstName":"Amina","note":"é"}';
+      const res = await request(api).post('/api/recruitment/v1/applications').set('content-type', 'application/json').set('x-forwarded-for', '203.0.113.10').send(body);
+      expect(res.status).toBe(200);
+      const seen = echo.seen.at(-1);
+      expect(seen?.url).toBe('/v1/applications');
+      expect(seen?.body).toBe(body);
+      expect(seen?.headers['x-forwarded-for']).toContain('203.0.113.10');
+    });
+
+    it('When a body is larger than the limit, then 413 problem+json', async () => {
+      const res = await request(api)
+        .post('/api/recruitment/v1/applications')
+        .set('content-type', 'application/json')
+        .set('x-forwarded-for', '203.0.113.11')
+        .send(JSON.stringify({ x: 'y'.repeat(5000) }));
+      expect(res.status).toBe(413);
+    });
+  });
+
+  describe('rate limits', () => {
+    it('When one IP applies more than 3 times a minute, then 429 problem+json with Retry-After, and another IP still may apply', async () => {
+      const apply = (ip: string) =>
+        request(api).post('/api/recruitment/v1/applications').set('content-type', 'application/json').set('x-forwarded-for', ip).send('{}');
+      const statuses = [];
+      for (let i = 0; i < 4; i++) statuses.push((await apply('198.51.100.7')).status);
+      expect(statuses).toEqual([200, 200, 200, 429]);
+      const limited = await apply('198.51.100.7');
+      expect(limited.headers['content-type']).toMatch(/problem\+json/);
+      expect(limited.body.code).toBe('rate_limited');
+      expect(Number(limited.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+      expect((await apply('198.51.100.8')).status).toBe(200);
+    });
+  });
+
+  describe('CORS and headers', () => {
+    it("When the console's origin sends a preflight, then it is allowed", async () => {
+      const res = await request(api)
+        .options('/api/recruitment/v1/candidates')
+        .set('origin', CONSOLE)
+        .set('access-control-request-method', 'GET')
+        .set('access-control-request-headers', 'authorization');
+      expect(res.status).toBe(204);
+      expect(res.headers['access-control-allow-origin']).toBe(CONSOLE);
+      expect(res.headers['access-control-allow-headers']).toContain('authorization');
+    });
+
+    it('When another origin sends a preflight, then 403 and no CORS header', async () => {
+      const res = await request(api).options('/api/recruitment/v1/candidates').set('origin', 'https://evil.example').set('access-control-request-method', 'GET');
+      expect(res.status).toBe(403);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+    });
+
+    it("When another origin reads a response, then the upstream's own CORS header is dropped and none is added", async () => {
+      const res = await request(api).get('/api/impact/v1/territories/rennes/application-count').set('origin', 'https://evil.example').set(bearer(await userToken('rennes', 'manager')));
+      expect(res.status).toBe(200);
+      expect(res.headers['access-control-allow-origin']).toBeUndefined();
+      const ok = await request(api).get('/api/impact/v1/territories/rennes/application-count').set('origin', CONSOLE).set(bearer(await userToken('rennes', 'manager')));
+      expect(ok.headers['access-control-allow-origin']).toBe(CONSOLE);
+      expect(ok.headers['access-control-expose-headers']).toContain('x-total-count');
+    });
+
+    it('When any response is sent, then security headers are set', async () => {
+      const res = await request(api).get('/healthz');
+      expect(res.headers['x-content-type-options']).toBe('nosniff');
+      expect(res.headers['content-security-policy']).toContain("default-src 'self'");
+      expect(res.headers['x-powered-by']).toBeUndefined();
+    });
+  });
+
+  describe('OpenAPI', () => {
+    it('When the document and its page are requested, then both are served without a token', async () => {
+      const doc = await request(api).get('/api/openapi.json');
+      expect(doc.status).toBe(200);
+      expect(doc.body.openapi).toBe('3.1.0');
+      expect(Object.keys(doc.body.paths)).toContain('/api/recruitment/v1/applications');
+      const page = await request(api).get('/api/docs');
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('<script src="/api/docs/docs.js"></script>');
+      expect((await request(api).get('/api/docs/docs.js')).text).toContain("fetch('/api/openapi.json')");
+    });
+  });
+});

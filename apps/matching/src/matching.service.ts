@@ -1,0 +1,46 @@
+import type { ServiceConfig } from '@binome/config';
+import { ServiceTokenProvider } from '@binome/auth';
+import { TOPICS } from '@binome/events';
+import type { Logger } from '@binome/logging';
+import { createServiceHost } from '@binome/service-host';
+import { matchingRoutes } from './modules/matching.routes';
+import { PairRepository } from './modules/pairs/pair.repository';
+import { PromotionMatchingRepository } from './modules/proposals/promotion-matching.repository';
+import { RecruitmentGateway } from './modules/recruitment/recruitment.gateway';
+import { ScoringWeightsRepository } from './modules/weights/scoring-weights.repository';
+import { scoringWeightsRoutes } from './modules/weights/scoring-weights.routes';
+import { matchingGrpc } from './matching.grpc';
+
+/**
+ * Composition root of the matching service. The cohort comes from recruitment over gRPC
+ * (`config.peers.recruitment`), with the caller's token for staff requests (recruitment then
+ * enforces the same tenancy) and the service account's token when matching acts on its own.
+ */
+export function createMatchingService(config: ServiceConfig, logger: Logger) {
+  const recruitmentAddress = config.peers.recruitment;
+  if (!recruitmentAddress) throw new Error('PEERS must name recruitment=host:port');
+  let gateway: RecruitmentGateway | undefined;
+  const host = createServiceHost(config, logger, (ctx) => {
+    const pairs = new PairRepository(ctx.connection);
+    const matchings = new PromotionMatchingRepository(ctx.connection);
+    const weights = new ScoringWeightsRepository(ctx.connection);
+    gateway = new RecruitmentGateway(recruitmentAddress, new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }));
+    const deps = { pairs, matchings, weights, recruitment: gateway, nudge: ctx.nudgeOutbox };
+    return {
+      topics: [TOPICS.matching],
+      outbox: [pairs.model.collection],
+      routes: (r) => {
+        scoringWeightsRoutes(r, weights, config.territories);
+        matchingRoutes(r, deps, config.territories);
+      },
+      grpc: [matchingGrpc(pairs, matchings, ctx.verifier, logger)],
+    };
+  });
+  return {
+    ...host,
+    async stop() {
+      await host.stop();
+      gateway?.close();
+    },
+  };
+}

@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { DISSOLUTION_REASONS, PAIR_STATUSES } from './pairs/pair.entity';
+
+/** Ids made by the platform: UUIDs and slugs; nothing that could smuggle an operator or a path. */
+export const Id = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'expected an id');
+
+export const PromotionParams = z.object({ promotionId: Id });
+export const PairParams = z.object({ id: Id });
+
+export const territoryBody = (territories: readonly string[]) => z.enum(territories as [string, ...string[]]);
+
+export const RunProposalRequest = (territories: readonly string[]) => z.object({ territoryId: territoryBody(territories) }).strict();
+
+export const ConstraintRequest = (territories: readonly string[]) =>
+  z.object({ territoryId: territoryBody(territories).optional(), beneficiaryId: Id, volunteerId: Id }).strict();
+
+const statusList = z
+  .string()
+  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .pipe(z.array(z.enum(PAIR_STATUSES)).max(PAIR_STATUSES.length));
+
+export const ListPairsQuery = z
+  .object({
+    status: statusList.optional(),
+    beneficiaryId: Id.optional(),
+    volunteerId: Id.optional(),
+    konnecteurId: Id.optional(),
+    page: z.coerce.number().int().min(1).default(1),
+    perPage: z.coerce.number().int().min(1).max(100).default(25),
+    sort: z.enum(['createdAt', 'score', 'status', 'beneficiaryId', 'volunteerId']).default('createdAt'),
+    order: z.enum(['ASC', 'DESC']).default('ASC'),
+  })
+  .strict();
+
+export const ExplanationQuery = z.object({ beneficiaryId: Id, volunteerId: Id.optional() }).strict();
+
+export const ChangeVolunteerRequest = z.object({ volunteerId: Id }).strict();
+
+export const TransitionRequest = z
+  .object({
+    to: z.enum(['confirmed', 'active', 'completed', 'dissolved', 'withdrawn']),
+    reason: z.enum(DISSOLUTION_REASONS).optional(),
+    // Kept inside matching (never in events); staff are told not to write health or legal details.
+    note: z.string().trim().max(500).optional(),
+  })
+  .strict()
+  .superRefine((v, ctx) => {
+    if (v.to === 'dissolved' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: `a dissolution needs a reason: ${DISSOLUTION_REASONS.join(', ')}` });
+    if (v.to !== 'dissolved' && (v.reason || v.note)) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is only given when dissolving' });
+  });
+
+const latitude = z.number().min(-90).max(90);
+const longitude = z.number().min(-180).max(180);
+
+export const KonnecteurAssignmentRequest = (territories: readonly string[]) =>
+  z
+    .object({
+      territoryId: territoryBody(territories),
+      konnecteurs: z
+        .array(
+          z
+            .object({
+              id: Id,
+              location: z.object({ lat: latitude, lon: longitude }).strict(),
+              // 2–3 pairs each in the programme; a little slack for small cohorts.
+              capacity: z.number().int().min(1).max(5).default(3),
+            })
+            .strict(),
+        )
+        .min(1)
+        .max(100)
+        .superRefine((list, ctx) => {
+          const seen = new Set<string>();
+          list.forEach((k, i) => {
+            if (seen.has(k.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate Konnecteur ${k.id}` });
+            seen.add(k.id);
+          });
+        }),
+    })
+    .strict();
+

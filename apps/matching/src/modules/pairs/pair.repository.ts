@@ -1,0 +1,100 @@
+import type { Connection, Model, UpdateQuery } from 'mongoose';
+import { scoped, type TenantScope } from '@binome/persistence';
+import type { OutboxEntry } from '@binome/outbox';
+import { PAIR_STATUSES, type Pair, type PairStatus } from './pair.entity';
+import { PairSchema } from './pair.schema';
+
+export interface PairQuery {
+  promotionId?: string;
+  statuses?: readonly PairStatus[];
+  beneficiaryId?: string;
+  volunteerId?: string;
+  konnecteurId?: string;
+}
+
+export interface Page {
+  page: number;
+  perPage: number;
+  sort: 'createdAt' | 'score' | 'status' | 'beneficiaryId' | 'volunteerId';
+  order: 'ASC' | 'DESC';
+}
+
+/** Every status but withdrawn: what staff mean by "the pairs" of a promotion. */
+export const VISIBLE_STATUSES = PAIR_STATUSES.filter((s) => s !== 'withdrawn');
+
+export class PairRepository {
+  readonly model: Model<Pair>;
+
+  constructor(connection: Connection) {
+    this.model = connection.models.Pair ?? connection.model<Pair>('Pair', PairSchema);
+  }
+
+  private filter(scope: TenantScope, q: PairQuery) {
+    return scoped<Pair>(scope, {
+      ...(q.promotionId ? { promotionId: q.promotionId } : {}),
+      status: { $in: [...(q.statuses?.length ? q.statuses : VISIBLE_STATUSES)] },
+      ...(q.beneficiaryId ? { beneficiaryId: q.beneficiaryId } : {}),
+      ...(q.volunteerId ? { volunteerId: q.volunteerId } : {}),
+      ...(q.konnecteurId ? { konnecteurId: q.konnecteurId } : {}),
+    });
+  }
+
+  async insert(pair: Pair, events: OutboxEntry[]): Promise<void> {
+    await this.model.create({ ...pair, _outbox: events });
+  }
+
+  async findById(scope: TenantScope, id: string): Promise<Pair | null> {
+    return this.model.findOne(scoped<Pair>(scope, { _id: id })).lean<Pair>();
+  }
+
+  async list(scope: TenantScope, q: PairQuery, page: Page): Promise<{ items: Pair[]; total: number }> {
+    const filter = this.filter(scope, q);
+    const sortKey = page.sort === 'score' ? 'score.total' : page.sort;
+    const [items, total] = await Promise.all([
+      this.model
+        .find(filter)
+        .sort({ [sortKey]: page.order === 'ASC' ? 1 : -1, _id: 1 })
+        .skip((page.page - 1) * page.perPage)
+        .limit(page.perPage)
+        .lean<Pair[]>(),
+      this.model.countDocuments(filter),
+    ]);
+    return { items, total };
+  }
+
+  /** Every pair of a promotion in every status (a cohort is a few dozen pairs). */
+  async ofPromotion(scope: TenantScope, promotionId: string, q: Omit<PairQuery, 'promotionId'> = { statuses: PAIR_STATUSES }): Promise<Pair[]> {
+    return this.model.find(this.filter(scope, { ...q, promotionId })).sort({ createdAt: 1, _id: 1 }).lean<Pair[]>();
+  }
+
+  /**
+   * Changes the pair only if it is still in `from` (compare-and-set), recording the step in its
+   * history and the event in its outbox in the same single-document write.
+   */
+  async transition(
+    scope: TenantScope,
+    id: string,
+    from: PairStatus,
+    to: PairStatus,
+    by: string,
+    events: OutboxEntry[],
+    set: UpdateQuery<Pair>['$set'] = {},
+    expect: Partial<Pick<Pair, 'volunteerId'>> = {},
+  ): Promise<boolean> {
+    const now = new Date();
+    const res = await this.model.updateOne(scoped<Pair>(scope, { _id: id, status: from, ...expect }), {
+      $set: { ...set, status: to, updatedAt: now },
+      $push: { history: { status: to, at: now, by }, _outbox: { $each: events } },
+    });
+    return res.modifiedCount === 1;
+  }
+
+  /** Updates fields of a pair in a given status, with events, without changing its status. */
+  async update(scope: TenantScope, id: string, status: PairStatus | readonly PairStatus[], set: UpdateQuery<Pair>['$set'], events: OutboxEntry[], expect: Partial<Pick<Pair, 'volunteerId' | 'konnecteurId'>> = {}): Promise<boolean> {
+    const res = await this.model.updateOne(
+      scoped<Pair>(scope, { _id: id, status: typeof status === 'string' ? status : { $in: [...status] }, ...expect }),
+      { $set: { ...set, updatedAt: new Date() }, ...(events.length ? { $push: { _outbox: { $each: events } } } : {}) },
+    );
+    return res.modifiedCount === 1;
+  }
+}
