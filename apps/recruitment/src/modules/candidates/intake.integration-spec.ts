@@ -294,6 +294,15 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
   });
 
   describe('capacity and waitlist', () => {
+    it('When several people are admitted to the last seat at the same moment, then exactly one gets it', async () => {
+      const p = await promotion(1);
+      const people = await Promise.all([interviewed(), interviewed(), interviewed(), interviewed()]);
+      const results = await Promise.all(people.map((id) => decide(id, { outcome: 'admitted', promotionId: p })));
+      expect(results.map((r) => r.status).sort()).toEqual([200, 409, 409, 409]);
+      const waitlist = await get(`/v1/promotions/${p}/waitlist`);
+      expect(waitlist.body.admitted).toBe(1);
+    });
+
     it('When a promotion is full, then admission is refused with a suggestion, newcomers queue in order, and a freed seat goes to the first in line', async () => {
       const p = await promotion(1);
       const [a, b, c] = [await interviewed(), await interviewed(), await interviewed()];

@@ -26,5 +26,11 @@ export interface Promotion {
   kickoffOn?: string;
   rexEveningOn?: string;
   history: { status: PromotionStatus; at: Date; by: string }[];
+  /**
+   * Candidates holding a seat. Admission reserves a seat here with a conditional single-document
+   * update before the candidate is marked admitted, so two admissions can never both take the last
+   * seat; closing an admitted person releases it.
+   */
+  seats?: string[];
   createdAt: Date;
 }

@@ -49,4 +49,21 @@ export class PromotionRepository {
     });
     return res.modifiedCount === 1;
   }
+
+  /**
+   * Reserves a seat for the candidate if one is free, atomically: the update matches only while
+   * the seats array has fewer than `capacity` entries (or already holds the candidate, so a retried
+   * admission is idempotent). Returns false when the promotion is full.
+   */
+  async reserveSeat(territoryId: string, promotionId: string, capacity: number, candidateId: string): Promise<boolean> {
+    const res = await this.model.updateOne(
+      { _id: promotionId, territoryId, $or: [{ seats: candidateId }, { [`seats.${capacity - 1}`]: { $exists: false } }] },
+      { $addToSet: { seats: candidateId } },
+    );
+    return res.matchedCount === 1;
+  }
+
+  async releaseSeat(territoryId: string, promotionId: string, candidateId: string): Promise<void> {
+    await this.model.updateOne({ _id: promotionId, territoryId }, { $pullAll: { seats: [candidateId] } });
+  }
 }

@@ -15,6 +15,7 @@ export const PromotionSchema = new Schema<Promotion>(
     kickoffOn: String,
     rexEveningOn: String,
     history: [{ _id: false, status: String, at: Date, by: String }],
+    seats: { type: [String], default: undefined },
     createdAt: { type: Date, required: true },
   },
   { collection: 'promotions', versionKey: false },

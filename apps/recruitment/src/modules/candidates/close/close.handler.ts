@@ -24,6 +24,7 @@ export async function closeCandidate(deps: IntakeDeps, actor: Actor, id: string,
   });
   let nextOnWaitlist: Closed['nextOnWaitlist'] = null;
   if (c.status === 'admitted' && c.promotionId) {
+    await deps.promotions.releaseSeat(c.territoryId, c.promotionId, c._id);
     const head = headOf((await deps.candidates.waitlisted(c.territoryId, c.promotionId)).map(waitlistEntryOf));
     if (head) nextOnWaitlist = { candidateId: head.candidateId, position: head.position };
   }

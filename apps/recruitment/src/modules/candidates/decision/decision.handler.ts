@@ -93,12 +93,16 @@ async function admit(deps: IntakeDeps, actor: Actor, c: Candidate, input: Decisi
   if (head && head.candidateId !== c._id) {
     throw conflict(`People are waiting for a seat in "${p.name}": the next seat goes to the first on its waitlist (candidate ${head.candidateId}); waitlist this person instead`);
   }
-  // Count-then-write: two staff admitting the last seat at the very same moment could both pass
-  // (no multi-document transaction to serialise them); the history shows who, and the capacity
-  // is a programme target rather than a hard physical limit.
   await assertSeatFree(deps.candidates, p);
+  // The count above explains a full promotion; the reservation below enforces capacity even when
+  // two staff admit the last seat at the same moment (one conditional single-document update).
+  // Without a multi-document transaction, a crash between the reservation and the candidate's
+  // write leaves the seat held by this candidate: repeating the decision completes it.
+  if (!(await deps.promotions.reserveSeat(c.territoryId, p._id, p.capacity, c._id))) {
+    throw conflict(`Promotion "${p.name}" is full (${p.capacity}/${p.capacity} seats taken); waitlist the person instead (outcome "waitlisted")`);
+  }
   const decision: Decision = { ...decisionBase(actor, c, 'admitted', now), promotionId: p._id, ...(override ? { override } : {}) };
-  return commit(deps.candidates, actor, c, {
+  return commitOrRelease(deps, c, p._id, () => commit(deps.candidates, actor, c, {
     set: { status: 'admitted', promotionId: p._id, decision },
     unset: ['waitlistPosition', 'waitlistedAt'],
     history: [
@@ -108,7 +112,17 @@ async function admit(deps: IntakeDeps, actor: Actor, c: Candidate, input: Decisi
     events: [
       candidateEvent(CandidateAdmitted, { candidateId: c._id, territoryId: c.territoryId, promotionId: p._id, eligibilityOverridden: Boolean(override) }, c, actor.correlationId),
     ],
-  });
+  }));
+}
+
+/** Gives the reserved seat back when the candidate's own write is refused (changed meanwhile). */
+async function commitOrRelease(deps: IntakeDeps, c: Candidate, promotionId: string, write: () => Promise<Candidate>): Promise<Candidate> {
+  try {
+    return await write();
+  } catch (e) {
+    await deps.promotions.releaseSeat(c.territoryId, promotionId, c._id);
+    throw e;
+  }
 }
 
 async function waitlist(deps: IntakeDeps, actor: Actor, c: Candidate, input: DecisionRequest): Promise<Candidate> {

@@ -16,11 +16,24 @@ export async function renewCandidate(deps: IntakeDeps, actor: Actor, id: string,
     throw conflict(`A renewal is into a later promotion: "${next.name}" starts on ${next.startsOn}, not after "${current.name}" (${current.startsOn})`);
   }
   await assertSeatFree(deps.candidates, next);
+  if (!(await deps.promotions.reserveSeat(c.territoryId, next._id, next.capacity, c._id))) {
+    throw conflict(`Promotion "${next.name}" is full (${next.capacity}/${next.capacity} seats taken)`);
+  }
   const now = new Date();
   const by = actor.principal.subject;
-  return commit(deps.candidates, actor, c, {
-    set: { promotionId: next._id, renewal: { fromPromotionId: c.promotionId, promotionId: next._id, at: now, by } },
-    history: [{ status: 'admitted', at: now, by, action: 'renewal' }],
-    events: [candidateEvent(CandidateRenewed, { candidateId: c._id, territoryId: c.territoryId, promotionId: next._id }, c, actor.correlationId)],
-  });
+  const from = c.promotionId;
+  let renewed: Candidate;
+  try {
+    renewed = await commit(deps.candidates, actor, c, {
+      set: { promotionId: next._id, renewal: { fromPromotionId: from, promotionId: next._id, at: now, by } },
+      history: [{ status: 'admitted', at: now, by, action: 'renewal' }],
+      events: [candidateEvent(CandidateRenewed, { candidateId: c._id, territoryId: c.territoryId, promotionId: next._id }, c, actor.correlationId)],
+    });
+  } catch (e) {
+    await deps.promotions.releaseSeat(c.territoryId, next._id, c._id);
+    throw e;
+  }
+  // The first promotion's seat is free once the person has moved on.
+  await deps.promotions.releaseSeat(c.territoryId, from, c._id);
+  return renewed;
 }
