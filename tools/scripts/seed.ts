@@ -1,46 +1,196 @@
-// Demo data for two territories, through recruitment's public API (the path real applications
-// take, so events flow to impact). Idempotent: an application already there answers 409.
-// Usage: tsx tools/scripts/seed.ts [recruitment base URL]
-const base = process.argv[2] ?? 'http://127.0.0.1:3101';
+// Demo data for two territories (Rennes and Paris), through the services' public APIs — the path
+// real data takes, so events flow to impact and matching sees a real cohort:
+//   partner organisations and companies, one promotion per territory (recruiting), applicants taken
+//   through the 4-step intake (admitted, waitlisted, still in progress), trained volunteers, and a
+//   matching proposal for each promotion.
+// Idempotent: run again, it finds what is there (409 or existing names) and completes the rest.
+// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL]
+const [recruitmentUrl = 'http://127.0.0.1:3101', matchingUrl = 'http://127.0.0.1:3102', keycloakUrl = 'http://127.0.0.1:18080'] = process.argv.slice(2);
 
-const people = [
-  ['rennes', 'Amina', 'Haidari', 'fa', 'B1', 'refugee', 'Finance', 'website'],
-  ['rennes', 'Yonas', 'Tesfaye', 'ti', 'A2', 'subsidiary_protection', 'Logistics', 'partner_referral'],
-  ['rennes', 'Lina', 'Haddad', 'ar', 'B2', 'refugee', 'Healthcare', 'partner_referral'],
-  ['rennes', 'Oleksandr', 'Melnyk', 'uk', 'A2', 'subsidiary_protection', 'Construction', 'word_of_mouth'],
-  ['paris', 'Mariam', 'Diallo', 'ff', 'B1', 'refugee', 'Retail', 'website'],
-  ['paris', 'Samir', 'Noori', 'ps', 'B2', 'refugee', 'IT', 'partner_referral'],
-  ['paris', 'Hawa', 'Keita', 'bm', 'A2', 'subsidiary_protection', 'Hospitality', 'other'],
-] as const;
+async function token(realm: string, username: string): Promise<string> {
+  const res = await fetch(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
+    method: 'POST',
+    body: new URLSearchParams({ grant_type: 'password', client_id: 'binome-console', username, password: `${username}-dev` }),
+  });
+  if (!res.ok) throw new Error(`Keycloak refused ${username}@${realm}: ${res.status}`);
+  return ((await res.json()) as { access_token: string }).access_token;
+}
+
+type Json = Record<string, unknown>;
+
+async function call(base: string, method: string, path: string, body: unknown, auth: string | null, accept: number[] = [200, 201]): Promise<{ status: number; body: Json & Json[] }> {
+  const res = await fetch(`${base}${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  const parsed = text ? JSON.parse(text) : {};
+  if (!accept.includes(res.status)) throw new Error(`${method} ${path}: ${res.status} ${text.slice(0, 300)}`);
+  return { status: res.status, body: parsed };
+}
+
+interface Person {
+  firstName: string;
+  lastName: string;
+  language: string;
+  french: 'A2' | 'B1' | 'B2';
+  protection: 'refugee' | 'subsidiary_protection';
+  trade: string;
+  sector: string;
+  town: string;
+  /** How far through the intake: applied, screened, interviewed, admitted, waitlisted. */
+  stage: 'applied' | 'screened' | 'interviewed' | 'admitted' | 'waitlisted';
+  channel: 'website' | 'partner_referral';
+}
+
+const TERRITORIES = {
+  rennes: {
+    label: 'Rennes',
+    ngo: { id: 'cirefe', name: 'CIREFE (centre de langues)', kind: 'language_centre' },
+    people: [
+      { firstName: 'Amina', lastName: 'Haidari', language: 'fa', french: 'B1', protection: 'refugee', trade: 'M1607', sector: 'finance', town: 'Rennes', stage: 'admitted', channel: 'partner_referral' },
+      { firstName: 'Yonas', lastName: 'Tesfaye', language: 'ti', french: 'A2', protection: 'subsidiary_protection', trade: 'N4101', sector: 'transport', town: 'Vitré', stage: 'admitted', channel: 'website' },
+      { firstName: 'Lina', lastName: 'Haddad', language: 'ar', french: 'B2', protection: 'refugee', trade: 'J1506', sector: 'health', town: 'Rennes', stage: 'admitted', channel: 'partner_referral' },
+      { firstName: 'Oleksandr', lastName: 'Melnyk', language: 'uk', french: 'A2', protection: 'subsidiary_protection', trade: 'F1703', sector: 'construction', town: 'Fougères', stage: 'waitlisted', channel: 'website' },
+      { firstName: 'Zainab', lastName: 'Noor', language: 'ps', french: 'B1', protection: 'refugee', trade: 'K2111', sector: 'education', town: 'Rennes', stage: 'interviewed', channel: 'website' },
+      { firstName: 'Dawit', lastName: 'Bekele', language: 'am', french: 'A2', protection: 'refugee', trade: 'G1602', sector: 'hospitality', town: 'Saint-Malo', stage: 'applied', channel: 'website' },
+    ] as Person[],
+    volunteers: [
+      ['Camille', 'Durand', 'M1607', 'finance'],
+      ['Julien', 'Le Goff', 'N4101', 'transport'],
+      ['Sophie', 'Morel', 'J1506', 'health'],
+    ],
+  },
+  paris: {
+    label: 'Paris',
+    ngo: { id: 'france-travail', name: 'France Travail', kind: 'employment_service' },
+    people: [
+      { firstName: 'Mariam', lastName: 'Diallo', language: 'ff', french: 'B1', protection: 'refugee', trade: 'D1106', sector: 'retail', town: 'Paris', stage: 'admitted', channel: 'website' },
+      { firstName: 'Samir', lastName: 'Noori', language: 'ps', french: 'B2', protection: 'refugee', trade: 'M1805', sector: 'it', town: 'Montreuil', stage: 'admitted', channel: 'partner_referral' },
+      { firstName: 'Hawa', lastName: 'Keita', language: 'bm', french: 'A2', protection: 'subsidiary_protection', trade: 'G1602', sector: 'hospitality', town: 'Saint-Denis', stage: 'screened', channel: 'website' },
+    ] as Person[],
+    volunteers: [
+      ['Léa', 'Bernard', 'D1106', 'retail'],
+      ['Hugo', 'Petit', 'M1805', 'it'],
+    ],
+  },
+} as const;
+
+const MAX_CAPACITY = 25;
 
 async function main() {
-  let created = 0;
-  let existing = 0;
-  for (const [territoryId, firstName, lastName, language, frenchLevel, protectionStatus, sector, channel] of people) {
-    const res = await fetch(`${base}/v1/applications`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        territoryId,
-        firstName,
-        lastName,
-        email: `${firstName}.${lastName}@demo.binome.test`.toLowerCase(),
-        town: territoryId === 'rennes' ? 'Rennes' : 'Paris',
-        protectionStatus,
-        languages: [{ language, level: 'native' }],
-        frenchLevel,
-        experience: [{ trade: `${sector} worker`, sector, years: 4, country: 'AF' }],
-        targetSector: sector,
-        channel,
-        ...(channel === 'partner_referral' ? { referringPartnerId: territoryId === 'rennes' ? 'cirefe' : 'france-travail' } : {}),
-        consent: { dataProcessing: true, partnerSharing: channel === 'partner_referral', noticeVersion: '2026-01' },
-      }),
-    });
-    if (res.status === 201) created++;
-    else if (res.status === 409) existing++;
-    else throw new Error(`seeding ${territoryId} failed: ${res.status} ${await res.text()}`);
+  const hq = await token('national', 'hq');
+
+  // Partner organisations and companies serve both territories.
+  for (const [territoryId, t] of Object.entries(TERRITORIES)) {
+    await call(recruitmentUrl, 'POST', '/v1/partner-organisations', { id: t.ngo.id, territoryId: [territoryId], name: t.ngo.name, kind: t.ngo.kind }, hq, [201, 409]);
   }
-  console.log(`[seed] ${created} applications created, ${existing} already there (Rennes and Paris)`);
+  for (const [id, name, sectors] of [
+    ['sncf', 'SNCF', ['transport']],
+    ['societe-generale', 'Société Générale', ['finance', 'it']],
+  ] as const) {
+    await call(recruitmentUrl, 'POST', '/v1/partner-companies', { id, territoryId: ['rennes', 'paris'], name, sectors }, hq, [201, 409]);
+  }
+
+  for (const [territoryId, t] of Object.entries(TERRITORIES)) {
+    const manager = await token(territoryId, 'manager');
+    const name = `${t.label} 2027-S1`;
+
+    // A promotion open for recruiting.
+    const existing = await call(recruitmentUrl, 'GET', `/v1/promotions?territoryId=${territoryId}&perPage=100`, undefined, manager);
+    let promotion = (existing.body as unknown as Json[]).find((p) => p.name === name);
+    if (!promotion) {
+      promotion = (await call(recruitmentUrl, 'POST', '/v1/promotions', { territoryId, name, startsOn: '2027-01-15', endsOn: '2027-07-15', capacity: MAX_CAPACITY, kickoffOn: '2027-01-16', rexEveningOn: '2027-04-08' }, manager)).body;
+    }
+    const promotionId = String(promotion._id);
+    if (promotion.status === 'planned') await call(recruitmentUrl, 'POST', `/v1/promotions/${promotionId}/transitions`, { to: 'recruiting' }, manager);
+
+    // Applicants, each taken as far as their stage.
+    let stages = 0;
+    for (const p of t.people) {
+      const email = `${p.firstName}.${p.lastName}@demo.binome.test`.toLowerCase().replace(/\s/g, '');
+      const applied = await call(
+        recruitmentUrl,
+        'POST',
+        '/v1/applications',
+        {
+          territoryId,
+          firstName: p.firstName,
+          lastName: p.lastName,
+          email,
+          town: p.town,
+          protectionStatus: p.protection,
+          languages: [{ language: p.language, level: 'native' }],
+          frenchLevel: p.french,
+          experience: [{ trade: p.sector, sector: p.sector, years: 4, country: 'AF' }],
+          targetTrade: p.trade,
+          targetSector: p.sector,
+          availability: ['tue-pm', 'thu-am'],
+          housingStable: true,
+          resourcesStable: true,
+          channel: p.channel,
+          ...(p.channel === 'partner_referral' ? { referringPartnerId: t.ngo.id } : {}),
+          consent: { dataProcessing: true, partnerSharing: p.channel === 'partner_referral', noticeVersion: '2026-01' },
+        },
+        null,
+        [201, 409],
+      );
+      if (applied.status === 409) continue; // seeded before
+      const id = String(applied.body.id);
+      const order = ['applied', 'screened', 'interviewed', 'admitted', 'waitlisted'];
+      const reach = order.indexOf(p.stage);
+      if (reach >= 1) await call(recruitmentUrl, 'POST', `/v1/candidates/${id}/screening`, { understoodProgramme: true, outcome: 'passed', housingStable: true, resourcesStable: true }, manager);
+      if (reach >= 2)
+        await call(recruitmentUrl, 'POST', `/v1/candidates/${id}/interview`, {
+          interviewerIds: ['staff-anne', 'staff-karim'],
+          durationMinutes: 35,
+          assessedFrenchLevel: p.french,
+          need: { score: 4 },
+          motivation: { score: 5 },
+          projectMaturity: { score: 3 },
+          workshopNeeds: ['CV', 'NETWORK', 'PROFESSIONAL_CODES'],
+        }, manager);
+      if (p.stage === 'admitted') await call(recruitmentUrl, 'POST', `/v1/candidates/${id}/decision`, { outcome: 'admitted', promotionId }, manager);
+      if (p.stage === 'waitlisted') await call(recruitmentUrl, 'POST', `/v1/candidates/${id}/decision`, { outcome: 'waitlisted', promotionId }, manager);
+      stages++;
+    }
+
+    // Trained volunteers of the partner companies.
+    for (const [firstName, lastName, trade, sector] of t.volunteers) {
+      const companyId = sector === 'transport' ? 'sncf' : 'societe-generale';
+      const v = await call(
+        recruitmentUrl,
+        'POST',
+        '/v1/volunteers',
+        {
+          territoryId,
+          promotionId,
+          companyId,
+          firstName,
+          lastName,
+          email: `${firstName}.${lastName}@demo-volunteer.binome.test`.toLowerCase().replace(/[\sé]/g, (c) => (c === 'é' ? 'e' : '')),
+          jobTitle: `${sector} professional`,
+          sector,
+          trade,
+          workplace: { address: '1 place de la Gare', town: t.label },
+          languages: [{ language: 'en', level: 'fluent' }],
+          availability: ['tue-pm', 'thu-am'],
+          strengths: ['CV', 'NETWORK', 'PROFESSIONAL_CODES'],
+          capacity: 1,
+          commitment: { accepted: true, plannedDays: 3.5 },
+        },
+        manager,
+        [201, 409],
+      );
+      if (v.status === 201) await call(recruitmentUrl, 'POST', `/v1/volunteers/${v.body.id}/transitions`, { to: 'trained', attendedOn: '2027-01-16' }, manager);
+    }
+
+    // A matching proposal for the promotion (skipped quietly if matching is not running).
+    const proposal = await call(matchingUrl, 'POST', `/v1/promotions/${promotionId}/proposals`, { territoryId }, manager, [201, 409]).catch(() => undefined);
+    const pairs = Array.isArray(proposal?.body.pairs) ? proposal?.body.pairs.length : 0;
+    console.log(`[seed] ${t.label}: promotion "${name}", ${stages} new applicants through the intake, ${t.volunteers.length} volunteers, ${pairs} proposed pairs`);
+  }
 }
 
 main().catch((e: Error) => {

@@ -33,7 +33,7 @@ for s in "${SERVICES[@]}"; do
   curl -fsS "http://127.0.0.1:${HTTP[$s]}/readyz" >/dev/null || { echo "[start] $s did not become ready; see .infra/logs/$s.log"; exit 1; }
 done
 
-node_modules/.bin/tsx tools/scripts/seed.ts "http://127.0.0.1:${HTTP[recruitment]}"
+node_modules/.bin/tsx tools/scripts/seed.ts "http://127.0.0.1:${HTTP[recruitment]}" "http://127.0.0.1:${HTTP[matching]}"
 
 cat <<EOM
 
