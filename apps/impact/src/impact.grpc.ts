@@ -1,5 +1,6 @@
 import { impactV1 } from '@binome/contracts';
-import { assertRole, assertTerritory, type TokenVerifier } from '@binome/auth';
+import { assertTerritory, can, territoryReach, type TokenVerifier } from '@binome/auth';
+import { forbidden } from '@binome/errors';
 import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import type { ApplicationFactsRepository } from './modules/applications/application-facts.repository';
@@ -7,7 +8,8 @@ import type { ApplicationFactsRepository } from './modules/applications/applicat
 export function impactGrpc(repository: ApplicationFactsRepository, verifier: TokenVerifier, logger: Logger) {
   const implementation: impactV1.ImpactServiceServer = {
     getApplicationCount: authenticatedUnary(verifier, logger, async (req: impactV1.GetApplicationCountRequest, principal) => {
-      assertRole(principal, ['hq-admin', 'territory-manager', 'service']);
+      // The matrix's indicators read, with a territory reach (as the REST route serves it).
+      if (!territoryReach(principal, can(principal, 'indicators', 'read'))) throw forbidden('Not allowed to read the indicators of a territory');
       assertTerritory(principal, req.territoryId);
       const c = await repository.count(principal.scope, req.territoryId);
       return { territoryId: c.territoryId, count: c.count, ...(c.lastAppliedAt ? { lastAppliedAt: c.lastAppliedAt } : {}) };

@@ -1,6 +1,6 @@
 import { matchingV1 } from '@binome/contracts';
-import { assertRole, assertTerritory, type Principal, type TokenVerifier } from '@binome/auth';
-import { notFound, validationFailed } from '@binome/errors';
+import { assertTerritory, can, territoryReach, type Principal, type TokenVerifier } from '@binome/auth';
+import { forbidden, notFound, validationFailed } from '@binome/errors';
 import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { PAIR_STATUSES, type Pair, type PairStatus } from './modules/pairs/pair.entity';
@@ -42,8 +42,12 @@ function required(fields: Record<string, string>): void {
   if (missing.length) throw validationFailed(missing.map(([field]) => ({ field, message: 'required' })));
 }
 
+/**
+ * Other services read pairs over gRPC for whole territories: the matrix's `pairs` read with a
+ * territory reach (staff, service accounts). A participant's own-pairs reach is served on REST only.
+ */
 function allowed(principal: Principal, territoryId: string): void {
-  assertRole(principal, ['hq-admin', 'territory-manager', 'konnecteur', 'service']);
+  if (!territoryReach(principal, can(principal, 'pairs', 'read'))) throw forbidden('Not allowed to read the pairs of a territory');
   assertTerritory(principal, territoryId);
 }
 

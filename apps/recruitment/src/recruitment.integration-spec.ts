@@ -145,8 +145,11 @@ describe('recruitment service against the real Kafka, database and Keycloak', ()
       expect(territories.has('rennes') && territories.has('paris')).toBe(true);
     });
 
-    it('When a beneficiary or an anonymous caller reads candidates, then 403 or 401', async () => {
-      expect((await request(api).get('/v1/candidates').set(bearer(await userToken('rennes', 'beneficiary')))).status).toBe(403);
+    it('When a beneficiary reads candidates, then only their own application (self, by verified email); an anonymous caller gets 401', async () => {
+      const own = await request(api).get('/v1/candidates').set(bearer(await userToken('rennes', 'beneficiary')));
+      expect(own.status).toBe(200);
+      expect(own.body.every((c: { contact: { email: string } }) => c.contact.email === 'beneficiary@rennes.binome.test')).toBe(true);
+      expect((await request(api).get(`/v1/candidates/${rennesId}`).set(bearer(await userToken('rennes', 'beneficiary')))).status).toBe(404);
       expect((await request(api).get('/v1/candidates')).status).toBe(401);
     });
 

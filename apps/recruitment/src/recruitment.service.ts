@@ -52,7 +52,7 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger) 
       routes: (r) => {
         listCandidatesRoutes(r, candidates);
         getCandidateRoutes(r, candidates);
-        promotionRoutes(r, promotions, config.territories, ctx.nudgeOutbox);
+        promotionRoutes(r, promotions, config.territories, ctx.nudgeOutbox, { volunteers, candidates });
         partnerRoutes(r, partnerOrganisations, partnerCompanies, config.territories);
         volunteerRoutes(r, volunteerDeps, config.territories, ctx.nudgeOutbox);
         importRoutes(r, candidates, volunteerDeps, config.territories, ctx.nudgeOutbox);

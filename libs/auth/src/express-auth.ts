@@ -1,6 +1,6 @@
 import type { RequestHandler, Response } from 'express';
 import { unauthenticated } from '@binome/errors';
-import { assertRole, type Principal, type Role } from './principal';
+import type { Principal } from './principal';
 import { bearerToken, type TokenVerifier } from './token-verifier';
 
 /** Requires a valid bearer token; stores the principal in `res.locals.principal`. */
@@ -18,17 +18,8 @@ export function authenticate(verifier: TokenVerifier): RequestHandler {
   };
 }
 
-/** Requires one of the roles (after `authenticate`). */
-export function requireRole(...roles: Role[]): RequestHandler {
-  return (_req, res, next) => {
-    try {
-      assertRole(principalOf(res), roles);
-      next();
-    } catch (e) {
-      next(e);
-    }
-  };
-}
+// Routes are guarded with `authorize(resource, action)` (permissions.ts): the role matrix in one
+// place, never a hand-written list of roles.
 
 export function principalOf(res: Response): Principal {
   const p = res.locals.principal as Principal | undefined;

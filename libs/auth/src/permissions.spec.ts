@@ -1,5 +1,5 @@
 import type { Request, Response } from 'express';
-import { authorize, can, ruleOf, RESOURCES, type Action, type Resource, type ScopeRule } from './permissions';
+import { authorize, can, ruleOf, servedPermission, territoryReach, TERRITORY_REACHES, RESOURCES, type Action, type Resource, type ScopeRule } from './permissions';
 import { principalFromClaims, ROLES, type Principal, type Role } from './principal';
 
 const T = ['paris', 'rennes', 'tours'];
@@ -126,5 +126,21 @@ describe('authorize', () => {
 
   it('When no principal was authenticated, then 401', () => {
     expect(run(undefined, 'candidates', 'read').error?.code).toBe('unauthenticated');
+  });
+
+  it('When an endpoint serves only territory reaches, then a self-only principal is 403 and a mixed one keeps the served reach', () => {
+    const res = { locals: { principal: principalWith('beneficiary') } } as unknown as Response;
+    let passed: unknown = 'not called';
+    authorize('candidates', 'write', { serves: TERRITORY_REACHES })({} as Request, res, (e?: unknown) => (passed = e));
+    expect((passed as { code?: string }).code).toBe('forbidden');
+    const q = principalFromClaims('rennes', { realm_access: { roles: ['territory-manager', 'beneficiary'] } }, T, 't');
+    expect(servedPermission(can(q, 'candidates', 'write'), TERRITORY_REACHES).scopes).toEqual(['own-territory']);
+  });
+
+  it('When the permission holds a territory rule, then territoryReach is the realm-bounded scope; otherwise none', () => {
+    const manager = principalWith('territory-manager');
+    expect(territoryReach(manager, can(manager, 'volunteers', 'read'))).toEqual({ kind: 'some', territories: ['rennes'] });
+    const hr = principalWith('company-hr');
+    expect(territoryReach(hr, can(hr, 'volunteers', 'read'))).toBeUndefined();
   });
 });

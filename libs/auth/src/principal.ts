@@ -26,6 +26,12 @@ export interface Principal {
   scope: TerritoryScope;
   companyId: string | undefined;
   partnerId: string | undefined;
+  /**
+   * The account's email as the realm asserts it, only when the realm marks it verified (lower-cased);
+   * `self` and `own-pairs` reaches link records to the person by it (see permissions.ts).
+   */
+  email: string | undefined;
+  emailVerified: boolean;
   /** The raw bearer token, forwarded on calls to other services. */
   token: string;
 }
@@ -35,6 +41,8 @@ export interface AccessTokenClaims {
   preferred_username?: string;
   realm_access?: { roles?: string[] };
   groups?: string[];
+  email?: string;
+  email_verified?: boolean;
 }
 
 /**
@@ -58,6 +66,8 @@ export function principalFromClaims(realm: string, claims: AccessTokenClaims, te
     scope,
     companyId: realm === 'partners' ? groupId('company') : undefined,
     partnerId: realm === 'partners' ? groupId('ngo') : undefined,
+    email: claims.email_verified === true && typeof claims.email === 'string' ? claims.email.toLowerCase() : undefined,
+    emailVerified: claims.email_verified === true,
     token,
   };
 }
@@ -69,12 +79,4 @@ export function canActOnTerritory(principal: Principal, territoryId: string): bo
 /** Throws 403 unless the principal may act on the territory. */
 export function assertTerritory(principal: Principal, territoryId: string): void {
   if (!canActOnTerritory(principal, territoryId)) throw forbidden(`Not allowed to act on territory ${territoryId}`);
-}
-
-export function hasAnyRole(principal: Principal, roles: readonly Role[]): boolean {
-  return principal.roles.some((r) => roles.includes(r));
-}
-
-export function assertRole(principal: Principal, roles: readonly Role[]): void {
-  if (!hasAnyRole(principal, roles)) throw forbidden(`Requires one of the roles: ${roles.join(', ')}`);
 }

@@ -16,10 +16,12 @@ interface RouteRule {
 export const ROUTE_RULES: readonly RouteRule[] = [
   { service: 'recruitment', path: /^\/v1\/(candidates|applications|imports\/candidates|exports\/candidates\.csv)(\/|$)/, resource: 'candidates' },
   { service: 'recruitment', path: /^\/v1\/promotions(\/|$)/, resource: 'promotions' },
-  { service: 'recruitment', path: /^\/v1\/(volunteers|imports\/volunteers|exports\/volunteers\.csv)(\/|$)/, resource: 'volunteers' },
+  { service: 'recruitment', path: /^\/v1\/(volunteers|konnecteurs|koachs|imports\/volunteers|exports\/volunteers\.csv)(\/|$)/, resource: 'volunteers' },
   { service: 'recruitment', path: /^\/v1\/(organisations|partner-organisations|partner-companies|companies)(\/|$)/, resource: 'organisations' },
   { service: 'recruitment', path: /^\/v1\/referrals(\/|$)/, resource: 'referrals' },
   { service: 'matching', path: /^\/v1\/pairs(\/|$)/, resource: 'pairs' },
+  { service: 'matching', path: /^\/v1\/promotions\/[^/]+\/(proposals?|pins|bans|pairs|explanations|konnecteur-assignment)$/, resource: 'pairs' },
+  { service: 'matching', path: /^\/v1\/territories\/[^/]+\/scoring-weights$/, resource: 'pairs' },
   { service: 'impact', path: /^\/v1\/territories\/[^/]+\/application-count$/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/(indicators|outcomes)(\/|$)/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/surveys(\/|$)/, resource: 'surveys' },

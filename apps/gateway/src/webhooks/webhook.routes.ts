@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { principalOf, requireRole } from '@binome/auth';
+import { authorize, principalOf } from '@binome/auth';
 import { conflict, forbidden, notFound, validationFailed } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import { checkTarget } from './target-guard';
@@ -56,7 +56,11 @@ function partnerOf(res: express.Response): string {
  */
 export function webhookRoutes(store: WebhookStore, options: { allowInsecureTargets: boolean }): Router {
   const r = Router();
-  r.use(requireRole('partner-ngo'));
+  // The referral feed is the partner's own referrals (matrix: referrals, `own-referrals`); managing
+  // endpoints writes, reading deliveries and the feed reads. Staff reach referrals by territory,
+  // not through a partner's feed, so no other reach is served here.
+  const feed = { read: authorize('referrals', 'read', { serves: ['own-referrals'] }), write: authorize('referrals', 'write', { serves: ['own-referrals'] }) };
+  r.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? feed.read : feed.write)(req, res, next));
   r.use(express.json({ limit: '16kb' }));
 
   r.post('/webhooks', validate({ body: RegisterBody }), async (_req, res) => {

@@ -8,7 +8,7 @@ export interface MatchingDeps {
   pairs: PairRepository;
   matchings: PromotionMatchingRepository;
   weights: ScoringWeightsRepository;
-  recruitment: Pick<RecruitmentGateway, 'cohort' | 'promotion'>;
+  recruitment: Pick<RecruitmentGateway, 'cohort' | 'promotion' | 'ownPeople'>;
   /** Publishes the outbox now rather than at the next poll. */
   nudge: () => void;
 }

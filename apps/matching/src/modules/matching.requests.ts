@@ -64,6 +64,8 @@ export const KonnecteurAssignmentRequest = (territories: readonly string[]) =>
               location: z.object({ lat: latitude, lon: longitude }).strict(),
               // 2–3 pairs each in the programme; a little slack for small cohorts.
               capacity: z.number().int().min(1).max(5).default(3),
+              // Links the Konnecteur's account (verified email) to the pairs they follow.
+              email: z.string().trim().toLowerCase().email().max(200).optional(),
             })
             .strict(),
         )

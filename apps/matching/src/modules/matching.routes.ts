@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import type { z } from 'zod';
-import { principalOf, requireRole } from '@binome/auth';
+import { authorize, permissionOf, principalOf, TERRITORY_REACHES } from '@binome/auth';
 import { notFound } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import { assignPromotionKonnecteurs } from './konnecteurs/konnecteur.handlers';
@@ -17,11 +17,16 @@ import {
   TransitionRequest,
 } from './matching.requests';
 import { approvePair, changeVolunteer, movePair, rejectPair, rematchDissolved } from './pairs/pair.handlers';
+import { pairReach } from './pairs/pair.reach';
 import { pairExplanation, pairView } from './pairs/pair.view';
 import { changeConstraint, explain, getProposal, runProposal } from './proposals/proposal.handlers';
 
-const staff = requireRole('hq-admin', 'territory-manager');
-const readers = requireRole('hq-admin', 'territory-manager', 'konnecteur', 'service');
+/** Proposals, constraints, decisions, Konnecteur assignment: writing pairs (staff, services). */
+const staff = authorize('pairs', 'write');
+/** The pairs themselves: every reach of the matrix (territories, or a participant's own pairs). */
+const readers = authorize('pairs', 'read');
+/** Whole-cohort views (proposal, explanations with every candidate's scores): territory reaches only. */
+const cohortReaders = authorize('pairs', 'read', { serves: TERRITORY_REACHES });
 
 type PromotionP = z.infer<typeof PromotionParams>;
 type PairP = z.infer<typeof PairParams>;
@@ -37,7 +42,7 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
     res.status(201).location(`/v1/promotions/${params.promotionId}/proposal`).json(result);
   });
 
-  router.get('/v1/promotions/:promotionId/proposal', readers, validate({ params: PromotionParams }), async (_req, res) => {
+  router.get('/v1/promotions/:promotionId/proposal', cohortReaders, validate({ params: PromotionParams }), async (_req, res) => {
     const { params } = inputOf<unknown, unknown, PromotionP>(res);
     res.json(await getProposal(d, principalOf(res), params.promotionId));
   });
@@ -58,17 +63,25 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
 
   router.get('/v1/promotions/:promotionId/pairs', readers, validate({ params: PromotionParams, query: ListPairsQuery }), async (_req, res) => {
     const { params, query } = inputOf<unknown, z.infer<typeof ListPairsQuery>, PromotionP>(res);
+    const reach = await pairReach(d, principalOf(res), permissionOf(res), params.promotionId);
+    if (!reach) {
+      res.setHeader('X-Total-Count', '0');
+      res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
+      res.json([]);
+      return;
+    }
     const { items, total } = await d.pairs.list(
-      principalOf(res).scope,
+      reach.scope,
       { promotionId: params.promotionId, statuses: query.status, beneficiaryId: query.beneficiaryId, volunteerId: query.volunteerId, konnecteurId: query.konnecteurId },
       { page: query.page, perPage: query.perPage, sort: query.sort, order: query.order },
+      reach.filter,
     );
     res.setHeader('X-Total-Count', String(total));
     res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
     res.json(items.map(pairView));
   });
 
-  router.get('/v1/promotions/:promotionId/explanations', staff, validate({ params: PromotionParams, query: ExplanationQuery }), async (_req, res) => {
+  router.get('/v1/promotions/:promotionId/explanations', cohortReaders, validate({ params: PromotionParams, query: ExplanationQuery }), async (_req, res) => {
     const { params, query } = inputOf<unknown, z.infer<typeof ExplanationQuery>, PromotionP>(res);
     res.json(await explain(d, principalOf(res), params.promotionId, query.beneficiaryId, query.volunteerId));
   });
@@ -85,7 +98,10 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
 
   router.get('/v1/pairs/:id', readers, validate({ params: PairParams }), async (_req, res) => {
     const { params } = inputOf<unknown, unknown, PairP>(res);
-    const pair = await d.pairs.findById(principalOf(res).scope, params.id);
+    const principal = principalOf(res);
+    const found = await d.pairs.findById(principal.scope, params.id);
+    const reach = found ? await pairReach(d, principal, permissionOf(res), found.promotionId) : undefined;
+    const pair = reach ? await d.pairs.findById(reach.scope, params.id, reach.filter) : null;
     if (!pair) throw notFound('Pair');
     res.json({ ...pairView(pair), explanation: pairExplanation(pair) });
   });

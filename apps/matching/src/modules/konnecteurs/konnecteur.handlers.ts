@@ -10,14 +10,21 @@ import { KonnecteurAssigned, pairEvent } from '../pairs/pair.events';
  * capacities allow (2–3 pairs each), then the shortest distance to the pair's meeting place.
  * Pairs whose Konnecteur changes get KonnecteurAssigned.
  */
-export async function assignPromotionKonnecteurs(d: MatchingDeps, principal: Principal, territoryId: string, promotionId: string, konnecteurs: Konnecteur[]) {
+export async function assignPromotionKonnecteurs(
+  d: MatchingDeps,
+  principal: Principal,
+  territoryId: string,
+  promotionId: string,
+  konnecteurs: (Konnecteur & { email?: string })[],
+) {
+  const emails = new Map(konnecteurs.flatMap((k) => (k.email ? [[k.id, k.email] as const] : [])));
   assertTerritory(principal, territoryId);
   return d.matchings.withLease(territoryId, promotionId, async () => {
     const scope = territory(territoryId);
     const pairs = await d.pairs.ofPromotion(scope, promotionId, { statuses: DECIDED_STATUSES });
     const result = assignKonnecteurs(
       pairs.map((p) => ({ pairId: p._id, meetingPlace: p.meetingPlace })),
-      konnecteurs,
+      konnecteurs.map(({ id, location, capacity }) => ({ id, location, capacity })),
     );
     const byId = new Map(pairs.map((p) => [p._id, p]));
     let changed = 0;
@@ -28,7 +35,7 @@ export async function assignPromotionKonnecteurs(d: MatchingDeps, principal: Pri
       const events = moved
         ? [pairEvent(KonnecteurAssigned, pair, { pairId: pair._id, territoryId, promotionId, konnecteurId: a.konnecteurId, previousKonnecteurId: pair.konnecteurId ?? '' })]
         : [];
-      if (await d.pairs.update(scope, pair._id, DECIDED_STATUSES, { konnecteurId: a.konnecteurId, konnecteurDistanceKm: a.distanceKm }, events)) changed += moved ? 1 : 0;
+      if (await d.pairs.update(scope, pair._id, DECIDED_STATUSES, { konnecteurId: a.konnecteurId, konnecteurDistanceKm: a.distanceKm, konnecteurEmail: emails.get(a.konnecteurId) ?? null }, events)) changed += moved ? 1 : 0;
     }
     d.nudge();
     return { territoryId, promotionId, pairCount: pairs.length, changed, ...result };

@@ -48,6 +48,11 @@ export interface Pair {
   proposalId?: string;
   replacesPairId?: string;
   konnecteurId?: string;
+  /**
+   * The Konnecteur's email as staff gave it at assignment (lower-cased): links the pair to the
+   * Konnecteur's token (verified email) for their own-pairs reach. Never in events nor in views.
+   */
+  konnecteurEmail?: string;
   konnecteurDistanceKm?: number;
   dissolution?: { reason: DissolutionReason; note?: string };
   history: { status: PairStatus; at: Date; by: string }[];

@@ -1,4 +1,4 @@
-import type { Connection, Model, UpdateQuery } from 'mongoose';
+import type { Connection, FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { scoped, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
 import { PAIR_STATUSES, type Pair, type PairStatus } from './pair.entity';
@@ -29,8 +29,9 @@ export class PairRepository {
     this.model = connection.models.Pair ?? connection.model<Pair>('Pair', PairSchema);
   }
 
-  private filter(scope: TenantScope, q: PairQuery) {
+  private filter(scope: TenantScope, q: PairQuery, extra: FilterQuery<Pair> = {}) {
     return scoped<Pair>(scope, {
+      $and: [extra],
       ...(q.promotionId ? { promotionId: q.promotionId } : {}),
       status: { $in: [...(q.statuses?.length ? q.statuses : VISIBLE_STATUSES)] },
       ...(q.beneficiaryId ? { beneficiaryId: q.beneficiaryId } : {}),
@@ -43,12 +44,13 @@ export class PairRepository {
     await this.model.create({ ...pair, _outbox: events });
   }
 
-  async findById(scope: TenantScope, id: string): Promise<Pair | null> {
-    return this.model.findOne(scoped<Pair>(scope, { _id: id })).lean<Pair>();
+  /** `extra` narrows the scope further (a participant's own-pairs reach). */
+  async findById(scope: TenantScope, id: string, extra: FilterQuery<Pair> = {}): Promise<Pair | null> {
+    return this.model.findOne(scoped<Pair>(scope, { $and: [extra, { _id: id }] })).lean<Pair>();
   }
 
-  async list(scope: TenantScope, q: PairQuery, page: Page): Promise<{ items: Pair[]; total: number }> {
-    const filter = this.filter(scope, q);
+  async list(scope: TenantScope, q: PairQuery, page: Page, extra: FilterQuery<Pair> = {}): Promise<{ items: Pair[]; total: number }> {
+    const filter = this.filter(scope, q, extra);
     const sortKey = page.sort === 'score' ? 'score.total' : page.sort;
     const [items, total] = await Promise.all([
       this.model

@@ -18,6 +18,7 @@ export const PairSchema = new Schema<Pair>(
     proposalId: String,
     replacesPairId: String,
     konnecteurId: String,
+    konnecteurEmail: String,
     konnecteurDistanceKm: Number,
     dissolution: { _id: false, reason: { type: String, enum: DISSOLUTION_REASONS }, note: String },
     history: [{ _id: false, status: String, at: Date, by: String }],

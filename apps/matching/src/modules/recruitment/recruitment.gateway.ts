@@ -84,6 +84,28 @@ export class RecruitmentGateway {
     return toCohort(b.beneficiaries.filter(mine), v.volunteers.filter(mine), territoryId, promotionId);
   }
 
+  /**
+   * The beneficiary and volunteer ids of a promotion that are the caller's own: recruitment answers
+   * the matchable lists within the caller's reach, i.e. only the caller's own records (verified
+   * email) for a beneficiary or a volunteer, none for anyone else. Refusals count as none.
+   */
+  async ownPeople(token: string, territoryId: string, promotionId: string): Promise<{ beneficiaryIds: string[]; volunteerIds: string[] }> {
+    const metadata = bearerMetadata(token);
+    const request = { territoryId, promotionId };
+    const none = () => ({ beneficiaries: [], volunteers: [] });
+    const [b, v] = await Promise.all([
+      this.call<recruitmentV1.ListMatchableBeneficiariesRequest, recruitmentV1.ListMatchableBeneficiariesResponse>(
+        this.client.listMatchableBeneficiaries as never,
+        request,
+        metadata,
+      ).catch(none),
+      this.call<recruitmentV1.ListMatchableVolunteersRequest, recruitmentV1.ListMatchableVolunteersResponse>(this.client.listMatchableVolunteers as never, request, metadata).catch(
+        none,
+      ),
+    ]);
+    return { beneficiaryIds: b.beneficiaries.map((p) => p.id), volunteerIds: v.volunteers.map((p) => p.id) };
+  }
+
   close(): void {
     this.client.close();
   }

@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import { z } from 'zod';
-import { assertTerritory, principalOf, requireRole } from '@binome/auth';
+import { assertTerritory, authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
 import { validationFailed } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import { CRITERIA, resolveWeights, type Criterion } from '@binome/matching-engine';
@@ -28,7 +28,7 @@ export function scoringWeightsRoutes(router: Router, repository: ScoringWeightsR
   const params = Params(territories);
   type P = z.infer<typeof params>;
 
-  router.get('/v1/territories/:territoryId/scoring-weights', requireRole('hq-admin', 'territory-manager'), validate({ params }), async (_req, res) => {
+  router.get('/v1/territories/:territoryId/scoring-weights', authorize('pairs', 'read', { serves: TERRITORY_REACHES }), validate({ params }), async (_req, res) => {
     const principal = principalOf(res);
     const { territoryId } = inputOf<unknown, unknown, P>(res).params;
     assertTerritory(principal, territoryId);
@@ -37,7 +37,7 @@ export function scoringWeightsRoutes(router: Router, repository: ScoringWeightsR
 
   router.put(
     '/v1/territories/:territoryId/scoring-weights',
-    requireRole('hq-admin', 'territory-manager'),
+    authorize('pairs', 'write', { serves: TERRITORY_REACHES }),
     validate({ params, body: ScoringWeightsRequest }),
     async (_req, res) => {
       const principal = principalOf(res);

@@ -5,6 +5,8 @@ import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { territory } from '@binome/persistence';
 import { summaryOf } from './candidate.entity';
+import { grpcPermission } from '../shared/grpc-permission';
+import { candidateReach } from './candidate.reach';
 import type { CandidateRepository } from './candidate.repository';
 
 export function candidateGrpc(
@@ -14,8 +16,9 @@ export function candidateGrpc(
 ): Pick<recruitmentV1.RecruitmentServiceServer, 'getCandidateSummary'> {
   return {
     getCandidateSummary: authenticatedUnary(verifier, logger, async (req: recruitmentV1.GetCandidateSummaryRequest, principal) => {
+      const reach = candidateReach(principal, grpcPermission(principal, 'candidates'));
       assertTerritory(principal, req.territoryId);
-      const candidate = await repository.findById(territory(req.territoryId), req.candidateId);
+      const candidate = reach ? await repository.findById(territory(req.territoryId), req.candidateId, reach.filter) : null;
       if (!candidate) throw notFound('Candidate');
       return { candidate: summaryOf(candidate) };
     }),

@@ -1,4 +1,4 @@
-import type { Connection, Model } from 'mongoose';
+import type { Connection, FilterQuery, Model } from 'mongoose';
 import { mongo } from 'mongoose';
 import { conflict } from '@binome/errors';
 import { scoped, type TenantScope } from '@binome/persistence';
@@ -44,14 +44,16 @@ export class CandidateRepository {
     }
   }
 
-  async findById(scope: TenantScope, id: string): Promise<Candidate | null> {
-    return this.model.findOne(scoped<Candidate>(scope, { _id: id })).lean<Candidate>();
+  /** `extra` narrows the scope further (a reach's filter: self…). */
+  async findById(scope: TenantScope, id: string, extra: FilterQuery<Candidate> = {}): Promise<Candidate | null> {
+    return this.model.findOne(scoped<Candidate>(scope, { $and: [extra, { _id: id }] })).lean<Candidate>();
   }
 
-  async list(scope: TenantScope, q: CandidateListQuery): Promise<{ items: Candidate[]; total: number }> {
+  async list(scope: TenantScope, q: CandidateListQuery, extra: FilterQuery<Candidate> = {}): Promise<{ items: Candidate[]; total: number }> {
     const filter = scoped<Candidate>(scope, {
       ...(q.status ? { status: q.status } : {}),
       ...(q.territoryId ? { territoryId: q.territoryId } : {}),
+      $and: [extra],
     });
     const [items, total] = await Promise.all([
       this.model
@@ -90,9 +92,9 @@ export class CandidateRepository {
     return this.model.countDocuments(scoped<Candidate>(territory(territoryId), { promotionId, status: 'admitted', erasedAt: { $exists: false } }));
   }
 
-  async admitted(territoryId: string, promotionId: string): Promise<Candidate[]> {
+  async admitted(territoryId: string, promotionId: string, extra: FilterQuery<Candidate> = {}): Promise<Candidate[]> {
     return this.model
-      .find(scoped<Candidate>(territory(territoryId), { promotionId, status: 'admitted', erasedAt: { $exists: false } }))
+      .find(scoped<Candidate>(territory(territoryId), { $and: [extra, { promotionId, status: 'admitted', erasedAt: { $exists: false } }] }))
       .sort({ _id: 1 })
       .lean<Candidate[]>();
   }

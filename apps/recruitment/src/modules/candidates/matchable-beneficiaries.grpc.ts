@@ -5,6 +5,8 @@ import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { territory } from '@binome/persistence';
 import type { PromotionRepository } from '../promotions/promotion.repository';
+import { grpcPermission } from '../shared/grpc-permission';
+import { candidateReach } from './candidate.reach';
 import type { Candidate } from './candidate.entity';
 import type { CandidateRepository } from './candidate.repository';
 import { locateTown } from './town-gazetteer';
@@ -32,7 +34,11 @@ export function matchingProfileOf(c: Candidate): recruitmentV1.BeneficiaryMatchi
   };
 }
 
-/** Admitted beneficiaries of a promotion (the territory is checked against the caller; service tokens act on all). */
+/**
+ * Admitted beneficiaries of a promotion (the territory is checked against the caller; service tokens
+ * act on all), within the caller's reach on candidates: staff and services all of them, a
+ * beneficiary only themselves (matching resolves a participant's pairs this way), others none.
+ */
 export function matchableBeneficiariesGrpc(
   candidates: CandidateRepository,
   promotions: PromotionRepository,
@@ -41,10 +47,11 @@ export function matchableBeneficiariesGrpc(
 ): Pick<recruitmentV1.RecruitmentServiceServer, 'listMatchableBeneficiaries'> {
   return {
     listMatchableBeneficiaries: authenticatedUnary(verifier, logger, async (req: recruitmentV1.ListMatchableBeneficiariesRequest, principal) => {
+      const reach = candidateReach(principal, grpcPermission(principal, 'candidates'));
       assertTerritory(principal, req.territoryId);
       const promotion = await promotions.findById(territory(req.territoryId), req.promotionId);
       if (!promotion) throw notFound('Promotion');
-      const admitted = await candidates.admitted(req.territoryId, promotion._id);
+      const admitted = reach ? await candidates.admitted(req.territoryId, promotion._id, reach.filter) : [];
       return { beneficiaries: admitted.map(matchingProfileOf) };
     }),
   };

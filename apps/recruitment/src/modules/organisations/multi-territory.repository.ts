@@ -32,8 +32,10 @@ export class MultiTerritoryRepository<T extends MultiTerritoryDocument> {
     }
   }
 
-  async findById(scope: TenantScope, id: string): Promise<T | null> {
-    return this.model.findOne(scoped<T>(scope, { _id: id } as FilterQuery<T>)).lean<T>();
+  /** `extra` narrows the scope further (a reach's filter: a partner's own record…). */
+  async findById(scope: TenantScope, id: string, extra: FilterQuery<T> = {}): Promise<T | null> {
+    // `$and`: a reach that names `_id` itself (a partner's own record) must not be overridden by, nor override, the id asked.
+    return this.model.findOne(scoped<T>(scope, { $and: [extra, { _id: id }] } as FilterQuery<T>)).lean<T>();
   }
 
   /** The ids among `ids` that exist in the scope. */
@@ -43,8 +45,8 @@ export class MultiTerritoryRepository<T extends MultiTerritoryDocument> {
     return new Set(found.map((d) => d._id));
   }
 
-  async list(scope: TenantScope, filter: FilterQuery<T>, paging: Paging): Promise<{ items: T[]; total: number }> {
-    const f = scoped<T>(scope, filter);
+  async list(scope: TenantScope, filter: FilterQuery<T>, paging: Paging, extra: FilterQuery<T> = {}): Promise<{ items: T[]; total: number }> {
+    const f = scoped<T>(scope, { $and: [filter, extra] } as FilterQuery<T>);
     const [items, total] = await Promise.all([
       this.model.find(f).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<T[]>(),
       this.model.countDocuments(f),
@@ -58,8 +60,8 @@ export class MultiTerritoryRepository<T extends MultiTerritoryDocument> {
    * was not found or changed meanwhile. (No re-read: a manager who detaches their own territory can
    * no longer read the document.)
    */
-  async update(scope: TenantScope, id: string, expectedTerritories: readonly string[], set: Partial<T>): Promise<boolean> {
-    const res = await this.model.updateOne(scoped<T>(scope, { _id: id, territoryId: [...expectedTerritories] } as FilterQuery<T>), {
+  async update(scope: TenantScope, id: string, expectedTerritories: readonly string[], set: Partial<T>, extra: FilterQuery<T> = {}): Promise<boolean> {
+    const res = await this.model.updateOne(scoped<T>(scope, { $and: [extra, { _id: id, territoryId: [...expectedTerritories] }] } as FilterQuery<T>), {
       $set: set,
     });
     return res.matchedCount === 1;

@@ -19,13 +19,13 @@ export class PartnerCompanyRepository extends MultiTerritoryRepository<PartnerCo
     super(connection.models.PartnerCompany ?? connection.model<PartnerCompany>('PartnerCompany', PartnerCompanySchema), 'partner company');
   }
 
-  search(scope: TenantScope, f: CompanyFilter, paging: Paging) {
+  search(scope: TenantScope, f: CompanyFilter, paging: Paging, extra: FilterQuery<PartnerCompany> = {}) {
     const filter: FilterQuery<PartnerCompany> = {
       ...(f.territoryId ? { territoryId: f.territoryId } : {}),
       ...(f.sector ? { sectors: f.sector } : {}),
       ...(f.active !== undefined ? { active: f.active } : {}),
       ...(f.q ? { name: { $regex: escapeRegex(f.q), $options: 'i' } } : {}),
     };
-    return this.list(scope, filter, paging);
+    return this.list(scope, filter, paging, extra);
   }
 }

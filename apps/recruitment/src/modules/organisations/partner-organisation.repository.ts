@@ -23,8 +23,8 @@ export class PartnerOrganisationRepository extends MultiTerritoryRepository<Part
     );
   }
 
-  search(scope: TenantScope, f: OrganisationFilter, paging: Paging) {
-    return this.list(scope, organisationFilter(f), paging);
+  search(scope: TenantScope, f: OrganisationFilter, paging: Paging, extra: FilterQuery<PartnerOrganisation> = {}) {
+    return this.list(scope, organisationFilter(f), paging, extra);
   }
 }
 

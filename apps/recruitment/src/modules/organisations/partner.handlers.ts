@@ -1,5 +1,7 @@
 import { assertTerritory, type Principal } from '@binome/auth';
-import { conflict, notFound } from '@binome/errors';
+import type { FilterQuery } from 'mongoose';
+import type { TenantScope } from '@binome/persistence';
+import { conflict, forbidden, notFound } from '@binome/errors';
 import type { MultiTerritoryRepository } from './multi-territory.repository';
 
 /**
@@ -25,18 +27,26 @@ export async function createPartner<T extends { _id: string; territoryId: string
   return doc;
 }
 
+/**
+ * Updates a record within the caller's reach (default: the principal's territories). A partner
+ * editing its own record (`self`, `own-company`) may not attach territories nor (de)activate it:
+ * those stay staff decisions.
+ */
 export async function updatePartner<T extends { _id: string; territoryId: string[]; updatedAt: Date }>(
   repository: MultiTerritoryRepository<T>,
   principal: Principal,
   id: string,
   patch: Partial<T>,
   label: string,
+  reach: { scope: TenantScope; filter: FilterQuery<T>; rule?: string } = { scope: principal.scope, filter: {} },
 ): Promise<T> {
-  const current = await repository.findById(principal.scope, id);
+  const current = await repository.findById(reach.scope, id, reach.filter);
   if (!current) throw notFound(label);
+  const ownRecord = reach.rule === 'self' || reach.rule === 'own-company';
+  if (ownRecord && ('territoryId' in patch || 'active' in patch)) throw forbidden(`Only staff attach territories to, or (de)activate, a ${label.toLowerCase()}`);
   if (patch.territoryId) assertMayAttach(principal, current.territoryId, patch.territoryId);
   const set = { ...patch, updatedAt: new Date() };
-  const updated = await repository.update(principal.scope, id, current.territoryId, set);
+  const updated = await repository.update(reach.scope, id, current.territoryId, set, reach.filter);
   if (!updated) throw conflict(`The ${label.toLowerCase()} changed meanwhile; reload and try again`);
   return { ...current, ...set };
 }

@@ -1,6 +1,6 @@
 import type { Response, Router } from 'express';
 import { z } from 'zod';
-import { principalOf, requireRole } from '@binome/auth';
+import { authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
 import { validationFailed } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import type { CandidateRepository } from '../candidates/candidate.repository';
@@ -9,7 +9,8 @@ import type { VolunteerRepository } from '../volunteers/volunteer.repository';
 import { ExportVolunteersQuery } from '../volunteers/volunteer.request';
 import { toCsv } from './csv';
 
-const staff = requireRole('hq-admin', 'territory-manager');
+/** Exports read people of whole territories: the territory reaches only. */
+const reads = (resource: 'candidates' | 'volunteers') => authorize(resource, 'read', { serves: TERRITORY_REACHES });
 export const MAX_EXPORT_ROWS = 20_000;
 const ExportCandidatesQuery = z.object(candidateFilterShape).strict();
 
@@ -34,7 +35,7 @@ const date = (d: Date | string | undefined) => (d instanceof Date ? d.toISOStrin
  * CRLF, and cells that would start a formula prefixed with a quote (CSV injection).
  */
 export function exportRoutes(router: Router, candidates: CandidateRepository, volunteers: VolunteerRepository): void {
-  router.get('/v1/exports/candidates.csv', staff, validate({ query: ExportCandidatesQuery }), async (_req, res) => {
+  router.get('/v1/exports/candidates.csv', reads('candidates'), validate({ query: ExportCandidatesQuery }), async (_req, res) => {
     const q = inputOf<unknown, CandidateFilter>(res).query;
     const { items, total } = await allCandidates(candidates, principalOf(res).scope, q, MAX_EXPORT_ROWS);
     if (total > MAX_EXPORT_ROWS) tooMany(total);
@@ -50,7 +51,7 @@ export function exportRoutes(router: Router, candidates: CandidateRepository, vo
     send(res, 'candidates', toCsv(header, rows));
   });
 
-  router.get('/v1/exports/volunteers.csv', staff, validate({ query: ExportVolunteersQuery }), async (_req, res) => {
+  router.get('/v1/exports/volunteers.csv', reads('volunteers'), validate({ query: ExportVolunteersQuery }), async (_req, res) => {
     const q = inputOf<unknown, z.infer<typeof ExportVolunteersQuery>>(res).query;
     const { items, total } = await volunteers.all(principalOf(res).scope, q, MAX_EXPORT_ROWS);
     if (total > MAX_EXPORT_ROWS) tooMany(total);

@@ -1,6 +1,6 @@
 import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
-import { assertTerritory, principalOf, requireRole } from '@binome/auth';
+import { assertTerritory, authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
 import { AppError, validationFailed } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import type { CandidateRepository } from '../candidates/candidate.repository';
@@ -10,7 +10,8 @@ import { capIssues, TooManyRows } from './csv-rows';
 import type { ImportOutcome } from './import.outcome';
 import { importVolunteers } from './volunteer-import';
 
-const staff = requireRole('hq-admin', 'territory-manager');
+/** Imports write people of whole territories: the territory reaches only. */
+const writes = (resource: 'candidates' | 'volunteers') => authorize(resource, 'write', { serves: TERRITORY_REACHES });
 
 /** The shared app parses JSON only; these routes read text/csv bodies up to 2 MB (413 beyond). */
 const csvBody = express.text({ type: 'text/csv', limit: '2mb' });
@@ -51,7 +52,7 @@ async function run(importer: () => Promise<ImportOutcome>): Promise<{ status: nu
  */
 export function importRoutes(router: Router, candidates: CandidateRepository, volunteerDeps: VolunteerDeps, territories: readonly string[], onWrite: () => void): void {
   const query = importQuery(territories);
-  router.post('/v1/imports/candidates', staff, validate({ query }), csvBody, async (req, res) => {
+  router.post('/v1/imports/candidates', writes('candidates'), validate({ query }), csvBody, async (req, res) => {
     const principal = principalOf(res);
     const q = inputOf<unknown, ImportQuery>(res).query;
     assertTerritory(principal, q.territoryId);
@@ -61,7 +62,7 @@ export function importRoutes(router: Router, candidates: CandidateRepository, vo
     res.status(out.status).json(out.body);
   });
 
-  router.post('/v1/imports/volunteers', staff, validate({ query }), csvBody, async (req, res) => {
+  router.post('/v1/imports/volunteers', writes('volunteers'), validate({ query }), csvBody, async (req, res) => {
     const principal = principalOf(res);
     const q = inputOf<unknown, ImportQuery>(res).query;
     assertTerritory(principal, q.territoryId);

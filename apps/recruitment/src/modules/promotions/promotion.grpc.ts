@@ -4,6 +4,7 @@ import { notFound } from '@binome/errors';
 import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { territory } from '@binome/persistence';
+import { grpcPermission } from '../shared/grpc-permission';
 import type { PromotionRepository } from './promotion.repository';
 
 export function promotionGrpc(
@@ -13,6 +14,7 @@ export function promotionGrpc(
 ): Pick<recruitmentV1.RecruitmentServiceServer, 'getPromotion'> {
   return {
     getPromotion: authenticatedUnary(verifier, logger, async (req: recruitmentV1.GetPromotionRequest, principal) => {
+      grpcPermission(principal, 'promotions');
       assertTerritory(principal, req.territoryId);
       const p = await repository.findById(territory(req.territoryId), req.promotionId);
       if (!p) throw notFound('Promotion');

@@ -1,4 +1,4 @@
-import type { Connection, Model } from 'mongoose';
+import type { Connection, FilterQuery, Model } from 'mongoose';
 import { mongo } from 'mongoose';
 import { conflict } from '@binome/errors';
 import { scoped, type TenantScope } from '@binome/persistence';
@@ -22,14 +22,16 @@ export class PromotionRepository {
     }
   }
 
-  async findById(scope: TenantScope, id: string): Promise<Promotion | null> {
-    return this.model.findOne(scoped<Promotion>(scope, { _id: id })).lean<Promotion>();
+  /** `extra` narrows the scope further (a reach's filter: the promotions a person or company takes part in). */
+  async findById(scope: TenantScope, id: string, extra: FilterQuery<Promotion> = {}): Promise<Promotion | null> {
+    return this.model.findOne(scoped<Promotion>(scope, { $and: [extra, { _id: id }] })).lean<Promotion>();
   }
 
-  async list(scope: TenantScope, q: { territoryId?: string; status?: PromotionStatus; page: number; perPage: number }) {
+  async list(scope: TenantScope, q: { territoryId?: string; status?: PromotionStatus; page: number; perPage: number }, extra: FilterQuery<Promotion> = {}) {
     const filter = scoped<Promotion>(scope, {
       ...(q.territoryId ? { territoryId: q.territoryId } : {}),
       ...(q.status ? { status: q.status } : {}),
+      $and: [extra],
     });
     const [items, total] = await Promise.all([
       this.model.find(filter).sort({ startsOn: -1, _id: 1 }).skip((q.page - 1) * q.perPage).limit(q.perPage).lean<Promotion[]>(),

@@ -1,30 +1,34 @@
 import type { Router } from 'express';
 import type { z } from 'zod';
-import { principalOf, requireRole } from '@binome/auth';
+import { authorize, permissionOf, principalOf } from '@binome/auth';
 import { notFound } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import { planPromotion, transitionPromotion } from './promotion.handlers';
+import { promotionReach, type PromotionReachDeps } from './promotion.reach';
 import type { PromotionRepository } from './promotion.repository';
 import { ListPromotionsQuery, planPromotionRequest, PromotionIdParams, TransitionPromotionRequest, type PlanPromotionRequest } from './promotion.request';
 
-const staff = requireRole('hq-admin', 'territory-manager');
+const staff = authorize('promotions', 'write');
 
-export function promotionRoutes(router: Router, repository: PromotionRepository, territories: readonly string[], onWrite: () => void): void {
+export function promotionRoutes(router: Router, repository: PromotionRepository, territories: readonly string[], onWrite: () => void, people: PromotionReachDeps): void {
   router.post('/v1/promotions', staff, validate({ body: planPromotionRequest(territories) }), async (_req, res) => {
     const promotion = await planPromotion(repository, principalOf(res), inputOf<PlanPromotionRequest>(res).body);
     onWrite();
     res.status(201).location(`/v1/promotions/${promotion._id}`).json(promotion);
   });
 
-  router.get('/v1/promotions', requireRole('hq-admin', 'territory-manager', 'konnecteur', 'koach'), validate({ query: ListPromotionsQuery }), async (_req, res) => {
-    const { items, total } = await repository.list(principalOf(res).scope, inputOf<unknown, z.infer<typeof ListPromotionsQuery>>(res).query);
+  router.get('/v1/promotions', authorize('promotions', 'read'), validate({ query: ListPromotionsQuery }), async (_req, res) => {
+    const reach = await promotionReach(people, principalOf(res), permissionOf(res));
+    const query = inputOf<unknown, z.infer<typeof ListPromotionsQuery>>(res).query;
+    const { items, total } = reach ? await repository.list(reach.scope, query, reach.filter) : { items: [], total: 0 };
     res.setHeader('X-Total-Count', String(total));
     res.json(items);
   });
 
-  router.get('/v1/promotions/:id', requireRole('hq-admin', 'territory-manager', 'konnecteur', 'koach'), validate({ params: PromotionIdParams }), async (_req, res) => {
+  router.get('/v1/promotions/:id', authorize('promotions', 'read'), validate({ params: PromotionIdParams }), async (_req, res) => {
     const { id } = inputOf<unknown, unknown, z.infer<typeof PromotionIdParams>>(res).params;
-    const promotion = await repository.findById(principalOf(res).scope, id);
+    const reach = await promotionReach(people, principalOf(res), permissionOf(res));
+    const promotion = reach ? await repository.findById(reach.scope, id, reach.filter) : null;
     if (!promotion) throw notFound('Promotion');
     res.json(promotion);
   });

@@ -10,12 +10,12 @@ export class ReferentRepository extends MultiTerritoryRepository<Referent> {
     super(connection.models.Referent ?? connection.model<Referent>('Referent', ReferentSchema), 'referent');
   }
 
-  search(scope: TenantScope, kind: ReferentKind, q: { territoryId?: string; active?: boolean; topic?: string; q?: string }, paging: Paging) {
+  search(scope: TenantScope, kind: ReferentKind, q: { territoryId?: string; active?: boolean; topic?: string; q?: string }, paging: Paging, extra: FilterQuery<Referent> = {}) {
     const filter: FilterQuery<Referent> = { kind };
     if (q.territoryId) filter.territoryId = q.territoryId;
     if (q.active !== undefined) filter.active = q.active;
     if (q.topic) filter.topics = q.topic;
     if (q.q) filter['identity.lastName'] = { $regex: `^${q.q.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, $options: 'i' };
-    return this.list(scope, filter, paging);
+    return this.list(scope, filter, paging, extra);
   }
 }

@@ -1,11 +1,12 @@
 import type { Router } from 'express';
 import { randomUUID } from 'node:crypto';
-import { principalOf, requireRole } from '@binome/auth';
+import { authorize, permissionOf, principalOf, TERRITORY_REACHES } from '@binome/auth';
 import { notFound } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import { locateTown } from '../candidates/town-gazetteer';
 import { createPartner, updatePartner, withId } from '../organisations/partner.handlers';
 import { pagingOf } from '../shared/list-query';
+import { referentReach } from '../volunteers/volunteer.reach';
 import type { Referent, ReferentKind } from './referent.entity';
 import type { ReferentRepository } from './referent.repository';
 import {
@@ -17,7 +18,8 @@ import {
   type UpdateReferentRequest,
 } from './referent.request';
 
-const staff = requireRole('hq-admin', 'territory-manager');
+/** Konnecteurs and Koachs are the `volunteers` resource; creating and editing them is a staff act. */
+const staff = authorize('volunteers', 'write', { serves: TERRITORY_REACHES });
 const PATHS: Record<ReferentKind, string> = { konnecteur: '/v1/konnecteurs', koach: '/v1/koachs' };
 const LABELS: Record<ReferentKind, string> = { konnecteur: 'Konnecteur', koach: 'Koach' };
 
@@ -45,16 +47,20 @@ export function referentRoutes(router: Router, repository: ReferentRepository, t
       res.status(201).location(`${path}/${doc._id}`).json(withId(doc));
     });
 
-    router.get(path, requireRole('hq-admin', 'territory-manager', 'konnecteur', 'koach'), validate({ query: ListReferentsQuery }), async (_req, res) => {
+    router.get(path, authorize('volunteers', 'read'), validate({ query: ListReferentsQuery }), async (_req, res) => {
       const q = inputOf<unknown, ListReferentsQuery>(res).query;
-      const { items, total } = await repository.search(principalOf(res).scope, kind, q, pagingOf(q, { 'identity.lastName': 1 }, { lastName: 'identity.lastName' }));
+      const reach = referentReach(principalOf(res), permissionOf(res));
+      const { items, total } = reach
+        ? await repository.search(reach.scope, kind, q, pagingOf(q, { 'identity.lastName': 1 }, { lastName: 'identity.lastName' }), reach.filter)
+        : { items: [], total: 0 };
       res.setHeader('X-Total-Count', String(total));
       res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
       res.json(items.map(withId));
     });
 
-    router.get(`${path}/:id`, requireRole('hq-admin', 'territory-manager', 'konnecteur', 'koach'), validate({ params: ReferentIdParams }), async (_req, res) => {
-      const doc = await repository.findById(principalOf(res).scope, inputOf<unknown, unknown, { id: string }>(res).params.id);
+    router.get(`${path}/:id`, authorize('volunteers', 'read'), validate({ params: ReferentIdParams }), async (_req, res) => {
+      const reach = referentReach(principalOf(res), permissionOf(res));
+      const doc = reach ? await repository.findById(reach.scope, inputOf<unknown, unknown, { id: string }>(res).params.id, reach.filter) : null;
       if (!doc || doc.kind !== kind) throw notFound(LABELS[kind]);
       res.json(withId(doc));
     });

@@ -43,8 +43,9 @@ export class ReferralRepository {
     }
   }
 
-  async findById(scope: TenantScope, id: string): Promise<Referral | null> {
-    return this.model.findOne(scoped<Referral>(scope, { _id: id })).lean<Referral>();
+  /** `extra` narrows the scope further (a reach's filter: a person's own referrals). */
+  async findById(scope: TenantScope, id: string, extra: FilterQuery<Referral> = {}): Promise<Referral | null> {
+    return this.model.findOne(scoped<Referral>(scope, { $and: [extra, { _id: id }] })).lean<Referral>();
   }
 
   /**
@@ -58,8 +59,8 @@ export class ReferralRepository {
     return this.model.findOne(scoped<Referral>(allTerritories, { _id: id, ...partnerFilter(partnerId) })).lean<Referral>();
   }
 
-  async list(scope: TenantScope, q: ReferralListQuery): Promise<{ items: Referral[]; total: number }> {
-    return this.page(scoped<Referral>(scope, queryFilter(q)), q);
+  async list(scope: TenantScope, q: ReferralListQuery, extra: FilterQuery<Referral> = {}): Promise<{ items: Referral[]; total: number }> {
+    return this.page(scoped<Referral>(scope, { $and: [queryFilter(q), extra] }), q);
   }
 
   /** See findForPartner for why this spans all territories. */

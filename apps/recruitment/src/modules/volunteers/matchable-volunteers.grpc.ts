@@ -6,6 +6,8 @@ import type { Logger } from '@binome/logging';
 import { territory } from '@binome/persistence';
 import type { PromotionRepository } from '../promotions/promotion.repository';
 import type { Volunteer } from './volunteer.entity';
+import { grpcPermission } from '../shared/grpc-permission';
+import { volunteerReach } from './volunteer.reach';
 import type { VolunteerRepository } from './volunteer.repository';
 
 export function matchingProfileOf(v: Volunteer): recruitmentV1.VolunteerMatchingProfile {
@@ -27,7 +29,11 @@ export function matchingProfileOf(v: Volunteer): recruitmentV1.VolunteerMatching
   };
 }
 
-/** Enrolled (not withdrawn) volunteers of a promotion, with `trained` (untrained ones cannot be confirmed). */
+/**
+ * Enrolled (not withdrawn) volunteers of a promotion, with `trained` (untrained ones cannot be
+ * confirmed), within the caller's reach on volunteers: staff and services all, a volunteer only
+ * themselves (matching resolves a participant's pairs this way), others none.
+ */
 export function matchableVolunteersGrpc(
   volunteers: VolunteerRepository,
   promotions: PromotionRepository,
@@ -41,10 +47,11 @@ export function matchableVolunteersGrpc(
           ...(!req.territoryId ? [{ field: 'territory_id', message: 'required' }] : []),
           ...(!req.promotionId ? [{ field: 'promotion_id', message: 'required' }] : []),
         ]);
+      const reach = volunteerReach(principal, grpcPermission(principal, 'volunteers'));
       assertTerritory(principal, req.territoryId);
       const scope = territory(req.territoryId);
       if (!(await promotions.findById(scope, req.promotionId))) throw notFound('Promotion');
-      return { volunteers: (await volunteers.matchable(scope, req.promotionId)).map(matchingProfileOf) };
+      return { volunteers: reach ? (await volunteers.matchable(scope, req.promotionId, reach.filter)).map(matchingProfileOf) : [] };
     }),
   };
 }

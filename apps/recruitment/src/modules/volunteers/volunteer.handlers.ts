@@ -10,6 +10,7 @@ import { volunteerLifecycle, type Volunteer } from './volunteer.entity';
 import { VolunteerEnrolled, VolunteerTrained, VolunteerWithdrawn } from './volunteer.events';
 import type { VolunteerRepository } from './volunteer.repository';
 import type { EnrolVolunteerRequest, UpdateVolunteerRequest, VolunteerTransitionRequest } from './volunteer.request';
+import type { Reach } from '../shared/reach';
 import { locateTown } from '../candidates/town-gazetteer';
 
 export interface VolunteerDeps {
@@ -102,8 +103,9 @@ export async function enrolVolunteer(deps: VolunteerDeps, principal: Principal, 
   return volunteer;
 }
 
-export async function updateVolunteer(deps: VolunteerDeps, principal: Principal, id: string, patch: UpdateVolunteerRequest): Promise<Volunteer> {
-  const current = await deps.volunteers.findById(principal.scope, id);
+/** Profile changes of a volunteer within the caller's reach (staff: territory; HR: own company; the volunteer: self). */
+export async function updateVolunteer(deps: VolunteerDeps, reach: Reach<Volunteer>, id: string, patch: UpdateVolunteerRequest): Promise<Volunteer> {
+  const current = await deps.volunteers.findById(reach.scope, id, reach.filter);
   if (!current) throw notFound('Volunteer');
   if (current.status === 'withdrawn') throw conflict('A withdrawn volunteer cannot be changed');
   const { trainingDayOn, awarenessSession, workplace, preferences, commitment, ...rest } = patch;
@@ -121,7 +123,7 @@ export async function updateVolunteer(deps: VolunteerDeps, principal: Principal,
     const bad = issues.filter((i) => i.field.startsWith('awarenessSession'));
     if (bad.length) throw validationFailed(bad.map((i) => ({ ...i, field: `body.${i.field}` })));
   }
-  if (!(await deps.volunteers.update(principal.scope, id, set))) throw conflict('The volunteer changed meanwhile; reload and try again');
+  if (!(await deps.volunteers.update(reach.scope, id, set, reach.filter))) throw conflict('The volunteer changed meanwhile; reload and try again');
   return { ...current, ...set, updatedAt: new Date() };
 }
 

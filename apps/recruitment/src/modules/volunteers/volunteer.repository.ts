@@ -61,16 +61,18 @@ export class VolunteerRepository {
     return res.upsertedCount === 1;
   }
 
-  async findById(scope: TenantScope, id: string): Promise<Volunteer | null> {
-    return this.model.findOne(scoped<Volunteer>(scope, { _id: id })).lean<Volunteer>();
+  /** `extra` narrows the scope further (a reach's filter: self, own company…). */
+  async findById(scope: TenantScope, id: string, extra: FilterQuery<Volunteer> = {}): Promise<Volunteer | null> {
+    return this.model.findOne(scoped<Volunteer>(scope, { $and: [extra, { _id: id }] })).lean<Volunteer>();
   }
 
-  async findByUser(scope: TenantScope, userId: string): Promise<Volunteer[]> {
-    return this.model.find(scoped<Volunteer>(scope, { userId })).sort({ createdAt: -1 }).limit(10).lean<Volunteer[]>();
+  /** The principal's own enrolments: `filter` is the `self` reach (verified email or account subject). */
+  async findOwn(scope: TenantScope, filter: FilterQuery<Volunteer>): Promise<Volunteer[]> {
+    return this.model.find(scoped<Volunteer>(scope, filter)).sort({ createdAt: -1 }).limit(10).lean<Volunteer[]>();
   }
 
-  async search(scope: TenantScope, f: VolunteerFilter, paging: Paging): Promise<{ items: Volunteer[]; total: number }> {
-    const filter = scoped<Volunteer>(scope, volunteerFilter(f));
+  async search(scope: TenantScope, f: VolunteerFilter, paging: Paging, extra: FilterQuery<Volunteer> = {}): Promise<{ items: Volunteer[]; total: number }> {
+    const filter = scoped<Volunteer>(scope, { $and: [volunteerFilter(f), extra] });
     const [items, total] = await Promise.all([
       this.model.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<Volunteer[]>(),
       this.model.countDocuments(filter),
@@ -87,9 +89,9 @@ export class VolunteerRepository {
   }
 
   /** Enrolled, trained or active (not withdrawn) volunteers of a promotion. */
-  async matchable(scope: TenantScope, promotionId: string): Promise<Volunteer[]> {
+  async matchable(scope: TenantScope, promotionId: string, extra: FilterQuery<Volunteer> = {}): Promise<Volunteer[]> {
     return this.model
-      .find(scoped<Volunteer>(scope, { promotionId, status: { $in: ['enrolled', 'trained', 'active'] } }))
+      .find(scoped<Volunteer>(scope, { $and: [extra, { promotionId, status: { $in: ['enrolled', 'trained', 'active'] } }] }))
       .sort({ createdAt: 1, _id: 1 })
       .limit(1000)
       .lean<Volunteer[]>();
@@ -125,8 +127,8 @@ export class VolunteerRepository {
   }
 
   /** Profile changes (no status change); refused once withdrawn. Returns false when not found there. */
-  async update(scope: TenantScope, id: string, set: Partial<Volunteer>): Promise<boolean> {
-    const res = await this.model.updateOne(scoped<Volunteer>(scope, { _id: id, status: { $ne: 'withdrawn' } }), { $set: { ...set, updatedAt: new Date() } });
+  async update(scope: TenantScope, id: string, set: Partial<Volunteer>, extra: FilterQuery<Volunteer> = {}): Promise<boolean> {
+    const res = await this.model.updateOne(scoped<Volunteer>(scope, { $and: [extra, { _id: id, status: { $ne: 'withdrawn' } }] }), { $set: { ...set, updatedAt: new Date() } });
     return res.matchedCount === 1;
   }
 }

@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import { z } from 'zod';
-import { principalOf, requireRole } from '@binome/auth';
+import { authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
 import { validate, inputOf } from '@binome/http-server';
 import { CandidateIdParams } from '../intake.request';
 import type { IntakeDeps } from '../intake.shared';
@@ -12,7 +12,7 @@ const NoBody = z.object({}).strict();
 export function eraseRoutes(router: Router, deps: IntakeDeps): void {
   router.delete(
     '/v1/candidates/:id',
-    requireRole('hq-admin', 'territory-manager'),
+    authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
     validate({ params: CandidateIdParams, body: NoBody }),
     async (req, res) => {
       const { params } = inputOf<unknown, unknown, CandidateIdParams>(res);

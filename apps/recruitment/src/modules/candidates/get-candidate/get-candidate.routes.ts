@@ -1,6 +1,6 @@
 import type { Router } from 'express';
 import { z } from 'zod';
-import { principalOf, requireRole } from '@binome/auth';
+import { authorize, permissionOf, principalOf } from '@binome/auth';
 import { notFound } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import type { CandidateRepository } from '../candidate.repository';
@@ -9,9 +9,9 @@ import { getCandidate } from './get-candidate.handler';
 const Params = z.object({ id: z.string().uuid() });
 
 export function getCandidateRoutes(router: Router, repository: CandidateRepository): void {
-  router.get('/v1/candidates/:id', requireRole('hq-admin', 'territory-manager'), validate({ params: Params }), async (_req, res) => {
+  router.get('/v1/candidates/:id', authorize('candidates', 'read'), validate({ params: Params }), async (_req, res) => {
     const { params } = inputOf<unknown, unknown, z.infer<typeof Params>>(res);
-    const candidate = await getCandidate(repository, principalOf(res), params.id);
+    const candidate = await getCandidate(repository, principalOf(res), permissionOf(res), params.id);
     if (!candidate) throw notFound('Candidate');
     res.json(candidate);
   });

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { principalOf, requireRole } from '@binome/auth';
+import { authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
 import { inputOf, validate } from '@binome/http-server';
 import { CandidateIdParams } from '../intake.request';
 import type { IntakeDeps } from '../intake.shared';
@@ -9,7 +9,7 @@ import { InterviewRequest } from './interview.request';
 export function interviewRoutes(router: Router, deps: IntakeDeps): void {
   router.post(
     '/v1/candidates/:id/interview',
-    requireRole('hq-admin', 'territory-manager'),
+    authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
     validate({ params: CandidateIdParams, body: InterviewRequest }),
     async (req, res) => {
       const { params, body } = inputOf<InterviewRequest, unknown, CandidateIdParams>(res);

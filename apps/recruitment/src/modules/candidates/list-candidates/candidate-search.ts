@@ -45,8 +45,8 @@ export function candidateFilter(f: CandidateFilter): FilterQuery<Candidate> {
 }
 
 /** Search within a tenant scope (the repository's model, the same `scoped()` filter). */
-export async function searchCandidates(repository: CandidateRepository, scope: TenantScope, f: CandidateFilter, paging: Paging) {
-  const filter = scoped<Candidate>(scope, candidateFilter(f));
+export async function searchCandidates(repository: CandidateRepository, scope: TenantScope, f: CandidateFilter, paging: Paging, extra: FilterQuery<Candidate> = {}) {
+  const filter = scoped<Candidate>(scope, { $and: [candidateFilter(f), extra] });
   const [items, total] = await Promise.all([
     repository.model.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<Candidate[]>(),
     repository.model.countDocuments(filter),

@@ -1,5 +1,5 @@
 import type { Router } from 'express';
-import { principalOf, requireRole } from '@binome/auth';
+import { authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
 import { notFound } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import { PromotionIdParams } from '../../promotions/promotion.request';
@@ -9,7 +9,7 @@ import { orderWaitlist } from '../waitlist';
 
 /** A promotion's waitlist in the order seats are offered (`rank` 1 is next). */
 export function waitlistViewRoutes(router: Router, deps: IntakeDeps): void {
-  router.get('/v1/promotions/:id/waitlist', requireRole('hq-admin', 'territory-manager'), validate({ params: PromotionIdParams }), async (_req, res) => {
+  router.get('/v1/promotions/:id/waitlist', authorize('candidates', 'read', { serves: TERRITORY_REACHES }), validate({ params: PromotionIdParams }), async (_req, res) => {
     const { params } = inputOf<unknown, unknown, { id: string }>(res);
     const promotion = await deps.promotions.findById(principalOf(res).scope, params.id);
     if (!promotion) throw notFound('Promotion');
