@@ -146,3 +146,58 @@ describe('solveLinearSumAssignment', () => {
     expect(solveLinearSumAssignment({ rows: 0, cols: 3, data: new Float64Array(0) }).rowInd.length).toBe(0);
   });
 });
+
+describe('solveLinearSumAssignment with the sparse warm start', () => {
+  // Tie-heavy and wide-range matrices, square and rectangular, solved with short candidate lists
+  // (1, 2, 5 cells a row: the bound on the cells left out is then what keeps the result exact)
+  // and with whole rows; every variant must reach the same optimum.
+  const shapes: [number, number][] = [
+    [70, 70],
+    [80, 66],
+    [66, 90],
+    [120, 120],
+  ];
+  it.each(shapes)('When a %i×%i matrix is solved with short candidate lists, then the total equals the dense solve', (rows, cols) => {
+    const rng = new SeededRandom(rows * 7 + cols);
+    for (const cell of [() => rng.int(0, 3), () => rng.int(0, 10_000), () => (rng.next() < 0.1 ? Infinity : rng.int(0, 50))]) {
+      const cost = randomMatrix(rng, rows, cols, cell);
+      const dense = solveLinearSumAssignment(cost, false, { candidatesPerRow: 1_000_000 });
+      for (const candidatesPerRow of [1, 2, 5, 64]) {
+        for (const rowReductionRounds of [1, 4]) {
+          const sparse = solveLinearSumAssignment(cost, false, { candidatesPerRow, rowReductionRounds });
+          checkIsAssignment(cost, sparse.rowInd, sparse.colInd);
+          expect(sparse.total).toBe(dense.total);
+        }
+      }
+      const max = solveLinearSumAssignment(cost.map((r) => r.map((x) => (x === Infinity ? -Infinity : x))), true, { candidatesPerRow: 3 });
+      expect(max.total).toBe(
+        solveLinearSumAssignment(cost.map((r) => r.map((x) => (x === Infinity ? -Infinity : x))), true, { candidatesPerRow: 1_000_000 }).total,
+      );
+    }
+  });
+
+  it('When small matrices are solved with one-cell candidate lists, then the total equals brute force', () => {
+    const rng = new SeededRandom(4242);
+    for (let trial = 0; trial < 60; trial++) {
+      const rows = rng.int(1, 7);
+      const cols = rng.int(1, 7);
+      const cost = randomMatrix(rng, rows, cols, () => rng.int(0, 5));
+      expect(solveLinearSumAssignment(cost, false, { candidatesPerRow: 1 }).total).toBe(bruteForceLinearAssignment(cost).total);
+    }
+  });
+
+  it('When the sparse warm start meets a row with no allowed cell, then it still reports infeasibility', () => {
+    const rng = new SeededRandom(8);
+    const cost = randomMatrix(rng, 70, 70, () => rng.int(0, 9));
+    cost[3] = cost[3].map(() => Infinity);
+    expect(() => solveLinearSumAssignment(cost, false, { candidatesPerRow: 4 })).toThrow(InfeasibleAssignmentError);
+  });
+
+  it('When the same tie-heavy input is solved twice with the sparse warm start, then the assignment is identical', () => {
+    const rng = new SeededRandom(12);
+    const cost = randomMatrix(rng, 100, 90, () => rng.int(0, 2));
+    const a = solveLinearSumAssignment(cost, true);
+    const b = solveLinearSumAssignment(cost, true);
+    expect(Array.from(a.colForRow)).toEqual(Array.from(b.colForRow));
+  });
+});
