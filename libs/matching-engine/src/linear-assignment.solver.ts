@@ -99,11 +99,13 @@ export function solveLinearSumAssignment(
 
   // The search runs over the longer side, so it works on a copy that is transposed when there are
   // more rows than columns, and negated when maximising; the caller's matrix is never modified.
+  // (Padding with dummy columns instead would keep the copy sequential, but then the rows left out
+  // must be priced out of every real column, a far longer auction than leaving columns free.)
+  const sign = maximize ? -1 : 1;
   const transpose = rows > cols;
   const nr = transpose ? cols : rows;
   const nc = transpose ? rows : cols;
   const work = new Float64Array(nr * nc);
-  const sign = maximize ? -1 : 1;
   if (transpose) {
     // By tiles, so that both the reads and the strided writes stay in cache.
     for (let i0 = 0; i0 < rows; i0 += TILE) {
@@ -128,31 +130,24 @@ export function solveLinearSumAssignment(
   }
 
   const col4row = solveRectangular(nr, nc, work, options);
-
-  const count = nr;
-  const rowInd = new Int32Array(count);
-  const colInd = new Int32Array(count);
-  let total = 0;
   if (transpose) {
     // In the transposed problem "rows" are the original columns.
     for (let c = 0; c < nr; c++) colForRow[col4row[c]] = c;
-    let k = 0;
-    for (let i = 0; i < rows; i++) {
-      const j = colForRow[i];
-      if (j < 0) continue;
-      rowInd[k] = i;
-      colInd[k] = j;
-      total += data[i * cols + j];
-      k++;
-    }
   } else {
-    for (let i = 0; i < nr; i++) {
-      const j = col4row[i];
-      colForRow[i] = j;
-      rowInd[i] = i;
-      colInd[i] = j;
-      total += data[i * cols + j];
-    }
+    colForRow.set(col4row);
+  }
+
+  const count = Math.min(rows, cols);
+  const rowInd = new Int32Array(count);
+  const colInd = new Int32Array(count);
+  let total = 0;
+  let k = 0;
+  for (let i = 0; i < rows; i++) {
+    const j = colForRow[i];
+    if (j < 0) continue;
+    rowInd[k] = i;
+    colInd[k++] = j;
+    total += data[i * cols + j];
   }
   return { rowInd, colInd, colForRow, total };
 }
@@ -185,6 +180,10 @@ export function solveRectangular(nr: number, nc: number, cost: Float64Array, opt
   if (candidates) {
     for (let round = 0; round < rounds && numFree > 0; round++) {
       numFree = sparseRowReduction(candidates, v, col4row, row4col, freeRows, numFree);
+    }
+    // The few rows the lists could not settle get whole-row bids before the searches.
+    for (let round = 0; round < FINISHING_ROUNDS && numFree > 0; round++) {
+      numFree = augmentingRowReduction(nc, cost, v, col4row, row4col, freeRows, numFree);
     }
   } else {
     for (let round = 0; round < rounds && numFree > 0; round++) {
@@ -269,6 +268,7 @@ const AUGMENTING_ROW_REDUCTION_ROUNDS = 4;
 const SPARSE_FROM_COLUMNS = 64;
 const TILE = 32;
 const DEFAULT_CANDIDATES = 64;
+const FINISHING_ROUNDS = 2;
 
 /**
  * One round of Jonker–Volgenant's augmenting row reduction, an auction-like pass: each free row
