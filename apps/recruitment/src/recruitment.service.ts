@@ -26,9 +26,18 @@ import { referralRoutes } from './modules/referrals/referral.routes';
 import { partnerDirectory } from './modules/referrals/partner-directory';
 import { ReferentRepository } from './modules/referents/referent.repository';
 import { referentRoutes } from './modules/referents/referent.routes';
+import { PairMembershipRepository } from './modules/pairs/pair-membership.repository';
+import { pairEventsConsumer, PAIRS_GROUP } from './modules/pairs/pair-events.consumer';
+
+export interface RecruitmentOptions {
+  /** Consumer group of the pair projection; tests use their own so that they do not compete with a running platform. */
+  pairsGroup?: string;
+  /** Matching's topic; tests use their own to publish pair events (and poison) of their own. */
+  matchingTopic?: string;
+}
 
 /** Composition root of the recruitment service. */
-export function createRecruitmentService(config: ServiceConfig, logger: Logger) {
+export function createRecruitmentService(config: ServiceConfig, logger: Logger, options: RecruitmentOptions = {}) {
   return createServiceHost(config, logger, (ctx) => {
     const candidates = new CandidateRepository(ctx.connection);
     const promotions = new PromotionRepository(ctx.connection);
@@ -38,6 +47,8 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger) 
     const volunteerDeps = { volunteers, companies: partnerCompanies, promotions };
     const referrals = new ReferralRepository(ctx.connection);
     const referents = new ReferentRepository(ctx.connection);
+    const memberships = new PairMembershipRepository(ctx.connection);
+    const pairs = { memberships, candidates, volunteers, referents };
     const intakeDeps = { candidates, promotions, referrals, partners: partnerDirectory(ctx.connection), onWrite: ctx.nudgeOutbox };
     const grpc: recruitmentV1.RecruitmentServiceServer = {
       ...candidateGrpc(candidates, ctx.verifier, logger),
@@ -50,11 +61,11 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger) 
       outbox: [candidates.model.collection, promotions.model.collection, volunteers.model.collection, referrals.model.collection],
       publicRoutes: (r) => applyRoutes(r, candidates, config.territories, ctx.nudgeOutbox, referrals),
       routes: (r) => {
-        listCandidatesRoutes(r, candidates);
-        getCandidateRoutes(r, candidates);
+        listCandidatesRoutes(r, { ...pairs, referrals });
+        getCandidateRoutes(r, { ...pairs, referrals });
         promotionRoutes(r, promotions, config.territories, ctx.nudgeOutbox, { volunteers, candidates });
         partnerRoutes(r, partnerOrganisations, partnerCompanies, config.territories);
-        volunteerRoutes(r, volunteerDeps, config.territories, ctx.nudgeOutbox);
+        volunteerRoutes(r, { ...volunteerDeps, pairs }, config.territories, ctx.nudgeOutbox);
         importRoutes(r, candidates, volunteerDeps, config.territories, ctx.nudgeOutbox);
         exportRoutes(r, candidates, volunteers);
         intakeRoutes(r, intakeDeps);
@@ -62,6 +73,8 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger) 
         referentRoutes(r, referents, config.territories);
       },
       grpc: [{ definition: recruitmentV1.RecruitmentServiceService, implementation: grpc }],
+      // Pair membership, projected from matching's pair events, for the own-pairs reach.
+      consumers: [pairEventsConsumer(memberships, options.pairsGroup ?? PAIRS_GROUP, options.matchingTopic)],
     };
   });
 }

@@ -265,14 +265,16 @@ describe('the role matrix against the running services, with real tokens', () =>
     f.TV = await enrol('tours', tokens.tours, email('volunteer', 'tours'), 'sncf', 'M1607', 'finance');
 
     // Konnecteurs (referents: the volunteers resource).
-    const referent = async (t: string, token: string, companyId?: string) =>
+    // K1 is the Rennes Konnecteur account's referent record (its email): recruitment links the
+    // account to the pairs K1 follows through it (matching's konnecteurId is the referent id).
+    const referent = async (t: string, token: string, companyId?: string, mail = `${uniqueId('k.')}@example.org`) =>
       (
         await ok(
-          call(R, 'POST', '/v1/konnecteurs', { territoryId: [t], firstName: 'Kim', lastName: 'Konnect', email: `${uniqueId('k.')}@example.org`, town: t === 'rennes' ? 'Rennes' : 'Tours', ...(companyId ? { companyId } : {}) }, token),
+          call(R, 'POST', '/v1/konnecteurs', { territoryId: [t], firstName: 'Kim', lastName: 'Konnect', email: mail, town: t === 'rennes' ? 'Rennes' : 'Tours', ...(companyId ? { companyId } : {}) }, token),
           201,
         )
       ).id as string;
-    f.K1 = await referent('rennes', tokens.rennes, 'sncf');
+    f.K1 = await referent('rennes', tokens.rennes, 'sncf', email('konnecteur', 'rennes'));
     f.K2 = await referent('tours', tokens.tours);
 
     // Referrals: two to CIREFE (consent to share), one to France Travail, and the beneficiary's own.
@@ -318,8 +320,23 @@ describe('the role matrix against the running services, with real tokens', () =>
     const pairEmails = (p: (typeof assigned)[number]) => [p.beneficiaryId, p.volunteerId, p.konnecteurId ?? ''].map((id) => personEmail[id]).filter(Boolean);
     recs.pairs = assigned.map((p, i) => ({ label: `rennes pair ${i + 1}`, id: p.id, path: `/api/matching/v1/pairs/${p.id}`, territories: ['rennes'], pairs: pairEmails(p) }));
     const rennesPairEmails = [...new Set(recs.pairs.flatMap((p) => p.pairs ?? []))];
+    // own-pairs in recruitment: the accounts that reach a person through a live pair (the pair's
+    // other participant and its Konnecteur), from the pair membership recruitment projects from
+    // matching's events.
+    const pairOthers = (personId: string) =>
+      assigned
+        .filter((p) => p.beneficiaryId === personId || p.volunteerId === personId)
+        .flatMap((p) => [p.beneficiaryId, p.volunteerId, p.konnecteurId ?? ''].filter((id) => id !== personId).map((id) => personEmail[id]))
+        .filter((e): e is string => !!e);
 
-    const cand = (label: string, id: string, t: string, self?: string) => ({ label, id, path: `/api/recruitment/v1/candidates/${id}`, territories: [t], ...(self ? { self: [self] } : {}) });
+    const cand = (label: string, id: string, t: string, self?: string) => ({
+      label,
+      id,
+      path: `/api/recruitment/v1/candidates/${id}`,
+      territories: [t],
+      ...(self ? { self: [self] } : {}),
+      pairs: pairOthers(id),
+    });
     recs.candidates = [
       cand('beneficiary (rennes, own)', f.B, 'rennes', email('beneficiary', 'rennes')),
       cand('admitted (rennes)', f.O, 'rennes'),
@@ -341,7 +358,7 @@ describe('the role matrix against the running services, with real tokens', () =>
       territories: [t],
       companies: [company],
       ...(self ? { self: [self] } : {}),
-      // Recruitment does not hold pairs: no own-pairs projection for volunteers (see ARCHITECTURE.md).
+      pairs: pairOthers(id),
     });
     recs.volunteers = [
       vol('volunteer rennes sncf (own)', f.V, 'rennes', 'sncf', email('volunteer', 'rennes')),
@@ -366,6 +383,22 @@ describe('the role matrix against the running services, with real tokens', () =>
     ];
     recs.territories = ['rennes', 'tours'].map((t) => ({ label: `territory ${t}`, id: t, path: `/api/impact/v1/territories/${t}/application-count`, territories: [t] }));
     expect(rennesPairEmails).toEqual(expect.arrayContaining([email('beneficiary', 'rennes'), email('volunteer', 'rennes')]));
+    // The Konnecteur account follows one of the pairs (K1's capacity is 1).
+    expect(assigned.filter((p) => p.konnecteurId === f.K1)).toHaveLength(1);
+
+    // Matching's pair events reach recruitment through Kafka: wait until its projection gives the
+    // Konnecteur account exactly the people of the pair it follows.
+    const konnecteur = await userToken('rennes', 'konnecteur');
+    const followed = assigned.filter((p) => p.konnecteurId === f.K1);
+    const want = [...followed.map((p) => p.beneficiaryId), ...followed.map((p) => p.volunteerId)].sort();
+    const deadline = Date.now() + 90_000;
+    for (;;) {
+      const [c, v] = await Promise.all([call(R, 'GET', '/v1/candidates?perPage=100', undefined, konnecteur), call(R, 'GET', '/v1/volunteers?perPage=100', undefined, konnecteur)]);
+      const seen = [...(c.body as unknown as { id: string }[]), ...(v.body as unknown as { id: string }[])].map((x) => x.id).sort();
+      if (JSON.stringify(seen) === JSON.stringify(want)) break;
+      if (Date.now() > deadline) throw new Error(`recruitment did not project the pairs in time: saw ${seen.length} of ${want.length} people`);
+      await new Promise((r) => setTimeout(r, 500));
+    }
   }
 
   // ---------------------------------------------------------------------------------------------

@@ -609,6 +609,82 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
     });
   });
 
+  describe("the person's own application (self view)", () => {
+    const STAFF_ONLY_TEXT = ['lives with her sister', 'Needs a network in finance', 'former accountant in Kabul', 'Shelter confirmed', 'staff-anne', 'staff-karim'];
+    /** Every staff-only field, asserted absent one by one (and no staff text anywhere in the body). */
+    const expectNoStaffField = (body: Record<string, unknown>, staffSubjects: string[]) => {
+      for (const field of ['screening', 'interview', 'decision', 'closure', 'history', 'renewal', 'waitlistPosition', 'waitlistedAt', 'revision', 'erasedBy', 'inboundReferralId', 'referringPartnerId', 'nextOnWaitlist'])
+        expect({ field, present: field in body }).toEqual({ field, present: false });
+      expect(Object.keys((body.situation ?? {}) as object).sort()).toEqual(['housingStable', 'resourcesStable']);
+      const text = JSON.stringify(body);
+      for (const s of [...STAFF_ONLY_TEXT, ...staffSubjects]) expect({ staffText: s, leaked: text.includes(s) }).toEqual({ staffText: s, leaked: false });
+    };
+
+    it('When a beneficiary reads their own application at each step, then they see what they gave, their step, waitlist place and promotion, never staff notes, scores or staff; staff still see everything', async () => {
+      const beneficiary = await userToken('rennes', 'beneficiary');
+      const staff = [subjectOf(rennes), subjectOf(hq)];
+      const p = await promotion(1);
+      // The only seat goes to someone else first, so the beneficiary is waitlisted.
+      const other = await interviewed();
+      expect((await decide(other, { outcome: 'admitted', promotionId: p })).status).toBe(200);
+      const id = await interviewed(
+        { email: 'beneficiary@rennes.binome.test', experience: [], housingStable: undefined, resourcesStable: undefined },
+        { assessedFrenchLevel: 'A1', projectMaturity: { score: 1 } },
+        { housingStable: false, resourcesStable: true },
+      );
+      expect((await decide(id, { outcome: 'waitlisted', promotionId: p })).status).toBe(200);
+
+      const waiting = await get(`/v1/candidates/${id}`, beneficiary);
+      expect(waiting.status).toBe(200);
+      expect(waiting.body).toMatchObject({
+        id,
+        view: 'self',
+        status: 'waitlisted',
+        identity: { firstName: 'Amina', lastName: 'Haidari' },
+        contact: { email: 'beneficiary@rennes.binome.test', phone: '+33 6 12 34 56 78', town: 'Saint-Malo' },
+        languages: [{ language: 'fa', level: 'native' }],
+        target: { trade: 'M1607', sector: 'Finance' },
+        consent: { dataProcessing: { given: true }, partnerSharing: { given: false } },
+        waitlist: { promotionId: p, position: 1 },
+        referrals: [],
+      });
+      expect(waiting.body.steps.map((s: { status: string }) => s.status)).toEqual(['applied', 'screened', 'interviewed', 'waitlisted']);
+      expect('promotionId' in waiting.body).toBe(false);
+      expectNoStaffField(waiting.body, staff);
+
+      // The seat frees up; HQ admits the beneficiary with an eligibility override.
+      expect((await close(other)).status).toBe(200);
+      expect((await decide(id, { outcome: 'admitted', promotionId: p, override: { reason: 'Shelter confirmed housing next week' } }, hq)).status).toBe(200);
+      const admitted = await get(`/v1/candidates/${id}`, beneficiary);
+      expect(admitted.body).toMatchObject({ view: 'self', status: 'admitted', promotionId: p });
+      expect('waitlist' in admitted.body).toBe(false);
+      expectNoStaffField(admitted.body, staff);
+
+      const listed = await get('/v1/candidates?perPage=100', beneficiary);
+      expect(listed.status).toBe(200);
+      expect(listed.body.map((c: { id: string }) => c.id)).toEqual([id]);
+      expect(listed.body[0]).toMatchObject({ view: 'self', status: 'admitted', promotionId: p });
+      expectNoStaffField(listed.body[0], staff);
+
+      // Staff: the full record, as before.
+      const full = await get(`/v1/candidates/${id}`);
+      expect(full.body).toMatchObject({
+        screening: { notes: 'Understood the programme; lives with her sister Leila' },
+        interview: { interviewerIds: ['staff-anne', 'staff-karim'], need: { score: 4, notes: 'Needs a network in finance' }, notes: 'Very motivated, former accountant in Kabul' },
+        decision: { override: { reason: 'Shelter confirmed housing next week', by: subjectOf(hq) } },
+      });
+      expect(full.body.history.length).toBeGreaterThan(4);
+      const staffList = await get(`/v1/candidates?perPage=100&promotionId=${p}`);
+      expect(staffList.body.find((c: { _id: string }) => c._id === id)).toMatchObject({ interview: { notes: 'Very motivated, former accountant in Kabul' } });
+
+      // Their own withdrawal answers their self view too (not who is next in line).
+      const withdrawn = await close(id, { reason: 'withdrawn', notes: 'Shelter confirmed: moving' }, beneficiary);
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body).toMatchObject({ view: 'self', status: 'closed' });
+      expectNoStaffField(withdrawn.body, staff);
+    });
+  });
+
   describe('tenancy and roles', () => {
     it('When a Tours manager reads, lists, changes or erases Rennes candidates, then it sees nothing and changes nothing', async () => {
       const p = await promotion();

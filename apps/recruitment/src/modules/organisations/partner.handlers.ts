@@ -3,6 +3,7 @@ import type { FilterQuery } from 'mongoose';
 import type { TenantScope } from '@binome/persistence';
 import { conflict, forbidden, notFound } from '@binome/errors';
 import type { MultiTerritoryRepository } from './multi-territory.repository';
+import { staffReaches, type ReachPart } from '../shared/reach';
 
 /**
  * Territory-attachment rule for multi-territory records: HQ attaches any territory; a territory
@@ -38,11 +39,12 @@ export async function updatePartner<T extends { _id: string; territoryId: string
   id: string,
   patch: Partial<T>,
   label: string,
-  reach: { scope: TenantScope; filter: FilterQuery<T>; rule?: string } = { scope: principal.scope, filter: {} },
+  reach: { scope: TenantScope; filter: FilterQuery<T>; rule?: string; parts?: Pick<ReachPart<unknown>, 'rule' | 'scope'>[] } = { scope: principal.scope, filter: {} },
 ): Promise<T> {
   const current = await repository.findById(reach.scope, id, reach.filter);
   if (!current) throw notFound(label);
-  const ownRecord = reach.rule === 'self' || reach.rule === 'own-company';
+  // Reached as its own record (`self`, `own-company`), not through a territory rule covering it.
+  const ownRecord = reach.parts ? !staffReaches({ parts: reach.parts }, current.territoryId) : reach.rule === 'self' || reach.rule === 'own-company';
   if (ownRecord && ('territoryId' in patch || 'active' in patch)) throw forbidden(`Only staff attach territories to, or (de)activate, a ${label.toLowerCase()}`);
   if (patch.territoryId) assertMayAttach(principal, current.territoryId, patch.territoryId);
   const set = { ...patch, updatedAt: new Date() };

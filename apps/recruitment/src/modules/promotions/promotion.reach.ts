@@ -1,7 +1,7 @@
 import type { Permission, Principal } from '@binome/auth';
 import { allTerritories } from '@binome/persistence';
 import type { CandidateRepository } from '../candidates/candidate.repository';
-import { reachOf, selfByEmail, type Reach } from '../shared/reach';
+import { partsOf, selfByEmail, unionOf, type Reach, type ReachPart } from '../shared/reach';
 import type { Volunteer } from '../volunteers/volunteer.entity';
 import type { VolunteerRepository } from '../volunteers/volunteer.repository';
 import type { Candidate } from '../candidates/candidate.entity';
@@ -21,11 +21,11 @@ const MAX_LINKED = 1000;
  * their own records (verified email, realm's territory) — the promotion of any pair they are in.
  */
 export async function promotionReach(d: PromotionReachDeps, principal: Principal, permission: Permission): Promise<Reach<Promotion> | undefined> {
-  const direct = reachOf<Promotion>(principal, permission);
-  if (direct) return direct;
+  // The union of the rules held: territory rules as is, then the linked ones.
+  const parts: ReachPart<Promotion>[] = partsOf<Promotion>(principal, permission);
   if (permission.scopes.includes('own-company') && principal.companyId) {
     const { items } = await d.volunteers.search(allTerritories, { companyId: principal.companyId }, { sort: { _id: 1 }, skip: 0, limit: MAX_LINKED });
-    return { scope: allTerritories, filter: { _id: { $in: [...new Set(items.map((v) => v.promotionId))] } }, rule: 'own-company' };
+    parts.push({ scope: allTerritories, filter: { _id: { $in: [...new Set(items.map((v) => v.promotionId))] } }, rule: 'own-company' });
   }
   if (permission.scopes.includes('own-pairs')) {
     const volunteerSelf = selfByEmail<Volunteer>('contact.email', 'userId')(principal);
@@ -36,7 +36,7 @@ export async function promotionReach(d: PromotionReachDeps, principal: Principal
       const { items } = await d.candidates.list(candidateSelf.scope, { page: 1, perPage: 10 }, candidateSelf.filter);
       for (const c of items) if (c.promotionId) ids.add(c.promotionId);
     }
-    return { scope: principal.scope, filter: { _id: { $in: [...ids] } }, rule: 'own-pairs' };
+    parts.push({ scope: principal.scope, filter: { _id: { $in: [...ids] } }, rule: 'own-pairs' });
   }
-  return undefined;
+  return unionOf(parts);
 }

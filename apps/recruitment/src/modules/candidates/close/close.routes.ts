@@ -4,13 +4,15 @@ import { notFound } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import { CandidateIdParams } from '../intake.request';
 import type { IntakeDeps } from '../intake.shared';
-import { candidateReach } from '../candidate.reach';
+import { partnerViewOf } from '../../referrals/referral.entity';
+import { candidateReach, candidateSelfViewOf, candidateViewKind } from '../candidate.reach';
 import { closeCandidate } from './close.handler';
 import { CloseRequest } from './close.request';
 
 /**
- * Answers the candidate plus `nextOnWaitlist` (who can take the freed seat, or null). Staff close any
- * candidate of their territories; a beneficiary (`self`) withdraws their own application only.
+ * Answers staff the candidate plus `nextOnWaitlist` (who can take the freed seat, or null). Staff close any
+ * candidate of their territories; a beneficiary (`self`) withdraws their own application only, and
+ * gets their self view back.
  */
 export function closeRoutes(router: Router, deps: IntakeDeps): void {
   router.post(
@@ -23,7 +25,13 @@ export function closeRoutes(router: Router, deps: IntakeDeps): void {
       if (!reach || !(await deps.candidates.findById(reach.scope, params.id, reach.filter))) throw notFound('Candidate');
       const { candidate, nextOnWaitlist } = await closeCandidate(deps, { principal: principalOf(res), correlationId: String(req.id ?? '') }, params.id, body);
       deps.onWrite();
-      res.json({ ...candidate, nextOnWaitlist });
+      if (candidateViewKind(principalOf(res), reach, candidate) === 'staff') {
+        res.json({ ...candidate, nextOnWaitlist });
+        return;
+      }
+      // The person's own withdrawal: their self view, not the staff record nor who is next in line.
+      const { items } = await deps.referrals.list({ kind: 'some', territories: [candidate.territoryId] }, { candidateId: candidate._id, page: 1, perPage: 50 });
+      res.json(candidateSelfViewOf(candidate, { referrals: items.map(partnerViewOf) }));
     },
   );
 }
