@@ -105,7 +105,7 @@ export function solveLinearSumAssignment(
   const transpose = rows > cols;
   const nr = transpose ? cols : rows;
   const nc = transpose ? rows : cols;
-  const work = new Float64Array(nr * nc);
+  const work = scratchMatrix(nr * nc);
   if (transpose) {
     // By tiles, so that both the reads and the strided writes stay in cache.
     for (let i0 = 0; i0 < rows; i0 += TILE) {
@@ -267,6 +267,18 @@ export function solveRectangular(nr: number, nc: number, cost: Float64Array, opt
 const AUGMENTING_ROW_REDUCTION_ROUNDS = 4;
 const SPARSE_FROM_COLUMNS = 64;
 const TILE = 32;
+
+// The working copy of the matrix is the solver's one large allocation: reusing it across calls
+// spares the garbage collector a megabyte per cohort (up to 2^20 cells are kept; larger ones are
+// allocated per call so that one national run does not pin its memory). Every cell is rewritten
+// before use, and the copy never leaves the solver.
+const SCRATCH_MAX_CELLS = 1 << 20;
+let scratch = new Float64Array(0);
+function scratchMatrix(cells: number): Float64Array {
+  if (cells > SCRATCH_MAX_CELLS) return new Float64Array(cells);
+  if (scratch.length < cells) scratch = new Float64Array(cells);
+  return scratch.subarray(0, cells);
+}
 const DEFAULT_CANDIDATES = 64;
 const FINISHING_ROUNDS = 2;
 

@@ -28,6 +28,9 @@ export interface Candidates {
 }
 
 const SAMPLE = 64;
+const SCRATCH_MAX_CELLS = 1 << 20;
+let scratchCols = new Int32Array(0);
+let scratchCosts = new Float64Array(0);
 
 /**
  * Keeps the cells at or below a per-row threshold that aims at about k cells: the matching quantile
@@ -37,9 +40,11 @@ const SAMPLE = 64;
 export function selectCandidates(nr: number, nc: number, cost: Float64Array, k: number): Candidates {
   const start = new Int32Array(nr + 1);
   const bounds = new Float64Array(nr);
-  let capacity = nr * k * 2 + nc;
-  let cols = new Int32Array(capacity);
-  let costs = new Float64Array(capacity);
+  // The lists live in buffers reused across calls (they never leave the solver); they grow when a
+  // matrix needs more, and stay allocated up to SCRATCH_MAX_CELLS cells.
+  let capacity = Math.max(nr * k * 2 + nc, scratchCols.length);
+  let cols = scratchCols.length >= capacity ? scratchCols : new Int32Array(capacity);
+  let costs = scratchCosts.length >= capacity ? scratchCosts : new Float64Array(capacity);
   const sampleSize = Math.min(nc, SAMPLE);
   const sample = new Float64Array(sampleSize);
   const step = nc / sampleSize;
@@ -83,6 +88,10 @@ export function selectCandidates(nr: number, nc: number, cost: Float64Array, k: 
     }
     bounds[i] = bound;
     start[i + 1] = p;
+  }
+  if (capacity <= SCRATCH_MAX_CELLS) {
+    scratchCols = cols;
+    scratchCosts = costs;
   }
   return { start, cols, costs, bounds };
 }
