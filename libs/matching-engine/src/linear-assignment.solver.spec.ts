@@ -201,3 +201,19 @@ describe('solveLinearSumAssignment with the sparse warm start', () => {
     expect(Array.from(a.colForRow)).toEqual(Array.from(b.colForRow));
   });
 });
+
+describe('solveLinearSumAssignment buffer reuse', () => {
+  it('When matrices of different sizes are solved one after another, then no result changes afterwards and each matches a dense solve', () => {
+    const rng = new SeededRandom(31);
+    const big = randomMatrix(rng, 150, 140, () => rng.int(0, 40));
+    const small = randomMatrix(rng, 70, 90, () => rng.int(0, 40));
+    const first = solveLinearSumAssignment(big);
+    const kept = Array.from(first.colForRow);
+    const second = solveLinearSumAssignment(small);
+    const again = solveLinearSumAssignment(big);
+    expect(Array.from(first.colForRow)).toEqual(kept);
+    expect(Array.from(again.colForRow)).toEqual(kept);
+    expect(second.total).toBe(solveLinearSumAssignment(small, false, { candidatesPerRow: 1_000_000 }).total);
+    expect(first.total).toBe(solveLinearSumAssignment(big, false, { candidatesPerRow: 1_000_000 }).total);
+  });
+});
