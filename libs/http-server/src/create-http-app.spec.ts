@@ -16,6 +16,9 @@ function app() {
       a.post('/things', validate({ body: Body }), (_req, res) => {
         res.status(201).json(inputOf<z.infer<typeof Body>>(res).body);
       });
+      a.get('/records', (_req, res) => {
+        res.json([{ _id: 'c-1', name: 'A', items: [{ _id: 's-1' }] }, { _id: 'c-2', id: 'kept' }, { plain: true }]);
+      });
       a.get('/conflict', () => {
         throw new AppError('conflict', 'Already there');
       });
@@ -27,6 +30,15 @@ function app() {
 }
 
 describe('createHttpApp', () => {
+  it('When a record stored with _id is sent, then it also carries id (react-admin), nested ones too, and an existing id is kept', async () => {
+    const res = await request(app()).get('/records');
+    expect(res.body).toEqual([
+      { id: 'c-1', _id: 'c-1', name: 'A', items: [{ id: 's-1', _id: 's-1' }] },
+      { _id: 'c-2', id: 'kept' },
+      { plain: true },
+    ]);
+  });
+
   it('When the body is valid, then the handler gets the parsed input', async () => {
     const res = await request(app()).post('/things').send({ name: 'x', level: 'A2', nested: { ok: true } });
     expect(res.status).toBe(201);

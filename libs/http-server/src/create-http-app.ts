@@ -17,6 +17,17 @@ export interface HttpAppOptions {
   routes: (app: Express) => void;
 }
 
+/**
+ * react-admin identifies every record by `id`; documents are stored with `_id`. Every JSON
+ * response therefore carries `id` beside `_id` on any object that has an `_id` and no `id`.
+ */
+export function recordIdReplacer(_key: string, value: unknown): unknown {
+  if (value !== null && typeof value === 'object' && !Array.isArray(value) && '_id' in value && !('id' in value)) {
+    return { id: (value as { _id: unknown })._id, ...value };
+  }
+  return value;
+}
+
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 
 /** Rejects a write whose body is not JSON, instead of silently treating it as empty. */
@@ -36,6 +47,7 @@ const requireJson: RequestHandler = (req, _res, next) => {
 export function createHttpApp(options: HttpAppOptions): Express {
   const app = express();
   app.disable('x-powered-by');
+  app.set('json replacer', recordIdReplacer);
   app.set('trust proxy', 'loopback');
   app.use(helmet());
   app.use(
