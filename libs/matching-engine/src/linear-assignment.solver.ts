@@ -114,19 +114,21 @@ export function solveLinearSumAssignment(
         const j1 = Math.min(cols, j0 + TILE);
         for (let i = i0; i < i1; i++) {
           const base = i * cols;
-          for (let j = j0; j < j1; j++) work[j * nc + i] = sign * data[base + j];
+          for (let j = j0; j < j1; j++) {
+            const c = sign * data[base + j];
+            // NaN fails every comparison and -Infinity is below every finite: one test refuses both.
+            if (!(c > -Infinity)) throw badCell(c);
+            work[j * nc + i] = c;
+          }
         }
       }
     }
-  } else if (maximize) {
-    for (let k = 0; k < work.length; k++) work[k] = -data[k];
   } else {
-    work.set(data);
-  }
-  for (let k = 0; k < work.length; k++) {
-    const c = work[k];
-    // One test for both refusals: NaN fails every comparison, and -Infinity is below every finite.
-    if (!(c > -Infinity)) throw new RangeError(c !== c ? 'cost matrix contains NaN' : 'cost matrix contains an infinity of the wrong sign');
+    for (let k = 0; k < work.length; k++) {
+      const c = sign * data[k];
+      if (!(c > -Infinity)) throw badCell(c);
+      work[k] = c;
+    }
   }
 
   const col4row = solveRectangular(nr, nc, work, options);
@@ -267,6 +269,10 @@ export function solveRectangular(nr: number, nc: number, cost: Float64Array, opt
 const AUGMENTING_ROW_REDUCTION_ROUNDS = 4;
 const SPARSE_FROM_COLUMNS = 64;
 const TILE = 32;
+
+function badCell(c: number): RangeError {
+  return new RangeError(c !== c ? 'cost matrix contains NaN' : 'cost matrix contains an infinity of the wrong sign');
+}
 
 // The working copy of the matrix is the solver's one large allocation: reusing it across calls
 // spares the garbage collector a megabyte per cohort (up to 2^20 cells are kept; larger ones are
