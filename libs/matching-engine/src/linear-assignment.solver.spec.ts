@@ -109,6 +109,14 @@ describe('solveLinearSumAssignment', () => {
 
   it('When the matrix holds NaN, then it refuses it', () => {
     expect(() => solveLinearSumAssignment([[1, NaN]])).toThrow(RangeError);
+    // Also on the transposed path (more rows than columns).
+    expect(() => solveLinearSumAssignment([[1], [NaN]])).toThrow(/NaN/);
+  });
+
+  it('When an infinity has the wrong sign for the direction, then it refuses it', () => {
+    expect(() => solveLinearSumAssignment([[1, -Infinity]])).toThrow(/wrong sign/);
+    expect(() => solveLinearSumAssignment([[1], [Infinity]], true)).toThrow(/wrong sign/);
+    expect(solveLinearSumAssignment([[1, -Infinity]], true).total).toBe(1);
   });
 
   it('When given a flat matrix, then it solves it like the nested form and leaves the input untouched', () => {
