@@ -106,30 +106,10 @@ export function solveLinearSumAssignment(
   const nr = transpose ? cols : rows;
   const nc = transpose ? rows : cols;
   const work = scratchMatrix(nr * nc);
-  if (transpose) {
-    // By tiles, so that both the reads and the strided writes stay in cache.
-    for (let i0 = 0; i0 < rows; i0 += TILE) {
-      const i1 = Math.min(rows, i0 + TILE);
-      for (let j0 = 0; j0 < cols; j0 += TILE) {
-        const j1 = Math.min(cols, j0 + TILE);
-        for (let i = i0; i < i1; i++) {
-          const base = i * cols;
-          for (let j = j0; j < j1; j++) {
-            const c = sign * data[base + j];
-            // NaN fails every comparison and -Infinity is below every finite: one test refuses both.
-            if (!(c > -Infinity)) throw badCell(c);
-            work[j * nc + i] = c;
-          }
-        }
-      }
-    }
-  } else {
-    for (let k = 0; k < work.length; k++) {
-      const c = sign * data[k];
-      if (!(c > -Infinity)) throw badCell(c);
-      work[k] = c;
-    }
-  }
+  // The copies are separate small functions: inlined here, V8 kept deoptimising this function's
+  // rarely taken paths and ran the hot loops unoptimised in between.
+  if (transpose) copyTransposed(work, data, rows, cols, sign);
+  else copyScaled(work, data, sign);
 
   const col4row = solveRectangular(nr, nc, work, options);
   if (transpose) {
@@ -269,6 +249,34 @@ export function solveRectangular(nr: number, nc: number, cost: Float64Array, opt
 const AUGMENTING_ROW_REDUCTION_ROUNDS = 4;
 const SPARSE_FROM_COLUMNS = 64;
 const TILE = 32;
+
+/** `work` (cols × rows) = sign × the transpose of `data` (rows × cols), by cache-sized tiles. */
+function copyTransposed(work: Float64Array, data: Float64Array, rows: number, cols: number, sign: number): void {
+  const nc = rows;
+  for (let i0 = 0; i0 < rows; i0 += TILE) {
+    const i1 = Math.min(rows, i0 + TILE);
+    for (let j0 = 0; j0 < cols; j0 += TILE) {
+      const j1 = Math.min(cols, j0 + TILE);
+      for (let i = i0; i < i1; i++) {
+        const base = i * cols;
+        for (let j = j0; j < j1; j++) {
+          const c = sign * data[base + j];
+          // NaN fails every comparison and -Infinity is below every finite: one test refuses both.
+          if (!(c > -Infinity)) throw badCell(c);
+          work[j * nc + i] = c;
+        }
+      }
+    }
+  }
+}
+
+function copyScaled(work: Float64Array, data: Float64Array, sign: number): void {
+  for (let k = 0; k < work.length; k++) {
+    const c = sign * data[k];
+    if (!(c > -Infinity)) throw badCell(c);
+    work[k] = c;
+  }
+}
 
 function badCell(c: number): RangeError {
   return new RangeError(c !== c ? 'cost matrix contains NaN' : 'cost matrix contains an infinity of the wrong sign');
