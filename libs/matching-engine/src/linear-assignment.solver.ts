@@ -19,7 +19,9 @@
  * input; with several optimal assignments the one chosen may differ from SciPy's, never the total.
  */
 
-import { selectCandidates, sparseRowReduction } from './sparse-warm-start';
+import { augmentingRowReduction, denseRowScan } from './row-reduction';
+import { SCRATCH_MAX_CELLS } from './scratch';
+import { selectCandidates, sparseRowScan } from './sparse-warm-start';
 
 /** A dense row-major matrix: `data[i * cols + j]` is the cost of row i with column j. */
 export interface DenseMatrix {
@@ -158,19 +160,19 @@ export function solveRectangular(nr: number, nc: number, cost: Float64Array, opt
   for (let i = 0; i < nr; i++) freeRows[i] = i;
   let numFree = nr;
   const k = Math.max(1, Math.min(nc, options.candidatesPerRow ?? (nc < SPARSE_FROM_COLUMNS ? nc : Math.max(DEFAULT_CANDIDATES, Math.ceil(nc / 16)))));
-  const candidates = k < nc ? selectCandidates(nr, nc, cost, k) : null;
-  if (candidates) {
+  // Whole-row rounds, or rounds on the candidate lists then whole-row rounds for the few rows the
+  // lists could not settle.
+  let denseRounds = rounds;
+  if (k < nc && rounds > 0) {
+    const sparseRows = sparseRowScan(selectCandidates(nr, nc, cost, k), v);
     for (let round = 0; round < rounds && numFree > 0; round++) {
-      numFree = sparseRowReduction(candidates, v, col4row, row4col, freeRows, numFree);
+      numFree = augmentingRowReduction(sparseRows, v, col4row, row4col, freeRows, numFree);
     }
-    // The few rows the lists could not settle get whole-row bids before the searches.
-    for (let round = 0; round < FINISHING_ROUNDS && numFree > 0; round++) {
-      numFree = augmentingRowReduction(nc, cost, v, col4row, row4col, freeRows, numFree);
-    }
-  } else {
-    for (let round = 0; round < rounds && numFree > 0; round++) {
-      numFree = augmentingRowReduction(nc, cost, v, col4row, row4col, freeRows, numFree);
-    }
+    denseRounds = FINISHING_ROUNDS;
+  }
+  const denseRows = denseRowScan(nc, cost, v);
+  for (let round = 0; round < denseRounds && numFree > 0; round++) {
+    numFree = augmentingRowReduction(denseRows, v, col4row, row4col, freeRows, numFree);
   }
   // Dual of an assigned row: its reduced cost is 0 on its column and, as the reduction left every
   // assigned row on a cheapest column, non-negative elsewhere.
@@ -282,11 +284,8 @@ function badCell(c: number): RangeError {
   return new RangeError(c !== c ? 'cost matrix contains NaN' : 'cost matrix contains an infinity of the wrong sign');
 }
 
-// The working copy of the matrix is the solver's one large allocation: reusing it across calls
-// spares the garbage collector a megabyte per cohort (up to 2^20 cells are kept; larger ones are
-// allocated per call so that one national run does not pin its memory). Every cell is rewritten
+// The working copy of the matrix, reused across calls (see scratch.ts). Every cell is rewritten
 // before use, and the copy never leaves the solver.
-const SCRATCH_MAX_CELLS = 1 << 20;
 let scratch = new Float64Array(0);
 function scratchMatrix(cells: number): Float64Array {
   if (cells > SCRATCH_MAX_CELLS) return new Float64Array(cells);
@@ -296,74 +295,3 @@ function scratchMatrix(cells: number): Float64Array {
 const DEFAULT_CANDIDATES = 64;
 const FINISHING_ROUNDS = 2;
 
-/**
- * One round of Jonker–Volgenant's augmenting row reduction, an auction-like pass: each free row
- * takes its cheapest column (by `cost - v`), raising that column's price by the gap to its second
- * cheapest so the row it displaces looks elsewhere. Prices only ever rise on columns that stay
- * assigned, so a column left free keeps v = 0, which the rectangular case requires.
- * Returns the number of rows still free, listed at the start of `freeRows`.
- */
-function augmentingRowReduction(
-  nc: number,
-  cost: Float64Array,
-  v: Float64Array,
-  col4row: Int32Array,
-  row4col: Int32Array,
-  freeRows: Int32Array,
-  numFree: number,
-): number {
-  let current = 0;
-  let newFree = 0;
-  let bids = 0;
-  // Same bound as the reference implementation: ties could otherwise pass a row back and forth.
-  const maxBids = numFree * nc;
-  while (current < numFree) {
-    bids++;
-    const i = freeRows[current++];
-    const base = i * nc;
-    let j1 = 0;
-    let v1 = cost[base] - v[0];
-    let j2 = -1;
-    let v2 = Infinity;
-    for (let j = 1; j < nc; j++) {
-      const c = cost[base + j] - v[j];
-      if (c < v2) {
-        if (c >= v1) {
-          v2 = c;
-          j2 = j;
-        } else {
-          v2 = v1;
-          v1 = c;
-          j2 = j1;
-          j1 = j;
-        }
-      }
-    }
-    if (v1 === Infinity) {
-      // Every cell of the row is forbidden: leave it to the augmenting path, which reports it.
-      freeRows[newFree++] = i;
-      continue;
-    }
-    let i0 = row4col[j1];
-    const lowers = v2 > v1 && v2 !== Infinity;
-    if (bids < maxBids) {
-      if (lowers) {
-        v[j1] -= v2 - v1;
-      } else if (i0 >= 0 && j2 >= 0 && v2 !== Infinity) {
-        j1 = j2;
-        i0 = row4col[j2];
-      }
-      if (i0 >= 0) {
-        col4row[i0] = -1;
-        if (lowers) freeRows[--current] = i0;
-        else freeRows[newFree++] = i0;
-      }
-    } else if (i0 >= 0) {
-      col4row[i0] = -1;
-      freeRows[newFree++] = i0;
-    }
-    col4row[i] = j1;
-    row4col[j1] = i;
-  }
-  return newFree;
-}

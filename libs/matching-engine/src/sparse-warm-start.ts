@@ -1,6 +1,6 @@
 /**
- * Warm start of the solver: Jonker–Volgenant's augmenting row reduction run on a list of each
- * row's cheapest cells only.
+ * Warm start of the solver: Jonker–Volgenant's augmenting row reduction (row-reduction.ts) run on a
+ * list of each row's cheapest cells only.
  *
  * The reduction is an auction: each free row bids for its cheapest column (by `c - v`), raising
  * that column's price by the gap to its second cheapest. On a dense matrix every bid scans the whole
@@ -27,8 +27,10 @@ export interface Candidates {
   readonly bounds: Float64Array;
 }
 
+import type { RowScan } from './row-reduction';
+import { SCRATCH_MAX_CELLS } from './scratch';
+
 const SAMPLE = 64;
-const SCRATCH_MAX_CELLS = 1 << 20;
 let scratchCols = new Int32Array(0);
 let scratchCosts = new Float64Array(0);
 
@@ -40,8 +42,8 @@ let scratchCosts = new Float64Array(0);
 export function selectCandidates(nr: number, nc: number, cost: Float64Array, k: number): Candidates {
   const start = new Int32Array(nr + 1);
   const bounds = new Float64Array(nr);
-  // The lists live in buffers reused across calls (they never leave the solver); they grow when a
-  // matrix needs more, and stay allocated up to SCRATCH_MAX_CELLS cells.
+  // The lists live in buffers reused across calls (scratch.ts; they never leave the solver) and grow
+  // when a matrix needs more.
   let capacity = Math.max(nr * k * 2 + nc, scratchCols.length);
   let cols = scratchCols.length >= capacity ? scratchCols : new Int32Array(capacity);
   let costs = scratchCosts.length >= capacity ? scratchCosts : new Float64Array(capacity);
@@ -97,33 +99,18 @@ export function selectCandidates(nr: number, nc: number, cost: Float64Array, k: 
 }
 
 /**
- * One round of augmenting row reduction over the candidates (same rules as the dense reduction in
- * linear-assignment.solver.ts). Returns the number of rows still free, listed first in `freeRows`.
+ * The row scan of the reduction over the candidates: the two cheapest listed cells, with the bound
+ * standing in for the cells left out (no bid when a left-out cell may be the cheapest, the bound as
+ * second price when it may be the second).
  */
-export function sparseRowReduction(
-  candidates: Candidates,
-  v: Float64Array,
-  col4row: Int32Array,
-  row4col: Int32Array,
-  freeRows: Int32Array,
-  numFree: number,
-): number {
+export function sparseRowScan(candidates: Candidates, v: Float64Array): RowScan {
   const { start, cols, costs, bounds } = candidates;
-  let current = 0;
-  let newFree = 0;
-  let bids = 0;
-  // Same bound as the reference implementation: ties could otherwise pass a row back and forth.
-  const maxBids = numFree * v.length;
-  while (current < numFree) {
-    bids++;
-    const i = freeRows[current++];
-    const from = start[i];
-    const end = start[i + 1];
+  return (i, bid) => {
     let j1 = -1;
     let v1 = Infinity;
     let j2 = -1;
     let v2 = Infinity;
-    for (let p = from; p < end; p++) {
+    for (let p = start[i]; p < start[i + 1]; p++) {
       const j = cols[p];
       const c = costs[p] - v[j];
       if (c < v2) {
@@ -139,35 +126,14 @@ export function sparseRowReduction(
       }
     }
     const bound = bounds[i];
-    if (j1 < 0 || v1 > bound) {
-      // No finite cell, or a cell off the list may be cheaper: left to the exact search.
-      freeRows[newFree++] = i;
-      continue;
-    }
-    if (v2 > bound) {
+    if (v1 > bound) j1 = -1;
+    else if (v2 > bound) {
       v2 = bound;
       j2 = -1;
     }
-    let i0 = row4col[j1];
-    const lowers = v2 > v1 && v2 !== Infinity;
-    if (bids < maxBids) {
-      if (lowers) {
-        v[j1] -= v2 - v1;
-      } else if (i0 >= 0 && j2 >= 0 && v2 !== Infinity) {
-        j1 = j2;
-        i0 = row4col[j2];
-      }
-      if (i0 >= 0) {
-        col4row[i0] = -1;
-        if (lowers) freeRows[--current] = i0;
-        else freeRows[newFree++] = i0;
-      }
-    } else if (i0 >= 0) {
-      col4row[i0] = -1;
-      freeRows[newFree++] = i0;
-    }
-    col4row[i] = j1;
-    row4col[j1] = i;
-  }
-  return newFree;
+    bid.j1 = j1;
+    bid.v1 = v1;
+    bid.j2 = j2;
+    bid.v2 = v2;
+  };
 }

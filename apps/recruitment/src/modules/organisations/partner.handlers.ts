@@ -52,6 +52,3 @@ export async function updatePartner<T extends { _id: string; territoryId: string
   if (!updated) throw conflict(`The ${label.toLowerCase()} changed meanwhile; reload and try again`);
   return { ...current, ...set };
 }
-
-/** react-admin reads `id`; the stored key stays `_id`. */
-export const withId = <T extends { _id: string }>(d: T) => ({ id: d._id, ...d });

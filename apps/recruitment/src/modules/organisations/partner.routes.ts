@@ -8,7 +8,7 @@ import type { PartnerCompanyRepository } from './partner-company.repository';
 import type { PartnerOrganisation } from './partner-organisation.entity';
 import type { PartnerOrganisationRepository } from './partner-organisation.repository';
 import { companyReach, organisationReach } from './organisation.reach';
-import { createPartner, updatePartner, withId } from './partner.handlers';
+import { createPartner, updatePartner } from './partner.handlers';
 import {
   createCompanyRequest,
   createOrganisationRequest,
@@ -37,7 +37,7 @@ export function partnerRoutes(
 ): void {
   router.post('/v1/partner-organisations', create, validate({ body: createOrganisationRequest(territories) }), async (_req, res) => {
     const doc = await createPartner<PartnerOrganisation>(organisations, principalOf(res), inputOf<CreateOrganisationRequest>(res).body);
-    res.status(201).location(`/v1/partner-organisations/${doc._id}`).json(withId(doc));
+    res.status(201).location(`/v1/partner-organisations/${doc._id}`).json(doc);
   });
   router.get('/v1/partner-organisations', read, validate({ query: ListOrganisationsQuery }), async (_req, res) => {
     const q = inputOf<unknown, ListOrganisationsQuery>(res).query;
@@ -45,13 +45,13 @@ export function partnerRoutes(
     const { items, total } = reach ? await organisations.search(reach.scope, q, pagingOf(q, { name: 1 }), reach.filter) : { items: [], total: 0 };
     res.setHeader('X-Total-Count', String(total));
     res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
-    res.json(items.map(withId));
+    res.json(items);
   });
   router.get('/v1/partner-organisations/:id', read, validate({ params: SlugParams }), async (_req, res) => {
     const reach = organisationReach(principalOf(res), permissionOf(res));
     const doc = reach ? await organisations.findById(reach.scope, inputOf<unknown, unknown, { id: string }>(res).params.id, reach.filter) : null;
     if (!doc) throw notFound('Partner organisation');
-    res.json(withId(doc));
+    res.json(doc);
   });
   router.patch(
     '/v1/partner-organisations/:id',
@@ -61,13 +61,13 @@ export function partnerRoutes(
       const { params, body } = inputOf<UpdateOrganisationRequest, unknown, { id: string }>(res);
       const reach = organisationReach(principalOf(res), permissionOf(res));
       if (!reach) throw notFound('Partner organisation');
-      res.json(withId(await updatePartner<PartnerOrganisation>(organisations, principalOf(res), params.id, body, 'Partner organisation', reach)));
+      res.json(await updatePartner<PartnerOrganisation>(organisations, principalOf(res), params.id, body, 'Partner organisation', reach));
     },
   );
 
   router.post('/v1/partner-companies', create, validate({ body: createCompanyRequest(territories) }), async (_req, res) => {
     const doc = await createPartner<PartnerCompany>(companies, principalOf(res), inputOf<CreateCompanyRequest>(res).body);
-    res.status(201).location(`/v1/partner-companies/${doc._id}`).json(withId(doc));
+    res.status(201).location(`/v1/partner-companies/${doc._id}`).json(doc);
   });
   router.get('/v1/partner-companies', read, validate({ query: ListCompaniesQuery }), async (_req, res) => {
     const q = inputOf<unknown, ListCompaniesQuery>(res).query;
@@ -75,18 +75,18 @@ export function partnerRoutes(
     const { items, total } = reach ? await companies.search(reach.scope, q, pagingOf(q, { name: 1 }), reach.filter) : { items: [], total: 0 };
     res.setHeader('X-Total-Count', String(total));
     res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
-    res.json(items.map(withId));
+    res.json(items);
   });
   router.get('/v1/partner-companies/:id', read, validate({ params: SlugParams }), async (_req, res) => {
     const reach = companyReach(principalOf(res), permissionOf(res));
     const doc = reach ? await companies.findById(reach.scope, inputOf<unknown, unknown, { id: string }>(res).params.id, reach.filter) : null;
     if (!doc) throw notFound('Partner company');
-    res.json(withId(doc));
+    res.json(doc);
   });
   router.patch('/v1/partner-companies/:id', write, validate({ params: SlugParams, body: updateCompanyRequest(territories) }), async (_req, res) => {
     const { params, body } = inputOf<UpdateCompanyRequest, unknown, { id: string }>(res);
     const reach = companyReach(principalOf(res), permissionOf(res));
     if (!reach) throw notFound('Partner company');
-    res.json(withId(await updatePartner<PartnerCompany>(companies, principalOf(res), params.id, body, 'Partner company', reach)));
+    res.json(await updatePartner<PartnerCompany>(companies, principalOf(res), params.id, body, 'Partner company', reach));
   });
 }

@@ -4,7 +4,7 @@ import { authorize, permissionOf, principalOf, TERRITORY_REACHES } from '@binome
 import { notFound } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import { locateTown } from '../candidates/town-gazetteer';
-import { createPartner, updatePartner, withId } from '../organisations/partner.handlers';
+import { createPartner, updatePartner } from '../organisations/partner.handlers';
 import { pagingOf } from '../shared/list-query';
 import { referentReach } from '../volunteers/volunteer.reach';
 import type { Referent, ReferentKind } from './referent.entity';
@@ -44,7 +44,7 @@ export function referentRoutes(router: Router, repository: ReferentRepository, t
         topics: b.topics,
         active: true,
       });
-      res.status(201).location(`${path}/${doc._id}`).json(withId(doc));
+      res.status(201).location(`${path}/${doc._id}`).json(doc);
     });
 
     router.get(path, authorize('volunteers', 'read'), validate({ query: ListReferentsQuery }), async (_req, res) => {
@@ -55,14 +55,14 @@ export function referentRoutes(router: Router, repository: ReferentRepository, t
         : { items: [], total: 0 };
       res.setHeader('X-Total-Count', String(total));
       res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
-      res.json(items.map(withId));
+      res.json(items);
     });
 
     router.get(`${path}/:id`, authorize('volunteers', 'read'), validate({ params: ReferentIdParams }), async (_req, res) => {
       const reach = referentReach(principalOf(res), permissionOf(res));
       const doc = reach ? await repository.findById(reach.scope, inputOf<unknown, unknown, { id: string }>(res).params.id, reach.filter) : null;
       if (!doc || doc.kind !== kind) throw notFound(LABELS[kind]);
-      res.json(withId(doc));
+      res.json(doc);
     });
 
     router.patch(`${path}/:id`, staff, validate({ params: ReferentIdParams, body: updateReferentRequest(kind, territories) }), async (_req, res) => {
@@ -74,7 +74,7 @@ export function referentRoutes(router: Router, repository: ReferentRepository, t
         const location = locateTown(body.town, (body.territoryId ?? current.territoryId)[0]);
         if (location) patch.location = location;
       }
-      res.json(withId(await updatePartner<Referent>(repository, principalOf(res), params.id, patch, LABELS[kind])));
+      res.json(await updatePartner<Referent>(repository, principalOf(res), params.id, patch, LABELS[kind]));
     });
   }
 }
