@@ -50,21 +50,26 @@ function trade(rng: SeededRandom, weights: readonly number[]): { sector: string;
   return { sector: s.sector, trade: rng.pick(s.trades) };
 }
 
-export function generatePool(size: number, seed: number, volunteers = size): Pool {
-  const rng = new SeededRandom(seed);
-  const centre: GeoPoint = { lat: 48.1173, lon: -1.6778 };
-  const territoryId = 't-rennes';
-  const promotionId = 'p-2025-1';
-  const companies = Array.from({ length: Math.max(3, Math.ceil(volunteers / 5)) }, (_, i) => `c-${i}`);
+interface PromotionSpec {
+  readonly territoryId: string;
+  readonly promotionId: string;
+  readonly centre: GeoPoint;
+  readonly beneficiaries: number;
+  readonly volunteers: number;
+}
 
-  const vols: VolunteerProfile[] = [];
-  for (let i = 0; i < volunteers; i++) {
+/** Appends one promotion's volunteers and beneficiaries (ids numbered from the pool's current sizes). */
+function addPromotion(rng: SeededRandom, spec: PromotionSpec, pool: Pool): void {
+  const { territoryId, promotionId, centre } = spec;
+  // About five volunteers per partner company and promotion.
+  const companies = Array.from({ length: Math.max(3, Math.ceil(spec.volunteers / 5)) }, (_, i) => `c-${territoryId}-${i}`);
+  for (let i = 0; i < spec.volunteers; i++) {
     const languages: SpokenLanguage[] = [{ code: 'en', level: rng.pick(['fluent', 'intermediate'] as const) }];
     if (rng.next() < 0.15) {
       languages.push({ code: rng.weighted(FIRST_LANGUAGES, FIRST_LANGUAGE_WEIGHTS), level: rng.pick(['native', 'fluent', 'basic'] as const) });
     }
-    vols.push({
-      id: `v-${i}`,
+    pool.volunteers.push({
+      id: `v-${pool.volunteers.length}`,
       territoryId,
       promotionId,
       companyId: rng.pick(companies),
@@ -79,12 +84,11 @@ export function generatePool(size: number, seed: number, volunteers = size): Poo
       minFrenchLevel: rng.weighted(['A2', 'B1', 'B2'] as const, [5, 4, 1]),
     });
   }
-  const bens: BeneficiaryProfile[] = [];
-  for (let i = 0; i < size; i++) {
+  for (let i = 0; i < spec.beneficiaries; i++) {
     const conflicts: string[] = [];
     if (rng.next() < 0.05) conflicts.push(rng.pick(companies));
-    bens.push({
-      id: `b-${i}`,
+    pool.beneficiaries.push({
+      id: `b-${pool.beneficiaries.length}`,
       territoryId,
       promotionId,
       ...trade(rng, BENEFICIARY_SECTOR_WEIGHTS),
@@ -101,5 +105,56 @@ export function generatePool(size: number, seed: number, volunteers = size): Poo
       conflicts,
     });
   }
-  return { beneficiaries: bens, volunteers: vols };
+}
+
+/**
+ * One pool in which everyone may be paired with everyone: a single promotion of `size` (Rennes).
+ * Past 25 it is not a situation the programme's rules produce; it is the dense worst case.
+ */
+export function generatePool(size: number, seed: number, volunteers = size): Pool {
+  const pool: Pool = { beneficiaries: [], volunteers: [] };
+  addPromotion(
+    new SeededRandom(seed),
+    { territoryId: 't-rennes', promotionId: 'p-2025-1', centre: { lat: 48.1173, lon: -1.6778 }, beneficiaries: size, volunteers },
+    pool,
+  );
+  return pool;
+}
+
+/** The programme's target year (DOMAIN.md): 6 territories, 15 promotions, 375 pairs. */
+const NATIONAL_YEAR: readonly { territoryId: string; centre: GeoPoint; promotions: number }[] = [
+  { territoryId: 't-paris', centre: { lat: 48.8566, lon: 2.3522 }, promotions: 4 },
+  { territoryId: 't-lyon', centre: { lat: 45.764, lon: 4.8357 }, promotions: 3 },
+  { territoryId: 't-marseille', centre: { lat: 43.2965, lon: 5.3698 }, promotions: 2 },
+  { territoryId: 't-lille', centre: { lat: 50.6292, lon: 3.0573 }, promotions: 2 },
+  { territoryId: 't-rennes', centre: { lat: 48.1173, lon: -1.6778 }, promotions: 2 },
+  { territoryId: 't-toulouse', centre: { lat: 43.6047, lon: 1.4442 }, promotions: 2 },
+];
+
+/**
+ * A national year as one pool: every promotion of every territory, 25 beneficiaries and 25
+ * volunteers each. The hard rule "same territory and promotion" makes its matrix block-diagonal
+ * (up to the order of rows and columns), which is what a national run really looks like.
+ */
+export function generateNationalYear(seed: number, perPromotion = 25): Pool {
+  const rng = new SeededRandom(seed);
+  const pool: Pool = { beneficiaries: [], volunteers: [] };
+  for (const territory of NATIONAL_YEAR) {
+    for (let k = 0; k < territory.promotions; k++) {
+      const promotionId = `p-${territory.territoryId.slice(2)}-2025-${k + 1}`;
+      addPromotion(rng, { ...territory, promotionId, beneficiaries: perPromotion, volunteers: perPromotion }, pool);
+    }
+  }
+  // Interleave the promotions, as a national export sorted by name or date would: the blocks are
+  // not contiguous in the matrix.
+  shuffle(rng, pool.beneficiaries);
+  shuffle(rng, pool.volunteers);
+  return pool;
+}
+
+function shuffle<T>(rng: SeededRandom, items: T[]): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [items[i], items[j]] = [items[j], items[i]];
+  }
 }

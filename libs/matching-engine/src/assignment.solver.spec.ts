@@ -112,6 +112,31 @@ describe('solveCohort', () => {
     expect(checked).toBe(12);
   });
 
+  it('When one run spans several promotions (a national year), then pairs stay within their promotion and the result is the sum of the promotions solved alone', () => {
+    const rng = new SeededRandom(375);
+    const promotions = [0, 1, 2, 3].map((k) => {
+      const cohort = randomCohort(rng, rng.int(6, 12), rng.int(6, 12), { maxCapacity: 2 });
+      const rename = <T extends { id: string; territoryId: string; promotionId: string }>(x: T): T => ({
+        ...x,
+        id: `${k}-${x.id}`,
+        territoryId: `t${k % 2}`,
+        promotionId: `${k}-${x.promotionId}`,
+      });
+      return { beneficiaries: cohort.beneficiaries.map(rename), volunteers: cohort.volunteers.map(rename) };
+    });
+    // Shuffled together, as a national export would list them.
+    const national: CohortInput = {
+      beneficiaries: promotions.flatMap((p) => p.beneficiaries).sort((a, b) => a.id.localeCompare(b.id)),
+      volunteers: promotions.flatMap((p) => p.volunteers).sort((a, b) => b.id.localeCompare(a.id)),
+    };
+    const proposal = solveCohort(national);
+    checkProposalIsValid(national, proposal);
+    const alone = promotions.map((p) => solveCohort(p));
+    expect(proposal.pairCount).toBe(alone.reduce((sum, p) => sum + p.pairCount, 0));
+    expect(proposal.totalScore).toBe(alone.reduce((sum, p) => sum + p.totalScore, 0));
+    for (const pair of proposal.pairs) expect(pair.beneficiaryId.split('-')[0]).toBe(pair.volunteerId.split('-')[0]);
+  });
+
   it('When many pairs tie, then the same input always gives the same proposal', () => {
     const input = randomCohort(new SeededRandom(3), 12, 12, { coarse: true });
     const first = solveCohort(input).pairs.map((p) => `${p.beneficiaryId}-${p.volunteerId}`);

@@ -19,6 +19,7 @@
  * input; with several optimal assignments the one chosen may differ from SciPy's, never the total.
  */
 
+import { findBlocks, mayHaveBlocks, solveBlocks } from './blocks';
 import { augmentingRowReduction, denseRowScan } from './row-reduction';
 import { SCRATCH_MAX_CELLS } from './scratch';
 import { selectCandidates, sparseRowScan } from './sparse-warm-start';
@@ -52,6 +53,13 @@ export interface SolverOptions {
    * them below 64 columns, else max(64, columns / 16). It changes the speed, never the result.
    */
   readonly candidatesPerRow?: number;
+  /**
+   * Solve independent blocks one by one (default true; see blocks.ts). Applies when no cell is worth
+   * less than leaving a row unmatched (all costs ≤ 0 when minimising, ≥ 0 when maximising) and the
+   * other cells fall apart into several connected groups, as promotions do. It changes the speed,
+   * never the total.
+   */
+  readonly decompose?: boolean;
 }
 
 /** Thrown when no complete assignment of the smaller side avoids the forbidden (infinite) cells. */
@@ -99,11 +107,35 @@ export function solveLinearSumAssignment(
     return { rowInd: new Int32Array(0), colInd: new Int32Array(0), colForRow, total: 0 };
   }
 
+  const sign = maximize ? -1 : 1;
+  const blocks = options.decompose !== false && mayHaveBlocks(data, rows, cols, sign) ? findBlocks(data, rows, cols, sign) : null;
+  if (blocks && blocks.count > 1) {
+    colForRow.set(solveBlocks(data, rows, cols, sign, blocks, (nr, nc, cost) => solveRectangular(nr, nc, cost, options)));
+  } else {
+    solveWhole(data, rows, cols, sign, colForRow, options);
+  }
+
+  const count = Math.min(rows, cols);
+  const rowInd = new Int32Array(count);
+  const colInd = new Int32Array(count);
+  let total = 0;
+  let k = 0;
+  for (let i = 0; i < rows; i++) {
+    const j = colForRow[i];
+    if (j < 0) continue;
+    rowInd[k] = i;
+    colInd[k++] = j;
+    total += data[i * cols + j];
+  }
+  return { rowInd, colInd, colForRow, total };
+}
+
+/** The whole matrix at once: a working copy (transposed if rows > cols, in minimise space), solved. */
+function solveWhole(data: Float64Array, rows: number, cols: number, sign: number, colForRow: Int32Array, options: SolverOptions): void {
   // The search runs over the longer side, so it works on a copy that is transposed when there are
   // more rows than columns, and negated when maximising; the caller's matrix is never modified.
   // (Padding with dummy columns instead would keep the copy sequential, but then the rows left out
   // must be priced out of every real column, a far longer auction than leaving columns free.)
-  const sign = maximize ? -1 : 1;
   const transpose = rows > cols;
   const nr = transpose ? cols : rows;
   const nc = transpose ? rows : cols;
@@ -120,20 +152,6 @@ export function solveLinearSumAssignment(
   } else {
     colForRow.set(col4row);
   }
-
-  const count = Math.min(rows, cols);
-  const rowInd = new Int32Array(count);
-  const colInd = new Int32Array(count);
-  let total = 0;
-  let k = 0;
-  for (let i = 0; i < rows; i++) {
-    const j = colForRow[i];
-    if (j < 0) continue;
-    rowInd[k] = i;
-    colInd[k++] = j;
-    total += data[i * cols + j];
-  }
-  return { rowInd, colInd, colForRow, total };
 }
 
 /**
