@@ -41,43 +41,55 @@ export function mayHaveBlocks(data: Float64Array, rows: number, cols: number, si
  * throws on NaN or an infinity of the wrong sign, like the solver's copy.
  */
 export function findBlocks(data: Float64Array, rows: number, cols: number, sign: number): Blocks | null {
-  const parent = new Int32Array(cols);
-  for (let j = 0; j < cols; j++) parent[j] = j;
-  const colHasEdge = new Uint8Array(cols);
-  const rowFirst = new Int32Array(rows).fill(-1);
+  // parent: -1 for a column with no edge yet; rowRoot: NO_ROOT for a row with none (a distinct
+  // value, so that an unseen column never looks already joined to the current row).
+  const parent = new Int32Array(cols).fill(-1);
+  const rowRoot = new Int32Array(rows);
   for (let i = 0; i < rows; i++) {
     const base = i * cols;
-    let root = -1;
+    let root = NO_ROOT;
     for (let j = 0; j < cols; j++) {
       const c = sign * data[base + j];
       if (c < 0) {
-        if (c === -Infinity) throw new RangeError('cost matrix contains an infinity of the wrong sign');
-        colHasEdge[j] = 1;
-        const r = findRoot(parent, j);
-        if (root < 0) {
-          root = r;
-          rowFirst[i] = j;
-        } else if (r !== root) {
-          parent[r] = root;
-        }
+        if (c === -Infinity) throw badCell(c);
+        // Once a block's columns point at its root, each further edge costs one comparison.
+        if (parent[j] !== root) root = joinColumn(parent, j, root);
       } else if (c !== 0) {
         if (c > 0) return null;
-        throw new RangeError(c !== c ? 'cost matrix contains NaN' : 'cost matrix contains an infinity of the wrong sign');
+        throw badCell(c);
       }
     }
+    rowRoot[i] = root;
   }
   const label = new Int32Array(cols).fill(-1);
   const rowBlock = new Int32Array(rows).fill(-1);
   const colBlock = new Int32Array(cols).fill(-1);
   let count = 0;
   for (let i = 0; i < rows; i++) {
-    if (rowFirst[i] < 0) continue;
-    const root = findRoot(parent, rowFirst[i]);
+    if (rowRoot[i] === NO_ROOT) continue;
+    const root = findRoot(parent, rowRoot[i]);
     if (label[root] < 0) label[root] = count++;
     rowBlock[i] = label[root];
   }
-  for (let j = 0; j < cols; j++) if (colHasEdge[j]) colBlock[j] = label[findRoot(parent, j)];
+  for (let j = 0; j < cols; j++) if (parent[j] >= 0) colBlock[j] = label[findRoot(parent, j)];
   return { count, rowBlock, colBlock };
+}
+
+const NO_ROOT = -2;
+
+/** Joins column j to the current row's component `root` (NO_ROOT: none yet); returns the row's root. */
+function joinColumn(parent: Int32Array, j: number, root: number): number {
+  const p = parent[j];
+  if (p === -1) {
+    const joined = root === NO_ROOT ? j : root;
+    parent[j] = joined;
+    return joined;
+  }
+  const r = findRoot(parent, p);
+  if (root === NO_ROOT) return r;
+  if (r !== root) parent[r] = root;
+  parent[j] = root;
+  return root;
 }
 
 function findRoot(parent: Int32Array, j: number): number {
@@ -87,6 +99,10 @@ function findRoot(parent: Int32Array, j: number): number {
     j = up;
   }
   return j;
+}
+
+function badCell(c: number): RangeError {
+  return new RangeError(c !== c ? 'cost matrix contains NaN' : 'cost matrix contains an infinity of the wrong sign');
 }
 
 /** Solves a row-major nr × nc minimisation with nr <= nc; returns the column of every row. */
