@@ -49,13 +49,17 @@ export function findBlocks(data: Float64Array, rows: number, cols: number, sign:
     const base = i * cols;
     let root = NO_ROOT;
     for (let j = 0; j < cols; j++) {
-      const c = sign * data[base + j];
+      const x = data[base + j];
+      // Most cells of a national run are 0: one well-predicted test each (-0 is 0, NaN is not).
+      if (x === 0) continue;
+      const c = sign * x;
       if (c < 0) {
         if (c === -Infinity) throw badCell(c);
         // Once a block's columns point at its root, each further edge costs one comparison.
         if (parent[j] !== root) root = joinColumn(parent, j, root);
-      } else if (c !== 0) {
-        if (c > 0) return null;
+      } else if (c > 0) {
+        return null;
+      } else {
         throw badCell(c);
       }
     }
