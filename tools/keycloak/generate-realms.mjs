@@ -154,6 +154,8 @@ const realms = [
       user('koach', t, ['koach']),
       user('volunteer', t, ['volunteer']),
       user('beneficiary', t, ['beneficiary']),
+      // A Konnecteur who is also an enrolled volunteer: one account, the union of both reaches.
+      user('konnecteur-volunteer', t, ['konnecteur', 'volunteer']),
     ]),
   ),
   realm('national', 'Binôme — siège national', [user('hq', 'national', ['hq-admin'])]),

@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { ACTIONS, principalFromClaims, RESOURCES, ROLES, ruleOf, type Action, type Principal, type Resource, type Role, type ScopeRule } from '@binome/auth';
 import { bearer, brokeredCompanyHrToken, KEYCLOAK_URL, uniqueId, userToken } from '@binome/testing';
@@ -41,7 +40,8 @@ interface Who {
   label: string;
   token: string;
   principal: Principal;
-  role: Role;
+  /** One role, or several (their reaches are united). */
+  roles: Role[];
 }
 
 interface Probe {
@@ -261,7 +261,8 @@ describe('the role matrix against the running services, with real tokens', () =>
       return v.id as string;
     };
     f.V = await enrol('rennes', tokens.rennes, email('volunteer', 'rennes'), 'sncf', 'M1607', 'finance');
-    f.W = await enrol('rennes', tokens.rennes, `${uniqueId('w.')}@example.org`, 'societe-generale', 'N4101', 'transport');
+    // W is the enrolment of the Konnecteur-and-volunteer account (two roles, one person).
+    f.W = await enrol('rennes', tokens.rennes, email('konnecteur-volunteer', 'rennes'), 'societe-generale', 'N4101', 'transport');
     f.TV = await enrol('tours', tokens.tours, email('volunteer', 'tours'), 'sncf', 'M1607', 'finance');
 
     // Konnecteurs (referents: the volunteers resource).
@@ -276,6 +277,8 @@ describe('the role matrix against the running services, with real tokens', () =>
       ).id as string;
     f.K1 = await referent('rennes', tokens.rennes, 'sncf', email('konnecteur', 'rennes'));
     f.K2 = await referent('tours', tokens.tours);
+    // KV: the referent record of the account that is both a Konnecteur and a volunteer (W below).
+    f.KV = await referent('rennes', tokens.rennes, 'societe-generale', email('konnecteur-volunteer', 'rennes'));
 
     // Referrals: two to CIREFE (consent to share), one to France Travail, and the beneficiary's own.
     const refer = async (candidateId: string, partnerId: string, token: string) =>
@@ -301,7 +304,7 @@ describe('the role matrix against the running services, with real tokens', () =>
           territoryId: 'rennes',
           konnecteurs: [
             { id: f.K1, email: email('konnecteur', 'rennes'), location: { lat: 48.1, lon: -1.68 }, capacity: 1 },
-            { id: randomUUID(), email: `${uniqueId('k2.')}@example.org`, location: { lat: 48.2, lon: -1.6 }, capacity: 1 },
+            { id: f.KV, email: email('konnecteur-volunteer', 'rennes'), location: { lat: 48.2, lon: -1.6 }, capacity: 1 },
           ],
         },
         tokens.rennes,
@@ -316,7 +319,13 @@ describe('the role matrix against the running services, with real tokens', () =>
     }[];
 
     // Who is in which pair, as the fixture made it (the beneficiary's and the volunteer's accounts).
-    const personEmail: Record<string, string> = { [f.B]: email('beneficiary', 'rennes'), [f.V]: email('volunteer', 'rennes'), [f.K1]: email('konnecteur', 'rennes') };
+    const personEmail: Record<string, string> = {
+      [f.B]: email('beneficiary', 'rennes'),
+      [f.V]: email('volunteer', 'rennes'),
+      [f.W]: email('konnecteur-volunteer', 'rennes'),
+      [f.K1]: email('konnecteur', 'rennes'),
+      [f.KV]: email('konnecteur-volunteer', 'rennes'),
+    };
     const pairEmails = (p: (typeof assigned)[number]) => [p.beneficiaryId, p.volunteerId, p.konnecteurId ?? ''].map((id) => personEmail[id]).filter(Boolean);
     recs.pairs = assigned.map((p, i) => ({ label: `rennes pair ${i + 1}`, id: p.id, path: `/api/matching/v1/pairs/${p.id}`, territories: ['rennes'], pairs: pairEmails(p) }));
     const rennesPairEmails = [...new Set(recs.pairs.flatMap((p) => p.pairs ?? []))];
@@ -347,7 +356,7 @@ describe('the role matrix against the running services, with real tokens', () =>
     ];
     recs.promotions = [
       // own-pairs for a promotion: the people taking part in it (through their own records).
-      { label: 'promotion rennes', id: f['promotion:rennes'], path: `/api/recruitment/v1/promotions/${f['promotion:rennes']}`, territories: ['rennes'], companies: ['sncf', 'societe-generale'], pairs: [email('beneficiary', 'rennes'), email('volunteer', 'rennes')] },
+      { label: 'promotion rennes', id: f['promotion:rennes'], path: `/api/recruitment/v1/promotions/${f['promotion:rennes']}`, territories: ['rennes'], companies: ['sncf', 'societe-generale'], pairs: [email('beneficiary', 'rennes'), email('volunteer', 'rennes'), email('konnecteur-volunteer', 'rennes')] },
       { label: 'promotion tours', id: f['promotion:tours'], path: `/api/recruitment/v1/promotions/${f['promotion:tours']}`, territories: ['tours'], companies: ['sncf'], pairs: [email('volunteer', 'tours')] },
       { label: 'promotion tours (nobody in it)', id: f['promotion:tours-empty'], path: `/api/recruitment/v1/promotions/${f['promotion:tours-empty']}`, territories: ['tours'] },
     ];
@@ -362,12 +371,14 @@ describe('the role matrix against the running services, with real tokens', () =>
     });
     recs.volunteers = [
       vol('volunteer rennes sncf (own)', f.V, 'rennes', 'sncf', email('volunteer', 'rennes')),
-      vol('volunteer rennes société générale', f.W, 'rennes', 'societe-generale'),
+      vol('volunteer rennes société générale (the Konnecteur-volunteer, own)', f.W, 'rennes', 'societe-generale', email('konnecteur-volunteer', 'rennes')),
       vol('volunteer tours sncf (own)', f.TV, 'tours', 'sncf', email('volunteer', 'tours')),
     ];
     recs.referents = [
       { label: 'konnecteur rennes (sncf)', id: f.K1, path: `/api/recruitment/v1/konnecteurs/${f.K1}`, territories: ['rennes'], companies: ['sncf'] },
       { label: 'konnecteur tours', id: f.K2, path: `/api/recruitment/v1/konnecteurs/${f.K2}`, territories: ['tours'] },
+      // The Konnecteur-volunteer's own referent record (a volunteer's `self` reaches it).
+      { label: 'konnecteur rennes (société générale, own)', id: f.KV, path: `/api/recruitment/v1/konnecteurs/${f.KV}`, territories: ['rennes'], companies: ['societe-generale'], self: [email('konnecteur-volunteer', 'rennes')] },
     ];
     recs.organisations = [
       ...companies.map((c) => ({ label: `company ${c.id}`, id: c.id, path: `/api/recruitment/v1/partner-companies/${c.id}`, territories: c.territoryId, companies: [c.id] })),
@@ -383,22 +394,29 @@ describe('the role matrix against the running services, with real tokens', () =>
     ];
     recs.territories = ['rennes', 'tours'].map((t) => ({ label: `territory ${t}`, id: t, path: `/api/impact/v1/territories/${t}/application-count`, territories: [t] }));
     expect(rennesPairEmails).toEqual(expect.arrayContaining([email('beneficiary', 'rennes'), email('volunteer', 'rennes')]));
-    // The Konnecteur account follows one of the pairs (K1's capacity is 1).
+    // Each Konnecteur account follows one of the pairs (capacities of 1).
     expect(assigned.filter((p) => p.konnecteurId === f.K1)).toHaveLength(1);
+    expect(assigned.filter((p) => p.konnecteurId === f.KV)).toHaveLength(1);
 
-    // Matching's pair events reach recruitment through Kafka: wait until its projection gives the
-    // Konnecteur account exactly the people of the pair it follows.
-    const konnecteur = await userToken('rennes', 'konnecteur');
-    const followed = assigned.filter((p) => p.konnecteurId === f.K1);
-    const want = [...followed.map((p) => p.beneficiaryId), ...followed.map((p) => p.volunteerId)].sort();
-    const deadline = Date.now() + 90_000;
-    for (;;) {
-      const [c, v] = await Promise.all([call(R, 'GET', '/v1/candidates?perPage=100', undefined, konnecteur), call(R, 'GET', '/v1/volunteers?perPage=100', undefined, konnecteur)]);
-      const seen = [...(c.body as unknown as { id: string }[]), ...(v.body as unknown as { id: string }[])].map((x) => x.id).sort();
-      if (JSON.stringify(seen) === JSON.stringify(want)) break;
-      if (Date.now() > deadline) throw new Error(`recruitment did not project the pairs in time: saw ${seen.length} of ${want.length} people`);
-      await new Promise((r) => setTimeout(r, 500));
-    }
+    // Matching's pair events reach recruitment through Kafka: wait until its projection gives each
+    // Konnecteur account exactly the people of the pairs it is part of: the pair it follows, and for
+    // the Konnecteur-volunteer also the pair it is the volunteer of (its own enrolment needs no
+    // projection).
+    const waitFor = async (user: string, referentId: string, own: string[]) => {
+      const token = await userToken('rennes', user);
+      const followed = assigned.filter((p) => p.konnecteurId === referentId || own.includes(p.volunteerId));
+      const want = [...new Set([...followed.map((p) => p.beneficiaryId), ...followed.map((p) => p.volunteerId), ...own])].sort();
+      const deadline = Date.now() + 90_000;
+      for (;;) {
+        const [c, v] = await Promise.all([call(R, 'GET', '/v1/candidates?perPage=100', undefined, token), call(R, 'GET', '/v1/volunteers?perPage=100', undefined, token)]);
+        const seen = [...(c.body as unknown as { id: string }[]), ...(v.body as unknown as { id: string }[])].map((x) => x.id).sort();
+        if (JSON.stringify(seen) === JSON.stringify(want)) return;
+        if (Date.now() > deadline) throw new Error(`recruitment did not project the pairs in time for ${user}: saw ${seen.length} of ${want.length} people`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    };
+    await waitFor('konnecteur', f.K1, []);
+    await waitFor('konnecteur-volunteer', f.KV, [f.W]);
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -542,9 +560,11 @@ describe('the role matrix against the running services, with real tokens', () =>
   // ---------------------------------------------------------------------------------------------
   // Who
 
-  const USERS: { label: string; realm: string; user?: string; brokered?: boolean }[] = [
+  const USERS: { label: string; realm: string; user?: string; brokered?: boolean; roles?: Role[] }[] = [
     { label: 'hq (national)', realm: 'national', user: 'hq' },
     ...['manager', 'konnecteur', 'koach', 'volunteer', 'beneficiary'].map((user) => ({ label: `${user} (rennes)`, realm: 'rennes', user })),
+    // Two roles in one token: every outcome must be the union of what each role reaches.
+    { label: 'konnecteur-volunteer (rennes, two roles)', realm: 'rennes', user: 'konnecteur-volunteer', roles: ['konnecteur', 'volunteer'] },
     { label: 'manager (tours)', realm: 'tours', user: 'manager' },
     { label: 'volunteer (tours)', realm: 'tours', user: 'volunteer' },
     { label: 'ngo-cirefe (partners)', realm: 'partners', user: 'ngo-cirefe' },
@@ -555,8 +575,9 @@ describe('the role matrix against the running services, with real tokens', () =>
   async function whoOf(u: (typeof USERS)[number]): Promise<Who> {
     const token = u.brokered ? await brokeredCompanyHrToken() : await userToken(u.realm, u.user as string);
     const principal = principalFromClaims(u.realm, decodeJwt(token) as never, T, token);
-    expect(principal.roles).toHaveLength(1);
-    return { label: u.label, token, principal, role: principal.roles[0] };
+    if (u.roles) expect([...principal.roles].sort()).toEqual([...u.roles].sort());
+    else expect(principal.roles).toHaveLength(1);
+    return { label: u.label, token, principal, roles: [...principal.roles] };
   }
 
   let cases = 0;
@@ -564,13 +585,17 @@ describe('the role matrix against the running services, with real tokens', () =>
   const notServedReaches = new Set<string>();
 
   async function check(who: Who, probe: Probe): Promise<void> {
-    const rule = ruleOf(who.role, probe.resource, probe.action);
+    // Each role's rule; the endpoint applies those it serves, and their union is what is reached.
+    const rules = who.roles.map((role) => ({ role, rule: ruleOf(role, probe.resource, probe.action) }));
+    const served = rules.filter(({ rule }) => rule !== 'none' && probe.serves.includes(rule));
     const records = probe.records();
-    const context = `${who.label} ${probe.action}s ${probe.resource} via ${probe.name} (rule ${rule})`;
+    const context = `${who.label} ${probe.action}s ${probe.resource} via ${probe.name} (rules ${rules.map((r) => r.rule).join(' + ')})`;
     cases++;
-    const denied = rule === 'none' || !probe.serves.includes(rule);
-    if (rule !== 'none' && denied) notServedReaches.add(`${who.role} × ${probe.resource}/${probe.action}: ${rule}`);
-    const expected = denied ? [] : reached(rule, who.principal, records).map((r) => r.id);
+    const denied = served.length === 0;
+    for (const { role, rule } of rules) {
+      if (rule !== 'none' && !probe.serves.includes(rule)) notServedReaches.add(`${role} × ${probe.resource}/${probe.action}: ${rule}`);
+    }
+    const expected = [...new Set(served.flatMap(({ rule }) => reached(rule, who.principal, records).map((r) => r.id)))];
     if (probe.kind === 'list') {
       const res = await probe.run(who.token);
       calls++;
@@ -615,7 +640,7 @@ describe('the role matrix against the running services, with real tokens', () =>
   }, 120_000);
 
   it('When the cases have run, then the count and the reaches no endpoint serves yet are reported', () => {
-    // 11 principals × 2 routes × (probes + final probes); printed for the report (no token, no personal data).
+    // 12 principals × 2 routes × (probes + final probes); printed for the report (no token, no personal data).
     process.stdout.write(`role-matrix: ${cases} cases (${calls} calls); allowed reaches not served by the endpoint (403): ${[...notServedReaches].sort().join('; ')}\n`);
     expect(cases).toBe(VIAS.length * USERS.length * (probes.length + finalProbes.length));
   });
