@@ -1,7 +1,7 @@
 import { solveLinearSumAssignment, type DenseMatrix } from './linear-assignment.solver';
 import type { BeneficiaryProfile, PairRef, VolunteerProfile } from './profiles';
-import { BanList, checkPair, MatchingRuleError, pairKey, RULES } from './rules';
-import { DEFAULT_SCORING_WEIGHTS, scorePair, type PairScore, type ScoringWeights } from './score';
+import { BanList, brokenRule, checkPair, MatchingRuleError, PairSet, RULES } from './rules';
+import { DEFAULT_SCORING_WEIGHTS, PairScorer, scorePair, type PairScore, type ScoringWeights } from './score';
 
 /**
  * Whole-cohort optimum: the most pairs, then the highest total score among those.
@@ -116,7 +116,9 @@ export function buildCohortMatrix(input: CohortInput, options: SolveOptions = {}
   }
 
   // Scores per (beneficiary, volunteer) then spread over the volunteer's slots: scoring is the
-  // costly part. -1 marks a pair a hard rule forbids.
+  // costly part, so rules are checked without building messages and totals come from profiles
+  // reduced once to integers (PairScorer). -1 marks a pair a hard rule forbids.
+  const scorer = new PairScorer(beneficiaries, volunteers, weights);
   const candidates: number[] = [];
   beneficiaries.forEach((_, b) => {
     if (!pinnedBeneficiary.has(b)) candidates.push(b);
@@ -128,8 +130,8 @@ export function buildCohortMatrix(input: CohortInput, options: SolveOptions = {}
   for (let r = 0; r < candidates.length; r++) {
     const b = beneficiaries[candidates[r]];
     for (let v = 0; v < volunteers.length; v++) {
-      if (remainingCapacity[v] === 0 || checkPair(b, volunteers[v], bans) !== null) continue;
-      const value = scorePair(b, volunteers[v], weights).total;
+      if (remainingCapacity[v] === 0 || brokenRule(b, volunteers[v], bans) !== null) continue;
+      const value = scorer.total(candidates[r], v);
       if (value > maxFeasible) maxFeasible = value;
       volunteerScores[r * volunteers.length + v] = value;
       rowHasOption[r] = 1;
@@ -157,7 +159,7 @@ export function buildCohortMatrix(input: CohortInput, options: SolveOptions = {}
   const cols = slotList.length;
 
   const big = maxFeasible * Math.min(rows, cols) + 1;
-  const preferred = new Set((options.preferredPairs ?? []).map((p) => pairKey(p.beneficiaryId, p.volunteerId)));
+  const preferred = new PairSet(options.preferredPairs);
   // The bonus of all kept pairs together (at most min(rows, cols)) stays below one point of score.
   const bonusScale = preferred.size > 0 ? Math.min(rows, cols) + 1 : 1;
   const maxTotal = (big + maxFeasible) * bonusScale * Math.min(rows, cols) + Math.min(rows, cols);
@@ -172,7 +174,7 @@ export function buildCohortMatrix(input: CohortInput, options: SolveOptions = {}
       const score = volunteerScores[rowCandidate[r] * volunteers.length + v];
       scores[r * cols + c] = score;
       if (score < 0) continue;
-      const bonus = preferred.has(pairKey(b.id, volunteers[v].id)) ? 1 : 0;
+      const bonus = bonusScale > 1 && preferred.has(b.id, volunteers[v].id) ? 1 : 0;
       data[r * cols + c] = (big + score) * bonusScale + bonus;
     }
   }

@@ -36,45 +36,62 @@ export function pairKey(beneficiaryId: string, volunteerId: string): string {
   return `${beneficiaryId}\u0000${volunteerId}`;
 }
 
-export class BanList {
-  private readonly keys: Set<string>;
-  constructor(bans: readonly PairRef[] = []) {
-    this.keys = new Set(bans.map((ban) => pairKey(ban.beneficiaryId, ban.volunteerId)));
+/** A set of (beneficiary, volunteer) pairs, looked up without building a key string per call. */
+export class PairSet {
+  private readonly byBeneficiary = new Map<string, Set<string>>();
+  constructor(pairs: readonly PairRef[] = []) {
+    for (const pair of pairs) {
+      let volunteers = this.byBeneficiary.get(pair.beneficiaryId);
+      if (!volunteers) this.byBeneficiary.set(pair.beneficiaryId, (volunteers = new Set()));
+      volunteers.add(pair.volunteerId);
+    }
+  }
+  get size(): number {
+    let size = 0;
+    for (const volunteers of this.byBeneficiary.values()) size += volunteers.size;
+    return size;
   }
   has(beneficiaryId: string, volunteerId: string): boolean {
-    return this.keys.has(pairKey(beneficiaryId, volunteerId));
+    return this.byBeneficiary.get(beneficiaryId)?.has(volunteerId) ?? false;
   }
 }
 
+/** The pairs staff forbid. */
+export class BanList extends PairSet {}
+
 /**
- * Rules that depend on the two profiles and the bans only (capacity and pins are cohort-level and
- * checked by the solver). Returns the first broken rule, in a fixed order, or null.
+ * The first hard rule the pair breaks, in a fixed order, or null. Rules that depend on the two
+ * profiles and the bans only (capacity and pins are cohort-level and checked by the solver). Builds
+ * nothing: the cohort matrix asks it of every pair.
  */
-export function checkPair(b: BeneficiaryProfile, v: VolunteerProfile, bans?: BanList): RuleViolation | null {
-  if (b.territoryId !== v.territoryId) {
-    return {
-      rule: RULES.sameTerritory,
-      message: `beneficiary ${b.id} is in territory ${b.territoryId}, volunteer ${v.id} in ${v.territoryId}`,
-    };
-  }
-  if (b.promotionId !== v.promotionId) {
-    return {
-      rule: RULES.samePromotion,
-      message: `beneficiary ${b.id} is in promotion ${b.promotionId}, volunteer ${v.id} in ${v.promotionId}`,
-    };
-  }
-  const conflicts = b.conflicts ?? [];
-  if (conflicts.includes(v.companyId) || conflicts.includes(v.id)) {
-    return {
-      rule: RULES.conflictOfInterest,
-      message: `beneficiary ${b.id} declared a conflict of interest with volunteer ${v.id} or company ${v.companyId}`,
-    };
-  }
-  if (!v.trained) {
-    return { rule: RULES.volunteerTrained, message: `volunteer ${v.id} has not attended the initial training` };
-  }
-  if (bans?.has(b.id, v.id)) {
-    return { rule: RULES.ban, message: `staff banned the pair ${b.id} – ${v.id}` };
-  }
+export function brokenRule(b: BeneficiaryProfile, v: VolunteerProfile, bans?: BanList): RuleName | null {
+  if (b.territoryId !== v.territoryId) return RULES.sameTerritory;
+  if (b.promotionId !== v.promotionId) return RULES.samePromotion;
+  const conflicts = b.conflicts;
+  if (conflicts !== undefined && (conflicts.includes(v.companyId) || conflicts.includes(v.id))) return RULES.conflictOfInterest;
+  if (!v.trained) return RULES.volunteerTrained;
+  if (bans?.has(b.id, v.id)) return RULES.ban;
   return null;
+}
+
+/** `brokenRule` with a message for people (explanations, refusals). */
+export function checkPair(b: BeneficiaryProfile, v: VolunteerProfile, bans?: BanList): RuleViolation | null {
+  const rule = brokenRule(b, v, bans);
+  if (rule === null) return null;
+  return { rule, message: violationMessage(rule, b, v) };
+}
+
+function violationMessage(rule: RuleName, b: BeneficiaryProfile, v: VolunteerProfile): string {
+  switch (rule) {
+    case RULES.sameTerritory:
+      return `beneficiary ${b.id} is in territory ${b.territoryId}, volunteer ${v.id} in ${v.territoryId}`;
+    case RULES.samePromotion:
+      return `beneficiary ${b.id} is in promotion ${b.promotionId}, volunteer ${v.id} in ${v.promotionId}`;
+    case RULES.conflictOfInterest:
+      return `beneficiary ${b.id} declared a conflict of interest with volunteer ${v.id} or company ${v.companyId}`;
+    case RULES.volunteerTrained:
+      return `volunteer ${v.id} has not attended the initial training`;
+    default:
+      return `staff banned the pair ${b.id} – ${v.id}`;
+  }
 }

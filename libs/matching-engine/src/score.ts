@@ -99,12 +99,17 @@ export function maxScore(weights: ScoringWeights): number {
 
 const EARTH_RADIUS_KM = 6371.0088;
 
+const TO_RAD = Math.PI / 180;
+
 export function haversineKm(a: GeoPoint, b: GeoPoint): number {
-  const toRad = Math.PI / 180;
-  const dLat = (b.lat - a.lat) * toRad;
-  const dLon = (b.lon - a.lon) * toRad;
-  const s =
-    Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * toRad) * Math.cos(b.lat * toRad) * Math.sin(dLon / 2) ** 2;
+  return haversineParts(a.lat, a.lon, Math.cos(a.lat * TO_RAD), b.lat, b.lon, Math.cos(b.lat * TO_RAD));
+}
+
+/** The haversine distance with each point's cos(latitude) given: the same arithmetic, bit for bit. */
+function haversineParts(latA: number, lonA: number, cosLatA: number, latB: number, lonB: number, cosLatB: number): number {
+  const dLat = (latB - latA) * TO_RAD;
+  const dLon = (lonB - lonA) * TO_RAD;
+  const s = Math.sin(dLat / 2) ** 2 + cosLatA * cosLatB * Math.sin(dLon / 2) ** 2;
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(s)));
 }
 
@@ -126,6 +131,14 @@ const SHARED_LANGUAGE_VALUE: Readonly<Record<string, number>> = {
   basic: 0.4,
 };
 
+function sharedLanguageValue(level: string): number {
+  return SHARED_LANGUAGE_VALUE[level] ?? 0;
+}
+
+function frenchFitOf(gap: number): number {
+  return gap <= 0 ? 1 : Math.max(0, 1 - gap / 3);
+}
+
 function cefrIndex(level: string): number {
   return CEFR_LEVELS.indexOf(level as (typeof CEFR_LEVELS)[number]);
 }
@@ -142,7 +155,7 @@ export function scorePair(b: BeneficiaryProfile, v: VolunteerProfile, weights: S
 
   // French: full credit at or above the volunteer's minimum, one third less per CEFR step below.
   const gap = v.minFrenchLevel ? cefrIndex(v.minFrenchLevel) - cefrIndex(b.frenchLevel) : 0;
-  const frenchFit = gap <= 0 ? 1 : Math.max(0, 1 - gap / 3);
+  const frenchFit = frenchFitOf(gap);
   // A shared first language other than French helps in the early meetings.
   let sharedFirstLanguage: string | null = null;
   let sharedValue = 0;
@@ -150,7 +163,7 @@ export function scorePair(b: BeneficiaryProfile, v: VolunteerProfile, weights: S
     if (own.level !== 'native' || own.code === 'fr') continue;
     for (const theirs of v.languages) {
       if (theirs.code !== own.code) continue;
-      const value = SHARED_LANGUAGE_VALUE[theirs.level] ?? 0;
+      const value = sharedLanguageValue(theirs.level);
       if (value > sharedValue) {
         sharedValue = value;
         sharedFirstLanguage = own.code;
@@ -198,4 +211,184 @@ export function scorePair(b: BeneficiaryProfile, v: VolunteerProfile, weights: S
       preferenceMet,
     },
   };
+}
+
+/**
+ * Totals of many pairs, fast: each profile is reduced once to small integers (interned trades,
+ * families, sectors, languages; slots and topics as bit masks; cos(latitude)), then a pair costs a
+ * few integer operations and one haversine. The arithmetic of every fraction is `scorePair`'s,
+ * operation for operation, so totals are identical (tested on random and odd profiles); the cohort
+ * matrix scores every pair with it, and explanations keep `scorePair` for the details.
+ */
+export class PairScorer {
+  private readonly weights: ScoringWeights;
+  /** More than 31 distinct slots or topics: masks do not fit, every pair goes through scorePair. */
+  private readonly fallback: boolean;
+  private readonly beneficiaries: readonly BeneficiaryProfile[];
+  private readonly volunteers: readonly VolunteerProfile[];
+  // Beneficiaries.
+  private readonly bTrade: Int32Array;
+  private readonly bFamily: Int32Array;
+  private readonly bSector: Int32Array;
+  private readonly bCefr: Int32Array;
+  private readonly bNative: Int32Array[];
+  private readonly bLat: Float64Array;
+  private readonly bLon: Float64Array;
+  private readonly bCosLat: Float64Array;
+  private readonly bSlots: Int32Array;
+  private readonly bNeeds: Int32Array;
+  private readonly bNeedCount: Int32Array;
+  /** Asked-for gender id, -1 for none. */
+  private readonly bPreference: Int32Array;
+  // Volunteers.
+  private readonly vTrade: Int32Array;
+  private readonly vFamily: Int32Array;
+  private readonly vSector: Int32Array;
+  /** CEFR index of the minimum, or NO_MINIMUM. */
+  private readonly vMinCefr: Int32Array;
+  private readonly vLanguages: Int32Array[];
+  private readonly vLanguageValues: Float64Array[];
+  private readonly vLat: Float64Array;
+  private readonly vLon: Float64Array;
+  private readonly vCosLat: Float64Array;
+  private readonly vSlots: Int32Array;
+  private readonly vStrengths: Int32Array;
+  private readonly vGender: Int32Array;
+
+  constructor(beneficiaries: readonly BeneficiaryProfile[], volunteers: readonly VolunteerProfile[], weights: ScoringWeights = DEFAULT_SCORING_WEIGHTS) {
+    this.weights = weights;
+    this.beneficiaries = beneficiaries;
+    this.volunteers = volunteers;
+    const ids = new Map<string, number>();
+    // One id space per vocabulary, with a prefix: a trade never equals a sector by accident.
+    const intern = (kind: string, value: string): number => {
+      const key = `${kind}:${value}`;
+      let id = ids.get(key);
+      if (id === undefined) ids.set(key, (id = ids.size));
+      return id;
+    };
+    const slotBits = new Map<string, number>();
+    const topicBits = new Map<string, number>();
+    let overflow = false;
+    const mask = (bits: Map<string, number>, values: readonly string[]): number => {
+      let m = 0;
+      for (const value of values) {
+        let bit = bits.get(value);
+        if (bit === undefined) bits.set(value, (bit = bits.size));
+        if (bit > 30) overflow = true;
+        else m |= 1 << bit;
+      }
+      return m;
+    };
+    const nb = beneficiaries.length;
+    const nv = volunteers.length;
+    const NEVER = -2;
+    this.bTrade = new Int32Array(nb);
+    this.bFamily = new Int32Array(nb);
+    this.bSector = new Int32Array(nb);
+    this.bCefr = new Int32Array(nb);
+    this.bNative = [];
+    this.bLat = new Float64Array(nb);
+    this.bLon = new Float64Array(nb);
+    this.bCosLat = new Float64Array(nb);
+    this.bSlots = new Int32Array(nb);
+    this.bNeeds = new Int32Array(nb);
+    this.bNeedCount = new Int32Array(nb);
+    this.bPreference = new Int32Array(nb);
+    beneficiaries.forEach((b, i) => {
+      // The tests of tradeProximity: a beneficiary without a trade (or sector) matches nothing.
+      this.bTrade[i] = b.trade !== '' ? intern('trade', b.trade.toUpperCase()) : NEVER;
+      this.bFamily[i] = b.trade.length >= 3 ? intern('family', romeFamily(b.trade)) : NEVER;
+      this.bSector[i] = b.sector !== '' ? intern('sector', b.sector) : NEVER;
+      this.bCefr[i] = cefrIndex(b.frenchLevel);
+      this.bNative.push(Int32Array.from(b.languages.filter((own) => own.level === 'native' && own.code !== 'fr').map((own) => intern('language', own.code))));
+      this.bLat[i] = b.town.lat;
+      this.bLon[i] = b.town.lon;
+      this.bCosLat[i] = Math.cos(b.town.lat * TO_RAD);
+      this.bSlots[i] = mask(slotBits, b.availability);
+      this.bNeeds[i] = mask(topicBits, b.needs);
+      this.bNeedCount[i] = popcount(this.bNeeds[i]);
+      this.bPreference[i] = b.genderPreference === undefined ? -1 : intern('gender', b.genderPreference);
+    });
+    this.vTrade = new Int32Array(nv);
+    this.vFamily = new Int32Array(nv);
+    this.vSector = new Int32Array(nv);
+    this.vMinCefr = new Int32Array(nv);
+    this.vLanguages = [];
+    this.vLanguageValues = [];
+    this.vLat = new Float64Array(nv);
+    this.vLon = new Float64Array(nv);
+    this.vCosLat = new Float64Array(nv);
+    this.vSlots = new Int32Array(nv);
+    this.vStrengths = new Int32Array(nv);
+    this.vGender = new Int32Array(nv);
+    volunteers.forEach((v, j) => {
+      this.vTrade[j] = intern('trade', v.trade.toUpperCase());
+      this.vFamily[j] = intern('family', romeFamily(v.trade));
+      this.vSector[j] = intern('sector', v.sector);
+      this.vMinCefr[j] = v.minFrenchLevel ? cefrIndex(v.minFrenchLevel) : NO_MINIMUM;
+      this.vLanguages.push(Int32Array.from(v.languages.map((theirs) => intern('language', theirs.code))));
+      this.vLanguageValues.push(Float64Array.from(v.languages.map((theirs) => sharedLanguageValue(theirs.level))));
+      this.vLat[j] = v.workplace.lat;
+      this.vLon[j] = v.workplace.lon;
+      this.vCosLat[j] = Math.cos(v.workplace.lat * TO_RAD);
+      this.vSlots[j] = mask(slotBits, v.availability);
+      this.vStrengths[j] = mask(topicBits, v.strengths);
+      this.vGender[j] = v.gender === undefined ? NEVER : intern('gender', v.gender);
+    });
+    this.fallback = overflow;
+  }
+
+  /** `scorePair(beneficiaries[b], volunteers[v], weights).total`. */
+  total(b: number, v: number): number {
+    if (this.fallback) return scorePair(this.beneficiaries[b], this.volunteers[v], this.weights).total;
+    const weights = this.weights;
+    const w = weights.criteria;
+
+    const proximity: TradeProximity =
+      this.bTrade[b] === this.vTrade[v]
+        ? 'sameTrade'
+        : this.bFamily[b] === this.vFamily[v]
+          ? 'sameFamily'
+          : this.bSector[b] === this.vSector[v]
+            ? 'sameSector'
+            : 'none';
+    const trade = contribution(w.trade, weights.tradeProximity[proximity]);
+
+    const minimum = this.vMinCefr[v];
+    const frenchFit = frenchFitOf(minimum === NO_MINIMUM ? 0 : minimum - this.bCefr[b]);
+    let sharedValue = 0;
+    const native = this.bNative[b];
+    const codes = this.vLanguages[v];
+    const values = this.vLanguageValues[v];
+    for (let p = 0; p < native.length; p++) {
+      for (let q = 0; q < codes.length; q++) {
+        if (codes[q] === native[p] && values[q] > sharedValue) sharedValue = values[q];
+      }
+    }
+    const languages = contribution(w.languages, weights.frenchShare * frenchFit + (1 - weights.frenchShare) * sharedValue);
+
+    const distanceKm = haversineParts(this.bLat[b], this.bLon[b], this.bCosLat[b], this.vLat[v], this.vLon[v], this.vCosLat[v]);
+    const commute = contribution(w.commute, weights.commuteHalfScoreKm / (weights.commuteHalfScoreKm + distanceKm));
+
+    const availability = contribution(w.availability, popcount(this.bSlots[b] & this.vSlots[v]) / weights.availabilityTargetSlots);
+
+    const needCount = this.bNeedCount[b];
+    const needs = contribution(w.needs, needCount === 0 ? 1 : popcount(this.bNeeds[b] & this.vStrengths[v]) / needCount);
+
+    const asked = this.bPreference[b];
+    const preference = contribution(w.preference, asked === -1 || asked === this.vGender[v] ? 1 : 0);
+
+    return trade + languages + commute + availability + needs + preference;
+  }
+}
+
+/** A volunteer who states no minimum French level: the French criterion is fully met. */
+const NO_MINIMUM = -1_000;
+
+function popcount(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  x = (x + (x >>> 4)) & 0x0f0f0f0f;
+  return Math.imul(x, 0x01010101) >>> 24;
 }
