@@ -67,7 +67,9 @@ describe('application slice, end to end', () => {
         const root = otlp.spans.find((s) => s.service === 'recruitment' && s.kind === 2 && String(s.attributes['http.route'] ?? s.name).includes('/v1/applications'));
         if (!root) return undefined;
         const inTrace = otlp.spans.filter((s) => s.traceId === root.traceId);
-        return inTrace.some((s) => s.service === 'impact') ? inTrace : undefined;
+        // Spans are exported in batches as they end, children before their parent: wait for the
+        // consumer's own span, not just any span of impact's.
+        return inTrace.some((s) => s.service === 'impact' && s.name === 'binome.events.v1.CandidateApplied process') ? inTrace : undefined;
       },
       30_000,
       'a trace from recruitment HTTP to impact consumer',
