@@ -7,14 +7,17 @@
  * shortest path and a dual update that keeps every reduced cost non-negative. Worst case O(n²·m),
  * typically far less because each search stops at the first free column it reaches.
  *
- * Three additions make it fast in JavaScript:
+ * Four additions make it fast in JavaScript:
+ * - a matrix whose non-zero cells fall into independent groups (the promotions of a national run)
+ *   is solved group by group (blocks.ts), when zeros are neutral;
  * - a warm start by a few rounds of Jonker–Volgenant's augmenting row reduction (LAPJV), which places
  *   most rows for the price of a pass over their row, so few rows need a full search;
  * - from 64 columns, that reduction bids on a short list of each row's cheapest cells, with a bound
  *   on the rest that keeps it exact (sparse-warm-start.ts): in tie-heavy cohorts rows bid about ten
  *   times each, and a bid then costs ~k cells instead of n;
  * - the searches scan columns in index order on flat typed arrays (no gather through a list of
- *   remaining columns), allocate nothing, and stop as soon as a free column is at the lower bound.
+ *   remaining columns), work in buffers kept between calls, and stop as soon as a free column is at
+ *   the lower bound.
  * Ties go to the lowest index (preferring a free column), so results are deterministic for a given
  * input; with several optimal assignments the one chosen may differ from SciPy's, never the total.
  */
