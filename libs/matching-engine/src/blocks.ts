@@ -105,7 +105,8 @@ function findRoot(parent: Int32Array, j: number): number {
   return j;
 }
 
-function badCell(c: number): RangeError {
+/** The refusal of a cell no solve accepts (shared with the whole-matrix copy). */
+export function badCell(c: number): RangeError {
   return new RangeError(c !== c ? 'cost matrix contains NaN' : 'cost matrix contains an infinity of the wrong sign');
 }
 
@@ -173,9 +174,12 @@ export function solveBlocks(
 
   // The smaller side must be complete: pair what is left over, lowest indices first.
   const colUsed = new Uint8Array(cols);
-  for (let i = 0; i < rows; i++) if (colForRow[i] >= 0) colUsed[colForRow[i]] = 1;
   let pairs = 0;
-  for (let i = 0; i < rows; i++) if (colForRow[i] >= 0) pairs++;
+  for (let i = 0; i < rows; i++) {
+    if (colForRow[i] < 0) continue;
+    colUsed[colForRow[i]] = 1;
+    pairs++;
+  }
   let i = 0;
   let j = 0;
   while (pairs < Math.min(rows, cols)) {

@@ -22,7 +22,7 @@
  * input; with several optimal assignments the one chosen may differ from SciPy's, never the total.
  */
 
-import { findBlocks, mayHaveBlocks, solveBlocks } from './blocks';
+import { badCell, findBlocks, mayHaveBlocks, solveBlocks } from './blocks';
 import { augmentingRowReduction, denseRowScan } from './row-reduction';
 import { SCRATCH_MAX_CELLS } from './scratch';
 import { selectCandidates, sparseRowScan } from './sparse-warm-start';
@@ -305,9 +305,6 @@ function copyScaled(work: Float64Array, data: Float64Array, sign: number): void 
   }
 }
 
-function badCell(c: number): RangeError {
-  return new RangeError(c !== c ? 'cost matrix contains NaN' : 'cost matrix contains an infinity of the wrong sign');
-}
 
 // The solver's vectors (O(rows + columns)), reused across calls: the solver is synchronous and
 // never re-entered, and every view is initialised before it is read.

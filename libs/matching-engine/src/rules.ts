@@ -39,17 +39,17 @@ export function pairKey(beneficiaryId: string, volunteerId: string): string {
 /** A set of (beneficiary, volunteer) pairs, looked up without building a key string per call. */
 export class PairSet {
   private readonly byBeneficiary = new Map<string, Set<string>>();
+  /** Number of distinct pairs. */
+  readonly size: number;
   constructor(pairs: readonly PairRef[] = []) {
+    let size = 0;
     for (const pair of pairs) {
       let volunteers = this.byBeneficiary.get(pair.beneficiaryId);
       if (!volunteers) this.byBeneficiary.set(pair.beneficiaryId, (volunteers = new Set()));
+      if (!volunteers.has(pair.volunteerId)) size++;
       volunteers.add(pair.volunteerId);
     }
-  }
-  get size(): number {
-    let size = 0;
-    for (const volunteers of this.byBeneficiary.values()) size += volunteers.size;
-    return size;
+    this.size = size;
   }
   has(beneficiaryId: string, volunteerId: string): boolean {
     return this.byBeneficiary.get(beneficiaryId)?.has(volunteerId) ?? false;
