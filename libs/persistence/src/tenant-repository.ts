@@ -25,10 +25,8 @@ export interface Found<T> {
   total: number;
 }
 
-/** An event stored in the changed document, published by the outbox relay (@binome/outbox's OutboxEntry). */
-export interface PendingEvent {
-  eventId: string;
-}
+/** An event stored in the changed document, published by the outbox relay (@binome/outbox's OutboxEntry; opaque here). */
+export type PendingEvent = object;
 
 /** Is this the database's duplicate-key error (a unique index refused the write)? */
 export const isDuplicateKey = (e: unknown): boolean => e instanceof mongo.MongoServerError && e.code === 11000;
@@ -91,7 +89,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
   }
 
   /** A page of the documents matching `filter` and `extra` (a reach), and how many match in all. */
-  async search(scope: TenantScope, filter: Conditions, paging: Paging, extra: Conditions = {}): Promise<Found<T>> {
+  async findPage(scope: TenantScope, filter: Conditions, paging: Paging, extra: Conditions = {}): Promise<Found<T>> {
     const f = scoped(scope, { $and: [filter, extra] });
     const [items, total] = await Promise.all([this.raw.find(f).sort(withIdTieBreak(paging.sort)).skip(paging.skip).limit(paging.limit).lean(), this.raw.countDocuments(f)]);
     return { items: items as unknown as T[], total };
@@ -109,7 +107,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
     return (await this.raw.find(scoped(scope, filter)).sort(withIdTieBreak(sort)).lean()) as unknown as T[];
   }
 
-  async count(scope: TenantScope, filter: Conditions = {}): Promise<number> {
+  async countOf(scope: TenantScope, filter: Conditions = {}): Promise<number> {
     return this.raw.countDocuments(scoped(scope, filter));
   }
 

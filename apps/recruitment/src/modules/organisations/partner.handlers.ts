@@ -24,7 +24,7 @@ export async function createPartner<T extends { _id: string; territoryId: string
   const { id, ...rest } = input;
   const now = new Date();
   const doc = { _id: id, ...rest, createdAt: now, updatedAt: now } as unknown as T;
-  await repository.create(doc);
+  await repository.insert(doc);
   return doc;
 }
 
