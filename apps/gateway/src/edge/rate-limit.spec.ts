@@ -79,12 +79,13 @@ describe('clientKey', () => {
 describe('SharedRateLimiter', () => {
   const policy = { name: 'applications', limit: 2, windowSeconds: 60 };
 
-  function counters(): WindowCounters & { failing: boolean; hanging: boolean; counts: Map<string, number> } {
+  function counters(): WindowCounters & { failing: boolean; hanging: boolean; counts: Map<string, number>; reads: number } {
     const counts = new Map<string, number>();
     const state = {
       failing: false,
       hanging: false,
       counts,
+      reads: 0,
       async hit(id: string) {
         if (state.hanging) return new Promise<number>(() => undefined);
         if (state.failing) throw new Error('connection refused');
@@ -93,6 +94,7 @@ describe('SharedRateLimiter', () => {
       },
       async count(id: string) {
         if (state.failing) throw new Error('connection refused');
+        state.reads++;
         return counts.get(id) ?? 0;
       },
     };
@@ -112,6 +114,19 @@ describe('SharedRateLimiter', () => {
     const decisions = [await limiter.take('ip'), await limiter.take('ip'), await limiter.take('ip')];
     expect(decisions.map((d) => d.allowed)).toEqual([true, true, false]);
     expect([...store.counts.values()]).toEqual([3]);
+  });
+
+  it('When the previous window has closed, then its count is read once and the limit still slides over it', async () => {
+    const store = counters();
+    const { log } = logger();
+    let now = 120_000;
+    const limiter = new SharedRateLimiter({ policy, store, logger: log, storeTimeoutMs: 100, now: () => now });
+    await limiter.take('ip');
+    await limiter.take('ip');
+    now = 180_000 + 30_000; // half-way through the next window: the previous 2 count for 1
+    const decisions = [await limiter.take('ip'), await limiter.take('ip'), await limiter.take('ip')];
+    expect(decisions.map((d) => d.allowed)).toEqual([true, false, false]);
+    expect(store.reads).toBe(2 + 1);
   });
 
   it('When the store fails, then the edge neither opens nor closes: a local bucket of the same limit decides, one warning is logged, and recovery is logged', async () => {

@@ -149,6 +149,7 @@ export class SharedRateLimiter {
   private readonly now: () => number;
   private localUntil = 0;
   private degraded = false;
+  private readonly closedWindows = new Map<string, number>();
 
   constructor(private readonly options: SharedRateLimiterOptions) {
     this.policy = options.policy;
@@ -187,11 +188,28 @@ export class SharedRateLimiter {
       timer = setTimeout(() => reject(new Error(`no answer within ${this.options.storeTimeoutMs} ms`)), this.options.storeTimeoutMs);
     });
     try {
-      const [current, previous] = await Promise.race([Promise.all([this.options.store.hit(id(index), expiresAt), this.options.store.count(id(index - 1))]), timeout]);
-      return slidingWindow(previous, current, now - index * windowMs, windowMs, this.policy.limit);
+      const elapsed = now - index * windowMs;
+      const [current, previous] = await Promise.race([Promise.all([this.options.store.hit(id(index), expiresAt), this.previousCount(id(index - 1), elapsed)]), timeout]);
+      return slidingWindow(previous, current, elapsed, windowMs, this.policy.limit);
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /**
+   * A closed window's count no longer changes: read it once per instance and keep it (bounded),
+   * which halves the store's work. Not in the first second of a window, when other instances may
+   * still be counting requests that started before the boundary.
+   */
+  private async previousCount(id: string, elapsedMs: number): Promise<number> {
+    const known = this.closedWindows.get(id);
+    if (known !== undefined) return known;
+    const count = await this.options.store.count(id);
+    if (elapsedMs >= 1_000) {
+      if (this.closedWindows.size >= 10_000) this.closedWindows.delete(this.closedWindows.keys().next().value as string);
+      this.closedWindows.set(id, count);
+    }
+    return count;
   }
 
   private local(key: string): LimitDecision {
