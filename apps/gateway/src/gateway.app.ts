@@ -9,7 +9,8 @@ import type { GatewayConfig } from './gateway.config';
 import { consoleCors } from './edge/cors';
 import type { KeycloakEdge } from './edge/keycloak-edge';
 import type { createProxy } from './edge/proxy';
-import { rateLimit, TokenBucketLimiter } from './edge/rate-limit';
+import { bodyLimitOf } from './edge/body-limits';
+import { rateLimit, SharedRateLimiter, type WindowCounters } from './edge/rate-limit';
 import { coarseAuthorize } from './edge/route-permissions';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { webhookRoutes } from './webhooks/webhook.routes';
@@ -21,22 +22,12 @@ export interface GatewayAppParts {
   edge: KeycloakEdge;
   proxy: ReturnType<typeof createProxy>;
   store: WebhookStore;
+  /** The counters every gateway instance shares (rate_limit_windows). */
+  rateLimitStore: WindowCounters;
   readiness: Record<string, ReadinessCheck>;
 }
 
-/** '100kb' → bytes (the format HTTP_BODY_LIMIT is validated against). */
-export function bytesOf(limit: string): number {
-  const m = /^(\d+)(b|kb|mb)$/.exec(limit);
-  if (!m) throw new Error(`not a size: ${limit}`);
-  return Number(m[1]) * { b: 1, kb: 1024, mb: 1024 * 1024 }[m[2] as 'b' | 'kb' | 'mb'];
-}
-
-/** express `trust proxy`: a hop count, true/false, or subnets / names such as loopback. */
-function trustProxy(value: string): boolean | number | string {
-  if (/^\d+$/.test(value)) return Number(value);
-  if (value === 'true' || value === 'false') return value === 'true';
-  return value;
-}
+export { bytesOf } from './edge/body-limits';
 
 // Dot segments and doubled slashes have no business in an API path; refusing them keeps the
 // edge's route checks and the service's routing looking at the same path.
@@ -51,12 +42,17 @@ const SUSPICIOUS_PATH = /(^|\/)\.{1,2}(\/|$)|%2e|%2f|%5c|\/\/|\\/i;
 export function createGatewayApp(parts: GatewayAppParts): Express {
   const { config, logger, edge, proxy, store } = parts;
   const upstreams = new Map(Object.entries(config.gateway.upstreams).map(([name, url]) => [name, new URL(url)]));
-  const applications = new TokenBucketLimiter({ perMinute: config.gateway.rateLimits.applicationsPerMinute });
-  const general = new TokenBucketLimiter({ perMinute: config.gateway.rateLimits.perMinute });
+  const limits = config.gateway.rateLimits;
+  const shared = (name: string, limit: number) =>
+    new SharedRateLimiter({ policy: { name, limit, windowSeconds: 60 }, store: parts.rateLimitStore, logger, storeTimeoutMs: limits.storeTimeoutMs });
+  const applications = shared('applications', limits.applicationsPerMinute);
+  const general = shared('api', limits.perMinute);
 
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', trustProxy(config.gateway.trustProxy));
+  // X-Forwarded-For is believed only from the configured proxies (the ingress), never from any
+  // local peer: otherwise each invented address would be a fresh rate-limit bucket.
+  app.set('trust proxy', config.gateway.trustedProxies.length ? config.gateway.trustedProxies : false);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -106,12 +102,12 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
 
   const api = Router();
   api.use((req, _res, next) => (SUSPICIOUS_PATH.test(req.path) ? next(new AppError('validation_failed', 'The path is not canonical')) : next()));
-  api.use(rateLimit(general, 'api'));
+  api.use(rateLimit(general));
   openApiRoutes(api);
 
   // Intake step 1 is public: anyone may apply, a few times a minute per IP.
   const recruitment = upstreams.get('recruitment');
-  api.post('/recruitment/v1/applications', rateLimit(applications, 'applications'), (req, res, next) => {
+  api.post('/recruitment/v1/applications', rateLimit(applications), (req, res, next) => {
     if (!recruitment) return next(notFound('Service recruitment'));
     proxy.forward(req, res, recruitment, req.url.replace(/^\/recruitment/, ''), 'recruitment');
   });
@@ -126,7 +122,7 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     const authorize = coarseAuthorize(service, req.path);
     authenticate(req, res, (e1?: unknown) => {
       if (e1) return next(e1);
-      authorize(req, res, (e2?: unknown) => (e2 ? next(e2) : proxy.forward(req, res, base, req.url, service)));
+      authorize(req, res, (e2?: unknown) => (e2 ? next(e2) : proxy.forward(req, res, base, req.url, service, bodyLimitOf(service, req.method, req.path))));
     });
   });
 

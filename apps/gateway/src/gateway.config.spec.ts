@@ -25,4 +25,10 @@ describe('loadGatewayConfig', () => {
     expect(() => loadGatewayConfig({ UPSTREAMS: 'impact:3106' })).toThrow(ConfigError);
     expect(() => loadGatewayConfig({ UPSTREAMS: 'impact:3106' })).toThrow(/UPSTREAMS/);
   });
+
+  it('When TRUST_PROXY is unset, then no proxy is believed; when set, only IP addresses and subnets are accepted', () => {
+    expect(loadGatewayConfig({}).gateway.trustedProxies).toEqual([]);
+    expect(loadGatewayConfig({ TRUST_PROXY: '10.42.0.0/16, 192.168.1.10' }).gateway.trustedProxies).toEqual(['10.42.0.0/16', '192.168.1.10']);
+    for (const value of ['loopback', '1', 'true', 'ingress.local']) expect(() => loadGatewayConfig({ TRUST_PROXY: value })).toThrow(/TRUST_PROXY/);
+  });
 });

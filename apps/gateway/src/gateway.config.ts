@@ -1,6 +1,14 @@
+import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { csv, loadEnv, loadServiceConfig, type EnvSource, type ServiceConfig } from '@binome/config';
 import { GATEWAY_DEFAULTS } from './gateway.defaults';
+
+/** An IP address or CIDR subnet, dotted or IPv6 (ipaddr.js alone would read `1` as 0.0.0.1). */
+function isAddressOrSubnet(value: string): boolean {
+  const [address, bits, ...rest] = value.split('/');
+  if (rest.length || !(ipaddr.IPv4.isValidFourPartDecimal(address) || ipaddr.IPv6.isValid(address))) return false;
+  return bits === undefined || ipaddr.isValidCIDR(value);
+}
 
 const positive = () => z.coerce.number().int().min(1);
 const flag = () => z.enum(['true', 'false']).optional();
@@ -11,10 +19,14 @@ export interface GatewayConfig extends ServiceConfig {
     upstreams: Record<string, string>;
     /** The console's origin: the only origin CORS lets read responses. */
     consoleOrigin: string;
-    /** express `trust proxy`: which hops' X-Forwarded-For to believe when reading the client IP. */
-    trustProxy: string;
+    /**
+     * Addresses or subnets of the proxies in front (the ingress controller's pods in production):
+     * X-Forwarded-For is believed only from them. Empty: believed from nobody, the client IP is the
+     * peer's address (development, where nothing sits in front).
+     */
+    trustedProxies: string[];
     proxyTimeoutMs: number;
-    rateLimits: { applicationsPerMinute: number; perMinute: number };
+    rateLimits: { applicationsPerMinute: number; perMinute: number; storeTimeoutMs: number };
     webhooks: {
       pollMs: number;
       retryBaseMs: number;
@@ -42,10 +54,14 @@ export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
         .transform((u) => new URL(u).origin)
         .default('http://127.0.0.1:4200')
         .describe('origin of the react-admin console, the only origin allowed by CORS'),
-      TRUST_PROXY: z.string().min(1).default('loopback').describe('express trust proxy (hops or subnets of the load balancer in front)'),
+      TRUST_PROXY: csv()
+        .pipe(z.array(z.string().refine(isAddressOrSubnet, 'expected IP addresses or CIDR subnets (no names, hop counts or true)')))
+        .default('')
+        .describe('IPs/CIDRs of the proxies whose X-Forwarded-For is believed (the ingress); empty = none'),
       PROXY_TIMEOUT_MS: positive().default(30_000).describe('upstream response timeout'),
       RATE_LIMIT_APPLICATIONS_PER_MINUTE: positive().default(5).describe('public applications per client IP per minute'),
       RATE_LIMIT_PER_MINUTE: positive().default(600).describe('other API requests per client IP per minute'),
+      RATE_LIMIT_STORE_TIMEOUT_MS: positive().default(500).describe('longest wait for the shared rate-limit counters before deciding locally'),
       WEBHOOK_POLL_MS: positive().default(1_000).describe('how often due webhook deliveries are looked for'),
       WEBHOOK_RETRY_BASE_MS: positive().default(5_000).describe('first retry delay; doubles at each attempt'),
       WEBHOOK_RETRY_MAX_MS: positive().default(3_600_000).describe('longest retry delay'),
@@ -60,9 +76,9 @@ export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
     gateway: {
       upstreams: Object.fromEntries(e.UPSTREAMS.map((u) => [u.slice(0, u.indexOf('=')), u.slice(u.indexOf('=') + 1).replace(/\/$/, '')])),
       consoleOrigin: e.CONSOLE_ORIGIN,
-      trustProxy: e.TRUST_PROXY,
+      trustedProxies: e.TRUST_PROXY,
       proxyTimeoutMs: e.PROXY_TIMEOUT_MS,
-      rateLimits: { applicationsPerMinute: e.RATE_LIMIT_APPLICATIONS_PER_MINUTE, perMinute: e.RATE_LIMIT_PER_MINUTE },
+      rateLimits: { applicationsPerMinute: e.RATE_LIMIT_APPLICATIONS_PER_MINUTE, perMinute: e.RATE_LIMIT_PER_MINUTE, storeTimeoutMs: e.RATE_LIMIT_STORE_TIMEOUT_MS },
       webhooks: {
         pollMs: e.WEBHOOK_POLL_MS,
         retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,

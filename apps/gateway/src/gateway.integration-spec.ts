@@ -54,6 +54,8 @@ describe('gateway edge against the real Keycloak', () => {
       UPSTREAMS: `recruitment=${echo.url},impact=${echo.url},matching=http://127.0.0.1:1`,
       CONSOLE_ORIGIN: CONSOLE,
       RATE_LIMIT_APPLICATIONS_PER_MINUTE: '3',
+      // This test's client stands for the ingress: its X-Forwarded-For names the client.
+      TRUST_PROXY: '127.0.0.1',
     });
     gateway = createGateway(config, pino({ level: 'silent' }), { group: uniqueId('gw-'), referralsTopic: `binome.referrals.v1.test-${uniqueId()}` });
     api = `http://127.0.0.1:${(await gateway.start()).httpPort}`;
@@ -92,6 +94,18 @@ describe('gateway edge against the real Keycloak', () => {
       expect(res.headers['content-type']).toMatch(/application\/problem\+json/);
       expect(res.body.code).toBe('unauthenticated');
       expect(echo.seen.length).toBe(before);
+    });
+
+    it('When a 401 is answered, then it carries WWW-Authenticate: Bearer, with error="invalid_token" when a token was refused (RFC 6750 §3)', async () => {
+      const none = await request(api).get('/api/impact/v1/territories/rennes/application-count');
+      expect(none.status).toBe(401);
+      expect(none.headers['www-authenticate']).toBe('Bearer');
+      const refused = await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer(await userToken('tours', 'manager')));
+      expect(refused.status).toBe(401);
+      expect(refused.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+      const webhooks = await request(api).get('/api/partners/webhooks').set(bearer('garbage'));
+      expect(webhooks.status).toBe(401);
+      expect(webhooks.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
     });
 
     it('When a real token comes from a realm outside the allow-list, then 401: issuer not trusted', async () => {
@@ -197,6 +211,30 @@ describe('gateway edge against the real Keycloak', () => {
         .set('x-forwarded-for', '203.0.113.11')
         .send(JSON.stringify({ x: 'y'.repeat(5000) }));
       expect(res.status).toBe(413);
+    });
+  });
+
+  describe('route-specific body limits', () => {
+    const csv = (bytes: number) => `email,firstName\n${'x'.repeat(bytes - 16)}\n`;
+
+    it('When a 1 MB CSV is imported through the gateway, then it reaches recruitment whole although HTTP_BODY_LIMIT is 2 kB', async () => {
+      const body = csv(1024 * 1024);
+      const res = await request(api).post('/api/recruitment/v1/imports/candidates?territoryId=rennes').set(bearer(await userToken('rennes', 'manager'))).set('content-type', 'text/csv').send(body);
+      expect(res.status).toBe(200);
+      const seen = echo.seen.at(-1);
+      expect(seen?.url).toBe('/v1/imports/candidates?territoryId=rennes');
+      expect(seen?.body.length).toBe(body.length);
+      expect(seen?.body).toBe(body);
+    });
+
+    it("When a CSV is larger than recruitment's documented 2 MB, or another route's body is larger than HTTP_BODY_LIMIT, then 413 at the edge", async () => {
+      const token = await userToken('rennes', 'manager');
+      const before = count('/v1/imports/volunteers');
+      const big = await request(api).post('/api/recruitment/v1/imports/volunteers?territoryId=rennes').set(bearer(token)).set('content-type', 'text/csv').send(csv(2 * 1024 * 1024 + 1));
+      expect(big.status).toBe(413);
+      expect(count('/v1/imports/volunteers')).toBe(before);
+      const json = await request(api).post('/api/recruitment/v1/volunteers').set(bearer(token)).set('content-type', 'application/json').send(JSON.stringify({ x: 'y'.repeat(5000) }));
+      expect(json.status).toBe(413);
     });
   });
 

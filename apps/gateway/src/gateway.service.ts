@@ -8,6 +8,7 @@ import type { GatewayConfig } from './gateway.config';
 import { bytesOf, createGatewayApp } from './gateway.app';
 import { KeycloakEdge } from './edge/keycloak-edge';
 import { createProxy } from './edge/proxy';
+import { RateLimitStore } from './edge/rate-limit.store';
 import { DeliveryDispatcher } from './webhooks/delivery.dispatcher';
 import { referralFeedConsumer, WEBHOOKS_GROUP } from './webhooks/referral-feed.consumer';
 import { WebhookStore } from './webhooks/webhook.store';
@@ -32,12 +33,15 @@ export function createGateway(config: GatewayConfig, logger: Logger, options: Ga
   let http: RunningHttpServer | undefined;
   let proxy: ReturnType<typeof createProxy> | undefined;
   let store: WebhookStore | undefined;
+  let rateLimitStore: RateLimitStore | undefined;
 
   return {
     async start(): Promise<{ httpPort: number }> {
       connection = await connectMongo(config.mongo.url, config.mongo.database, config.mongo);
       store = new WebhookStore(connection);
       await ensureIndexes(connection);
+      rateLimitStore = new RateLimitStore(connection);
+      await rateLimitStore.start(logger);
 
       const kafka = createKafka(config.kafka.clientId, config.kafka.brokers, logger);
       admin = kafka.admin();
@@ -62,6 +66,7 @@ export function createGateway(config: GatewayConfig, logger: Logger, options: Ga
         edge,
         proxy,
         store,
+        rateLimitStore,
         readiness: {
           database: () => mongoReady(db),
           broker: () => kafkaReady(readyAdmin),
@@ -78,6 +83,7 @@ export function createGateway(config: GatewayConfig, logger: Logger, options: Ga
       await consumer?.stop();
       await dispatcher?.stop();
       await admin?.disconnect();
+      rateLimitStore?.stop();
       await connection?.close();
     },
 

@@ -69,6 +69,18 @@ describe('impact service against the real Kafka, database and Keycloak', () => {
     expect(res.body.code).toBe('forbidden');
   });
 
+  it('When a call has no token or a refused one, then 401 carries WWW-Authenticate: Bearer (RFC 6750), with invalid_token for the refused one', async () => {
+    const none = await request(api).get('/v1/territories/rennes/application-count');
+    expect(none.status).toBe(401);
+    expect(none.headers['www-authenticate']).toBe('Bearer');
+    const real = await userToken('rennes', 'manager');
+    const tampered = `${real.slice(0, real.lastIndexOf('.'))}.${Buffer.from('forged').toString('base64url')}`;
+    const refused = await countAs(tampered, 'rennes');
+    expect(refused.status).toBe(401);
+    expect(refused.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
+    expect((await countAs(real, 'rennes')).headers['www-authenticate']).toBeUndefined();
+  });
+
   it('When the same event is delivered twice, then the count changes once', async () => {
     const before = await rennesCount();
     const e = applied('rennes');

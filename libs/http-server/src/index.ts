@@ -2,3 +2,5 @@ export * from './create-http-app';
 export * from './validate';
 export * from './problem';
 export * from './lifecycle';
+export * from './body-limits';
+export * from './bearer-challenge';

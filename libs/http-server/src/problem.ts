@@ -1,6 +1,7 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
 import { AppError, isAppError } from '@binome/errors';
 import type { Logger } from '@binome/logging';
+import { bearerChallenge } from './bearer-challenge';
 
 export const PROBLEM_JSON = 'application/problem+json';
 
@@ -46,6 +47,7 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
       logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack }, path: req.path }, 'unhandled error');
     }
     if (res.headersSent) return;
+    if (error.code === 'unauthenticated') res.setHeader('WWW-Authenticate', bearerChallenge(req));
     res.status(error.status).type(PROBLEM_JSON).json(toProblem(error, req.originalUrl));
   };
 }

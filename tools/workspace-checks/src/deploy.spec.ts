@@ -111,6 +111,68 @@ function containersOf(deployment: K8sObject): Yaml[] {
   return template?.spec?.containers ?? [];
 }
 
+interface PolicyPeer {
+  podSelector?: { matchLabels?: Record<string, string>; matchExpressions?: unknown[] };
+  namespaceSelector?: unknown;
+  ipBlock?: unknown;
+}
+interface IngressRule {
+  from?: PolicyPeer[];
+  ports?: { port?: string | number; protocol?: string }[];
+}
+
+const GATEWAY_PEER = { 'app.kubernetes.io/name': 'gateway' };
+const SERVICE_PEER = { 'app.kubernetes.io/component': 'service' };
+
+function templateLabels(deployment: K8sObject): Record<string, string> {
+  return (((deployment.spec?.template as Yaml | undefined)?.metadata as Yaml | undefined)?.labels ?? {}) as Record<string, string>;
+}
+
+function selects(selector: { matchLabels?: Record<string, string>; matchExpressions?: unknown[] } | undefined, labels: Record<string, string>): boolean {
+  if (!selector || selector.matchExpressions?.length) return false;
+  return Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
+}
+
+const samePeer = (peer: PolicyPeer, labels: Record<string, string>) =>
+  !peer.namespaceSelector && !peer.ipBlock && !peer.podSelector?.matchExpressions?.length && JSON.stringify(peer.podSelector?.matchLabels ?? {}) === JSON.stringify(labels);
+
+/**
+ * What keeps the services unexposed: every service Deployment (all but the gateway) is selected by
+ * an Ingress NetworkPolicy, and every rule admitting traffic to it names its ports and its peers:
+ * the `http` port (or its number) only from the gateway's pods, the `grpc` port only from service
+ * pods; no rule open to all ports, all sources, other namespaces or IP blocks.
+ */
+function networkPolicyProblems(objects: K8sObject[]): string[] {
+  const policies = objects.filter((o) => o.kind === 'NetworkPolicy');
+  return objects
+    .filter((o) => o.kind === 'Deployment' && o.metadata?.name !== 'gateway')
+    .flatMap((d) => {
+      const name = d.metadata?.name;
+      const labels = templateLabels(d);
+      const ports = Object.fromEntries(
+        containersOf(d).flatMap((c) => ((c.ports ?? []) as { name?: string; containerPort?: number }[]).flatMap((p) => [[String(p.name), p.name], [String(p.containerPort), p.name]])),
+      ) as Record<string, string | undefined>;
+      const mine = policies.filter((p) => selects(p.spec?.podSelector as PolicyPeer['podSelector'], labels) && ((p.spec?.policyTypes as string[] | undefined) ?? []).includes('Ingress'));
+      if (mine.length === 0) return [`${name}: no Ingress NetworkPolicy selects its pods`];
+      const rules = mine.flatMap((p) => ((p.spec?.ingress ?? []) as IngressRule[]).map((rule) => ({ policy: p.metadata?.name, rule })));
+      const problems = rules.flatMap(({ policy, rule }) => {
+        if (!rule.ports?.length) return [`${name}: ${policy} admits every port`];
+        if (!rule.from?.length) return [`${name}: ${policy} admits every source`];
+        return rule.ports.flatMap((p) => {
+          const port = ports[String(p.port)];
+          const allowed = port === 'http' ? GATEWAY_PEER : port === 'grpc' ? SERVICE_PEER : undefined;
+          if (!allowed) return [`${name}: ${policy} admits port ${p.port}, which is neither http nor grpc`];
+          return (rule.from ?? []).filter((peer) => !samePeer(peer, allowed)).map((peer) => `${name}: ${policy} admits ${port} from ${JSON.stringify(peer)}`);
+        });
+      });
+      const admits = (port: string, peer: Record<string, string>) =>
+        rules.some(({ rule }) => (rule.ports ?? []).some((p) => ports[String(p.port)] === port) && (rule.from ?? []).some((f) => samePeer(f, peer)));
+      if (!admits('http', GATEWAY_PEER)) problems.push(`${name}: the gateway cannot reach its http port`);
+      if (ports.grpc && !admits('grpc', SERVICE_PEER)) problems.push(`${name}: the other services cannot reach its grpc port`);
+      return problems;
+    });
+}
+
 describe('docker-compose.yml', () => {
   const services = loadCompose();
 
@@ -244,5 +306,23 @@ describe('deploy/k8s', () => {
       })
       .map((h) => h.metadata?.name);
     expect(wrong).toEqual([]);
+  });
+
+  it("When a service's pods are declared, then a NetworkPolicy lets only the gateway reach their HTTP port and only services their gRPC port", () => {
+    expect(networkPolicyProblems(objects)).toEqual([]);
+  });
+
+  it('When a NetworkPolicy opens a service to everyone, then the check names the hole', () => {
+    const service = deployments.find((d) => d.metadata?.name === 'recruitment');
+    expect(service).toBeDefined();
+    const open: K8sObject = {
+      apiVersion: 'networking.k8s.io/v1',
+      kind: 'NetworkPolicy',
+      metadata: { name: 'too-open' },
+      spec: { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'recruitment' } }, policyTypes: ['Ingress'], ingress: [{ ports: [{ port: 3101 }] }, { from: [{ namespaceSelector: {} }] }] },
+      file: 'fixture',
+    };
+    expect(networkPolicyProblems([...objects, open])).toEqual(['recruitment: too-open admits every source', 'recruitment: too-open admits every port']);
+    expect(networkPolicyProblems([service as K8sObject])).toEqual(['recruitment: no Ingress NetworkPolicy selects its pods']);
   });
 });

@@ -3,7 +3,7 @@ import { forbidden } from '@binome/errors';
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, PATCH, DELETE';
 const ALLOWED_HEADERS = 'authorization, content-type, x-request-id, accept, accept-language';
-const EXPOSED_HEADERS = 'x-total-count, location, x-request-id, retry-after, content-range';
+const EXPOSED_HEADERS = 'x-total-count, location, x-request-id, retry-after, content-range, ratelimit, ratelimit-policy';
 
 /**
  * CORS for one origin, the console's. Other origins get no CORS headers (the browser then hides

@@ -58,9 +58,10 @@ function forwardedFor(req: Request): string {
 export function createProxy(options: ProxyOptions) {
   const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 256 }), https: new https.Agent({ keepAlive: true, maxSockets: 256 }) };
 
-  function forward(req: Request, res: Response, base: URL, path: string, service: string): void {
+  /** `bodyLimitBytes`: the route's own limit when it has one (edge/body-limits.ts). */
+  function forward(req: Request, res: Response, base: URL, path: string, service: string, bodyLimitBytes = options.bodyLimitBytes): void {
     const declared = Number(req.headers['content-length'] ?? 0);
-    if (declared > options.bodyLimitBytes) {
+    if (declared > bodyLimitBytes) {
       req.resume();
       return sendProblem(req, res, 413, 'payload_too_large', 'Request body too large', 'The request body is larger than the gateway accepts');
     }
@@ -104,7 +105,7 @@ export function createProxy(options: ProxyOptions) {
       if (!res.writableFinished) upstream.destroy();
     });
 
-    const limit = new BodyLimit(options.bodyLimitBytes);
+    const limit = new BodyLimit(bodyLimitBytes);
     limit.on('error', (e) => upstream.destroy(e));
     req.pipe(limit).pipe(upstream);
   }

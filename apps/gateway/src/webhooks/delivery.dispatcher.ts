@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Logger } from '@binome/logging';
 import { signatureHeader } from './signature';
-import { checkTarget } from './target-guard';
+import { createWebhookTransport, type WebhookTransport } from './webhook-transport';
 import type { AttemptLog, WebhookDelivery, WebhookEndpoint, WebhookStore } from './webhook.store';
 
 export interface DispatcherOptions {
@@ -37,11 +37,17 @@ export class DeliveryDispatcher {
   private inFlight: Promise<void> = Promise.resolve();
   private again = false;
 
+  private readonly transport: WebhookTransport;
+
   constructor(
     private readonly store: WebhookStore,
     private readonly options: DispatcherOptions,
     private readonly logger: Logger,
-  ) {}
+    // The guarded transport: connects only to the addresses its lookup checked (target-guard.ts).
+    transport?: WebhookTransport,
+  ) {
+    this.transport = transport ?? createWebhookTransport({ allowInsecureTargets: options.allowInsecureTargets, timeoutMs: options.timeoutMs });
+  }
 
   start(): void {
     this.running = true;
@@ -52,6 +58,7 @@ export class DeliveryDispatcher {
     this.running = false;
     if (this.timer) clearTimeout(this.timer);
     await this.inFlight;
+    this.transport.close();
   }
 
   /** New deliveries exist: look now rather than at the next poll. */
@@ -115,33 +122,24 @@ export class DeliveryDispatcher {
     const started = Date.now();
     let statusCode: number | undefined;
     let error: string | undefined;
-    const target = await checkTarget(endpoint.url, this.options.allowInsecureTargets);
-    if (!target.ok) error = `target refused: ${target.reason}`;
+    const timestamp = Math.floor(Date.now() / 1000);
+    const outcome = await this.transport.post(
+      endpoint.url,
+      {
+        'content-type': 'application/json',
+        'user-agent': 'Binome-Webhooks/1',
+        'x-binome-timestamp': String(timestamp),
+        'x-binome-signature': signatureHeader(endpoint.secret, timestamp, delivery.body),
+        'x-binome-event-id': delivery.eventId,
+        'x-binome-event-type': delivery.eventType,
+        'x-binome-delivery-id': delivery._id,
+      },
+      delivery.body,
+    );
+    if ('error' in outcome) error = outcome.error;
     else {
-      const timestamp = Math.floor(Date.now() / 1000);
-      try {
-        const res = await fetch(endpoint.url, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'user-agent': 'Binome-Webhooks/1',
-            'x-binome-timestamp': String(timestamp),
-            'x-binome-signature': signatureHeader(endpoint.secret, timestamp, delivery.body),
-            'x-binome-event-id': delivery.eventId,
-            'x-binome-event-type': delivery.eventType,
-            'x-binome-delivery-id': delivery._id,
-          },
-          body: delivery.body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(this.options.timeoutMs),
-        });
-        statusCode = res.status;
-        await res.body?.cancel().catch(() => undefined);
-        if (res.status < 200 || res.status >= 300) error = `HTTP ${res.status}`;
-      } catch (e) {
-        const cause = (e as { cause?: { code?: string } }).cause?.code;
-        error = cause ?? (e as Error).name;
-      }
+      statusCode = outcome.statusCode;
+      if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     }
     const attempts = delivery.attempts + 1;
     const entry: AttemptLog = { at: new Date(started), durationMs: Date.now() - started, ...(statusCode ? { statusCode } : {}), ...(error ? { error } : {}) };

@@ -2,7 +2,7 @@ import express, { type Request, type Router } from 'express';
 import { z } from 'zod';
 import { assertTerritory, authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
 import { AppError, validationFailed } from '@binome/errors';
-import { inputOf, validate } from '@binome/http-server';
+import { CSV_IMPORT_BODY_LIMIT, inputOf, validate } from '@binome/http-server';
 import type { CandidateRepository } from '../candidates/candidate.repository';
 import type { VolunteerDeps } from '../volunteers/volunteer.handlers';
 import { importCandidates } from './candidate-import';
@@ -13,8 +13,8 @@ import { importVolunteers } from './volunteer-import';
 /** Imports write people of whole territories: the territory reaches only. */
 const writes = (resource: 'candidates' | 'volunteers') => authorize(resource, 'write', { serves: TERRITORY_REACHES });
 
-/** The shared app parses JSON only; these routes read text/csv bodies up to 2 MB (413 beyond). */
-const csvBody = express.text({ type: 'text/csv', limit: '2mb' });
+/** The shared app parses JSON only; these routes read text/csv bodies up to 2 MB (413 beyond), the gateway's limit for them too. */
+const csvBody = express.text({ type: 'text/csv', limit: CSV_IMPORT_BODY_LIMIT });
 
 function importQuery(territories: readonly string[]) {
   return z

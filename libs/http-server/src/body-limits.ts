@@ -1,0 +1,5 @@
+/**
+ * Body limits that differ from HTTP_BODY_LIMIT, shared by the service that parses the body and the
+ * gateway that streams it, so that both apply the same (documented) number.
+ */
+export const CSV_IMPORT_BODY_LIMIT = '2mb';
