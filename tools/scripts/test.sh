@@ -20,8 +20,9 @@ bash tools/infra/infra.sh up
 export NX_DAEMON=false NX_TUI=false NX_NO_CLOUD=true
 step() { printf '\n=== %s ===\n' "$*"; }
 
-step "contracts: buf lint and generated code up to date"
+step "contracts: buf lint, buf breaking against main, generated code up to date"
 bash tools/scripts/codegen.sh --check
+bash tools/scripts/proto-breaking.sh
 step "typecheck (tsc, strict, whole workspace)"
 npx --no-install tsc -p tsconfig.json
 step "lint and unit tests (every project)"

@@ -1,9 +1,7 @@
 import express, { Router, type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
-import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '@binome/errors';
-import { notFoundHandler, problemHandler, type ReadinessCheck } from '@binome/http-server';
+import { notFoundHandler, problemHandler, type ReadinessCheck, requestLogger } from '@binome/http-server';
 import type { Logger } from '@binome/logging';
 import type { GatewayConfig } from './gateway.config';
 import { consoleCors } from './edge/cors';
@@ -71,23 +69,7 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
       },
     }),
   );
-  app.use(
-    pinoHttp({
-      logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // Method, path and status only: query strings, bodies and tokens stay out of the logs.
-      serializers: {
-        req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLogger(logger));
   app.use(consoleCors(config.gateway.consoleOrigin));
 
   app.get('/healthz', (_req, res) => {

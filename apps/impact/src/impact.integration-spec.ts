@@ -2,13 +2,12 @@ import request from 'supertest';
 import pino from 'pino';
 import { status } from '@grpc/grpc-js';
 import { events, impactV1, recruitmentEvents } from '@binome/contracts';
-import { createEnvelope, deadLetterTopic, EventPublisher, eventType, type EventEnvelope } from '@binome/events';
+import { EVENTS, createEnvelope, deadLetterTopic, EventPublisher, type EventEnvelope } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
 import { bearer, eventually, readTopic, serviceToken, testKafka, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { createImpactService } from './impact.service';
 
-const CandidateApplied = eventType('binome.events.v1.CandidateApplied', recruitmentEvents.CandidateApplied);
-const CandidateErased = eventType('binome.events.v1.CandidateErased', recruitmentEvents.CandidateErased);
+const { CandidateApplied, CandidateErased } = EVENTS;
 
 function applied(territoryId: string, candidateId = uniqueId('cand-')): EventEnvelope {
   return createEnvelope({

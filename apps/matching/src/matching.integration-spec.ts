@@ -8,7 +8,7 @@ import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
 import { BanList } from '@binome/matching-engine';
 import { bearer, readTopic, serviceToken, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { toCohort } from './modules/recruitment/profile.mapper';
-import { bruteForceOptimum } from './modules/testing/brute-force';
+import { bruteForceOptimum } from '@binome/matching-engine/testing';
 import { fakeBeneficiary, fakeVolunteer, geo, startFakeRecruitment, type FakeRecruitment } from './modules/testing/fake-recruitment';
 import { createMatchingService } from './matching.service';
 

@@ -28,7 +28,7 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
     const deps = { pairs, matchings, weights, recruitment: gateway, nudge: ctx.nudgeOutbox };
     return {
       topics: [TOPICS.matching],
-      outbox: [pairs.model.collection],
+      outbox: [pairs.collection],
       routes: (r) => {
         scoringWeightsRoutes(r, weights, config.territories);
         matchingRoutes(r, deps, config.territories);

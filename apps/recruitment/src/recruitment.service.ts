@@ -58,7 +58,7 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
     };
     return {
       topics: [TOPICS.recruitment, TOPICS.referrals],
-      outbox: [candidates.model.collection, promotions.model.collection, volunteers.model.collection, referrals.model.collection],
+      outbox: [candidates.model.collection, promotions.collection, volunteers.model.collection, referrals.collection],
       publicRoutes: (r) => applyRoutes(r, candidates, config.territories, ctx.nudgeOutbox, referrals),
       routes: (r) => {
         listCandidatesRoutes(r, { ...pairs, referrals });

@@ -14,3 +14,5 @@ export interface MessageCodec<T> {
   decode(input: Uint8Array): T;
   fromPartial(object: Partial<T>): T;
 }
+/** Every event payload by name (generated from proto/binome/events/v1; use `EVENTS` from @binome/events). */
+export { EVENT_MESSAGES } from './generated/event-registry';

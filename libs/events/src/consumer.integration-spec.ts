@@ -3,9 +3,9 @@ import pino from 'pino';
 import { events, recruitmentEvents } from '@binome/contracts';
 import { connectMongo, MongoProcessedEventStore } from '@binome/persistence';
 import { eventually, readTopic, testKafka, testServiceConfig, uniqueId } from '@binome/testing';
-import { createEnvelope, EventConsumer, EventPublisher, eventType, on, type EventEnvelope } from './index';
+import { createEnvelope, EventConsumer, EventPublisher, EVENTS, eventType, on, type EventEnvelope } from './index';
 
-const CandidateApplied = eventType('binome.events.v1.CandidateApplied', recruitmentEvents.CandidateApplied);
+const { CandidateApplied } = EVENTS;
 const logger = pino({ level: 'silent' });
 
 function applied(candidateId: string): EventEnvelope {
@@ -121,5 +121,38 @@ describe('EventConsumer against the real Kafka and database', () => {
     expect(record.reason).toBe('handler_failed');
     expect(record.attempts).toBe(3);
     expect(failuresLeft.get('broken')).toBe(97);
+  });
+
+  it('When a handler is declared for a type made by hand with a misspelt name, then the consumer refuses to start', () => {
+    const misspelt = eventType('binome.events.v1.CandidateAplied', recruitmentEvents.CandidateApplied);
+    expect(
+      () => new EventConsumer({ kafka, group, topics: [topic], processed: new MongoProcessedEventStore(connection), logger, handlers: [on(misspelt, async () => undefined)] }),
+    ).toThrow(/unregistered event types binome\.events\.v1\.CandidateAplied/);
+  });
+
+  it('When a message of a type no event has arrives, then it is skipped with a warning naming it and the next one is processed', async () => {
+    const lines: { msg?: string; eventType?: string }[] = [];
+    const warnings = pino({ level: 'warn' }, { write: (line: string) => lines.push(JSON.parse(line)) });
+    await consumer.stop();
+    const own = new EventConsumer({
+      kafka,
+      group: `${group}-unknown`,
+      topics: [topic],
+      processed: new MongoProcessedEventStore(connection),
+      logger: warnings,
+      handlers: [on(CandidateApplied, async (p) => void handled.push(p.candidateId))],
+    });
+    const joined = own.waitUntilJoined();
+    await own.start();
+    await joined;
+    try {
+      const stray = { ...applied('stray'), type: 'binome.events.v1.CandidateAppliedd' };
+      await publisher.publish(topic, [stray, applied('after-stray')]);
+      await eventually(async () => (handled.includes('after-stray') ? true : undefined), 20_000, 'message after the stray one');
+      expect(handled).not.toContain('stray');
+      expect(lines).toContainEqual(expect.objectContaining({ msg: 'event of an unregistered type skipped', eventType: 'binome.events.v1.CandidateAppliedd' }));
+    } finally {
+      await own.stop();
+    }
   });
 });

@@ -4,6 +4,7 @@ import type { Logger } from '@binome/logging';
 import { inSpanFromCarrier, type TraceCarrier } from '@binome/telemetry';
 import { deadLetterTopic } from './topics';
 import { decodeEnvelope, decodePayload, EnvelopeDecodeError, type EventEnvelope, type EventType } from './envelope';
+import { isRegistered, registeredEventType } from './registry';
 
 /** Where a group records the event ids it has applied (a unique key per group and event id). */
 export interface ProcessedEventStore {
@@ -62,8 +63,14 @@ export class EventConsumer {
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;
   private running = false;
+  /** Wire names seen that no registered event has (warned about once each). */
+  private readonly unknownTypes = new Set<string>();
 
   constructor(private readonly options: EventConsumerOptions) {
+    // A handler for a type made by hand could listen for a name nobody publishes, and its messages
+    // would be skipped as another consumer's business: only the registry's types are accepted.
+    const foreign = options.handlers.filter((h) => !isRegistered(h.type)).map((h) => h.type.name);
+    if (foreign.length) throw new Error(`consumer ${options.group}: handlers for unregistered event types ${foreign.join(', ')} (use EVENTS from @binome/events)`);
     this.consumer = options.kafka.consumer({ groupId: options.group, sessionTimeout: 30_000, heartbeatInterval: 3_000, allowAutoTopicCreation: true });
     this.dlq = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
     this.handlers = new Map(options.handlers.map((h) => [h.type.name, h]));
@@ -121,7 +128,15 @@ export class EventConsumer {
       return this.deadLetter(topic, partition, message, { reason: 'decode_failed', detail: (e as Error).message, attempts: 1 });
     }
     const handler = this.handlers.get(envelope.type);
-    if (!handler) return; // Another consumer's business: topics carry many event types.
+    if (!handler) {
+      // Another consumer's business (topics carry many event types), unless no event has that name:
+      // a producer outside the registry, or a newer contract; said once, not silently skipped.
+      if (!registeredEventType(envelope.type) && !this.unknownTypes.has(envelope.type)) {
+        this.unknownTypes.add(envelope.type);
+        logger.warn({ ...where, eventType: envelope.type.slice(0, 200) }, 'event of an unregistered type skipped');
+      }
+      return;
+    }
     if (await this.options.processed.has(group, envelope.id)) {
       logger.debug({ ...where, eventId: envelope.id }, 'duplicate event skipped');
       return;

@@ -3,3 +3,4 @@ export * from './envelope';
 export * from './publisher';
 export * from './consumer';
 export * from './kafka';
+export * from './registry';

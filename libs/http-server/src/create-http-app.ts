@@ -1,10 +1,9 @@
 import express, { type Express, type RequestHandler } from 'express';
 import helmet from 'helmet';
-import { pinoHttp } from 'pino-http';
-import { randomUUID } from 'node:crypto';
 import type { Logger } from '@binome/logging';
 import { AppError } from '@binome/errors';
 import { notFoundHandler, problemHandler } from './problem';
+import { requestLogger } from './request-log';
 
 export type ReadinessCheck = () => Promise<boolean>;
 
@@ -50,23 +49,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
   app.set('json replacer', recordIdReplacer);
   app.set('trust proxy', 'loopback');
   app.use(helmet());
-  app.use(
-    pinoHttp({
-      logger: options.logger,
-      genReqId: (req, res) => {
-        const incoming = req.headers['x-request-id'];
-        const id = typeof incoming === 'string' && /^[\w-]{8,64}$/.test(incoming) ? incoming : randomUUID();
-        res.setHeader('x-request-id', id);
-        return id;
-      },
-      autoLogging: { ignore: (req) => req.url === '/healthz' || req.url === '/readyz' },
-      // Only method, path and status: query strings and bodies may carry personal data.
-      serializers: {
-        req: (req) => ({ id: req.id, method: req.method, path: String(req.url).split('?')[0] }),
-        res: (res) => ({ statusCode: res.statusCode }),
-      },
-    }),
-  );
+  app.use(requestLogger(options.logger));
 
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });

@@ -4,3 +4,4 @@ export * from './problem';
 export * from './lifecycle';
 export * from './body-limits';
 export * from './bearer-challenge';
+export * from './request-log';

@@ -1,12 +1,11 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import pino from 'pino';
-import { recruitmentEvents } from '@binome/contracts';
-import { createEnvelope, decodeEnvelope, EventPublisher, eventType, type OutgoingMessage } from '@binome/events';
+import { EVENTS, createEnvelope, decodeEnvelope, EventPublisher, type OutgoingMessage } from '@binome/events';
 import { connectMongo, tenantGuard } from '@binome/persistence';
 import { readTopic, testKafka, testServiceConfig, uniqueId } from '@binome/testing';
 import { OutboxRelay, outboxEntry, outboxPlugin } from './index';
 
-const CandidateErased = eventType('binome.events.v1.CandidateErased', recruitmentEvents.CandidateErased);
+const { CandidateErased } = EVENTS;
 const logger = pino({ level: 'silent' });
 
 interface Thing {

@@ -1,11 +1,9 @@
 import { referralEvents } from '@binome/contracts';
-import { eventType, on, TOPICS, type EventEnvelope, type EventHandler } from '@binome/events';
+import { EVENTS, on, TOPICS, type EventEnvelope, type EventHandler } from '@binome/events';
 import type { Logger } from '@binome/logging';
 import type { FeedItem, WebhookStore } from './webhook.store';
 
-export const ReferralIssued = eventType('binome.events.v1.ReferralIssued', referralEvents.ReferralIssued);
-export const ReferralStatusChanged = eventType('binome.events.v1.ReferralStatusChanged', referralEvents.ReferralStatusChanged);
-export const ReferralErased = eventType('binome.events.v1.ReferralErased', referralEvents.ReferralErased);
+export const { ReferralIssued, ReferralStatusChanged, ReferralErased } = EVENTS;
 
 export const WEBHOOKS_GROUP = 'gateway-webhooks';
 

@@ -1,9 +1,7 @@
-import { recruitmentEvents } from '@binome/contracts';
-import { eventType, on, TOPICS, type EventHandler } from '@binome/events';
+import { EVENTS, on, TOPICS, type EventHandler } from '@binome/events';
 import type { ApplicationFactsRepository } from './application-facts.repository';
 
-const CandidateApplied = eventType('binome.events.v1.CandidateApplied', recruitmentEvents.CandidateApplied);
-const CandidateErased = eventType('binome.events.v1.CandidateErased', recruitmentEvents.CandidateErased);
+const { CandidateApplied, CandidateErased } = EVENTS;
 
 export const IMPACT_GROUP = 'impact';
 

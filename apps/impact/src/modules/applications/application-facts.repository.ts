@@ -1,5 +1,5 @@
-import type { Connection, Model } from 'mongoose';
-import { scoped, type TenantScope } from '@binome/persistence';
+import type { Connection } from 'mongoose';
+import { scoped, type TenantScope, TenantRepository } from '@binome/persistence';
 import { ApplicationFactSchema, type ApplicationFact } from './application-fact.schema';
 
 export interface ApplicationCount {
@@ -8,11 +8,9 @@ export interface ApplicationCount {
   lastAppliedAt: Date | undefined;
 }
 
-export class ApplicationFactsRepository {
-  readonly model: Model<ApplicationFact>;
-
+export class ApplicationFactsRepository extends TenantRepository<ApplicationFact> {
   constructor(connection: Connection) {
-    this.model = connection.models.ApplicationFact ?? connection.model<ApplicationFact>('ApplicationFact', ApplicationFactSchema);
+    super(connection, 'ApplicationFact', ApplicationFactSchema);
   }
 
   /** Idempotent: the first event for a candidate creates the fact, later copies change nothing. */

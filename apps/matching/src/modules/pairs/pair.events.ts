@@ -1,15 +1,9 @@
 import { matchingEvents } from '@binome/contracts';
-import { createEnvelope, eventType, TOPICS, type EventType } from '@binome/events';
+import { EVENTS, createEnvelope, TOPICS, type EventType } from '@binome/events';
 import { outboxEntry, type OutboxEntry } from '@binome/outbox';
 import type { DissolutionReason, Pair } from './pair.entity';
 
-export const PairProposed = eventType('binome.events.v1.PairProposed', matchingEvents.PairProposed);
-export const PairWithdrawn = eventType('binome.events.v1.PairWithdrawn', matchingEvents.PairWithdrawn);
-export const PairConfirmed = eventType('binome.events.v1.PairConfirmed', matchingEvents.PairConfirmed);
-export const PairActivated = eventType('binome.events.v1.PairActivated', matchingEvents.PairActivated);
-export const PairDissolved = eventType('binome.events.v1.PairDissolved', matchingEvents.PairDissolved);
-export const PairCompleted = eventType('binome.events.v1.PairCompleted', matchingEvents.PairCompleted);
-export const KonnecteurAssigned = eventType('binome.events.v1.KonnecteurAssigned', matchingEvents.KonnecteurAssigned);
+export const { PairProposed, PairWithdrawn, PairConfirmed, PairActivated, PairDissolved, PairCompleted, KonnecteurAssigned } = EVENTS;
 
 export const DISSOLUTION_REASON_CODES: Record<DissolutionReason, matchingEvents.PairDissolutionReason> = {
   'beneficiary-withdrew': matchingEvents.PairDissolutionReason.PAIR_DISSOLUTION_REASON_BENEFICIARY_WITHDREW,

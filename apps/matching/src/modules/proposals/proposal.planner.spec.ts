@@ -1,6 +1,5 @@
 import { BanList, DEFAULT_SCORING_WEIGHTS, type BeneficiaryProfile, type VolunteerProfile } from '@binome/matching-engine';
-import { bruteForceOptimum } from '../testing/brute-force';
-import { beneficiary, volunteer } from '../testing/profiles';
+import { bruteForceOptimum, makeBeneficiary, makeVolunteer } from '@binome/matching-engine/testing';
 import { buildRunInput, explainWhyNot, planReplacement, planRun, type PlanningInput, type StoredPair } from './proposal.planner';
 
 const weights = DEFAULT_SCORING_WEIGHTS;
@@ -10,17 +9,17 @@ const bruteForce = (bs: readonly BeneficiaryProfile[], vs: readonly VolunteerPro
 // A cohort where "first come, best available" is not optimal: b1 takes v1, which b2 needs more.
 const cohort = {
   beneficiaries: [
-    beneficiary('b1', { trade: 'N1103', town: { lat: 48.11, lon: -1.68 } }),
-    beneficiary('b2', { trade: 'M1607', sector: 'services', town: { lat: 48.12, lon: -1.7 } }),
-    beneficiary('b3', { trade: 'F1703', sector: 'construction', languages: [{ code: 'ps', level: 'native' }] }),
-    beneficiary('b4', { trade: 'N1105', needs: ['INTERVIEW'] }),
+    makeBeneficiary({ id: 'b1', trade: 'N1103', town: { lat: 48.11, lon: -1.68 } }),
+    makeBeneficiary({ id: 'b2', trade: 'M1607', sector: 'services', town: { lat: 48.12, lon: -1.7 } }),
+    makeBeneficiary({ id: 'b3', trade: 'F1703', sector: 'construction', languages: [{ code: 'ps', level: 'native' }] }),
+    makeBeneficiary({ id: 'b4', trade: 'N1105', needs: ['INTERVIEW'] }),
   ],
   volunteers: [
-    volunteer('v1', { trade: 'M1607', sector: 'services' }),
-    volunteer('v2', { trade: 'N1103', workplace: { lat: 48.3, lon: -1.5 } }),
-    volunteer('v3', { trade: 'F1703', sector: 'construction', languages: [{ code: 'ps', level: 'fluent' }] }),
-    volunteer('v4', { trade: 'N1105', trained: false }),
-    volunteer('v5', { trade: 'N1105', strengths: ['INTERVIEW'], availability: ['fri-pm'] }),
+    makeVolunteer({ id: 'v1', trade: 'M1607', sector: 'services' }),
+    makeVolunteer({ id: 'v2', trade: 'N1103', workplace: { lat: 48.3, lon: -1.5 } }),
+    makeVolunteer({ id: 'v3', trade: 'F1703', sector: 'construction', languages: [{ code: 'ps', level: 'fluent' }] }),
+    makeVolunteer({ id: 'v4', trade: 'N1105', trained: false }),
+    makeVolunteer({ id: 'v5', trade: 'N1105', strengths: ['INTERVIEW'], availability: ['fri-pm'] }),
   ],
 };
 
@@ -62,8 +61,8 @@ describe('proposal planning', () => {
 
   it('When two assignments tie, then the re-run keeps the stored one rather than reshuffling', () => {
     const twins = {
-      beneficiaries: [beneficiary('x1'), beneficiary('x2')],
-      volunteers: [volunteer('y1'), volunteer('y2')],
+      beneficiaries: [makeBeneficiary({ id: 'x1' }), makeBeneficiary({ id: 'x2' })],
+      volunteers: [makeVolunteer({ id: 'y1' }), makeVolunteer({ id: 'y2' })],
     };
     const pairs = [stored('s1', 'x1', 'y2', 'proposed'), stored('s2', 'x2', 'y1', 'proposed')];
     const plan = planRun({ ...twins, pairs, pins: [], bans: [], weights });

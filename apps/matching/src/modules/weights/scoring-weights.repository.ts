@@ -1,6 +1,6 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import { Schema, type Connection } from 'mongoose';
 import { DEFAULT_SCORING_WEIGHTS, type ScoringWeights } from '@binome/matching-engine';
-import { scoped, tenantGuard, territory, type TenantScope } from '@binome/persistence';
+import { scoped, tenantGuard, territory, type TenantScope, TenantRepository } from '@binome/persistence';
 
 /** A territory's scoring weights, tuned by its staff; the engine's defaults until then. */
 export interface TerritoryWeights {
@@ -30,11 +30,9 @@ export interface WeightsView {
   updatedAt?: Date;
 }
 
-export class ScoringWeightsRepository {
-  readonly model: Model<TerritoryWeights>;
-
+export class ScoringWeightsRepository extends TenantRepository<TerritoryWeights> {
   constructor(connection: Connection) {
-    this.model = connection.models.TerritoryWeights ?? connection.model<TerritoryWeights>('TerritoryWeights', TerritoryWeightsSchema);
+    super(connection, 'TerritoryWeights', TerritoryWeightsSchema);
   }
 
   async get(scope: TenantScope, territoryId: string): Promise<WeightsView> {

@@ -1,7 +1,7 @@
 import type { FilterQuery } from 'mongoose';
 import type { Permission, Principal } from '@binome/auth';
 import type { PairLinks } from '../pairs/pair.links';
-import { isSelf, reachOf, selfByEmail, staffReaches, type Reach } from '../shared/reach';
+import { isSelf, reachOf, selfByEmail, staffReaches, type Reach } from '@binome/access';
 import type { Candidate } from './candidate.entity';
 
 /**

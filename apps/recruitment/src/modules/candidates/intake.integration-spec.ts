@@ -77,7 +77,7 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
     grpcAddress = `127.0.0.1:${ports.grpcPort}`;
     [rennes, tours, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('tours', 'manager'), userToken('national', 'hq')]);
     const now = new Date();
-    await new PartnerOrganisationRepository(service.context().connection).create({
+    await new PartnerOrganisationRepository(service.context().connection).insert({
       _id: 'cirefe',
       territoryId: ['rennes'],
       name: 'CIREFE',

@@ -1,6 +1,6 @@
 import type { Permission, Principal } from '@binome/auth';
 import { allTerritories } from '@binome/persistence';
-import { reachOf, type Reach } from '../shared/reach';
+import { reachOf, type Reach } from '@binome/access';
 import type { PartnerCompany } from './partner-company.entity';
 import type { PartnerOrganisation } from './partner-organisation.entity';
 

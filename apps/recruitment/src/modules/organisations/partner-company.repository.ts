@@ -16,7 +16,7 @@ export interface CompanyFilter {
 /** Partner companies, always within a tenant scope; returns plain objects. */
 export class PartnerCompanyRepository extends MultiTerritoryRepository<PartnerCompany> {
   constructor(connection: Connection) {
-    super(connection.models.PartnerCompany ?? connection.model<PartnerCompany>('PartnerCompany', PartnerCompanySchema), 'partner company');
+    super(connection, 'PartnerCompany', PartnerCompanySchema, 'partner company');
   }
 
   search(scope: TenantScope, f: CompanyFilter, paging: Paging, extra: FilterQuery<PartnerCompany> = {}) {

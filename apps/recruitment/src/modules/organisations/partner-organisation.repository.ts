@@ -17,10 +17,7 @@ export interface OrganisationFilter {
 /** Partner organisations, always within a tenant scope; returns plain objects. */
 export class PartnerOrganisationRepository extends MultiTerritoryRepository<PartnerOrganisation> {
   constructor(connection: Connection) {
-    super(
-      connection.models.PartnerOrganisation ?? connection.model<PartnerOrganisation>('PartnerOrganisation', PartnerOrganisationSchema),
-      'partner organisation',
-    );
+    super(connection, 'PartnerOrganisation', PartnerOrganisationSchema, 'partner organisation');
   }
 
   search(scope: TenantScope, f: OrganisationFilter, paging: Paging, extra: FilterQuery<PartnerOrganisation> = {}) {

@@ -3,7 +3,7 @@ import type { FilterQuery } from 'mongoose';
 import type { TenantScope } from '@binome/persistence';
 import { conflict, forbidden, notFound } from '@binome/errors';
 import type { MultiTerritoryRepository } from './multi-territory.repository';
-import { staffReaches, type ReachPart } from '../shared/reach';
+import { staffReaches, type ReachPart } from '@binome/access';
 
 /**
  * Territory-attachment rule for multi-territory records: HQ attaches any territory; a territory
@@ -24,7 +24,7 @@ export async function createPartner<T extends { _id: string; territoryId: string
   const { id, ...rest } = input;
   const now = new Date();
   const doc = { _id: id, ...rest, createdAt: now, updatedAt: now } as unknown as T;
-  await repository.create(doc);
+  await repository.insert(doc);
   return doc;
 }
 

@@ -1,13 +1,8 @@
-import { matchingEvents } from '@binome/contracts';
-import { eventType, on, TOPICS, type EventHandler } from '@binome/events';
+import { EVENTS, on, TOPICS, type EventHandler } from '@binome/events';
 import type { MembershipStatus } from './pair-membership.entity';
 import type { PairMembershipRepository } from './pair-membership.repository';
 
-const PairConfirmed = eventType('binome.events.v1.PairConfirmed', matchingEvents.PairConfirmed);
-const PairActivated = eventType('binome.events.v1.PairActivated', matchingEvents.PairActivated);
-const PairDissolved = eventType('binome.events.v1.PairDissolved', matchingEvents.PairDissolved);
-const PairCompleted = eventType('binome.events.v1.PairCompleted', matchingEvents.PairCompleted);
-const KonnecteurAssigned = eventType('binome.events.v1.KonnecteurAssigned', matchingEvents.KonnecteurAssigned);
+const { PairConfirmed, PairActivated, PairDissolved, PairCompleted, KonnecteurAssigned } = EVENTS;
 
 /** Recruitment's consumer group on matching's topic. */
 export const PAIRS_GROUP = 'recruitment-pairs';

@@ -1,5 +1,5 @@
-import type { Connection, Model } from 'mongoose';
-import { scoped, territory, type TenantScope } from '@binome/persistence';
+import type { Connection } from 'mongoose';
+import { scoped, territory, type TenantScope, TenantRepository } from '@binome/persistence';
 import { PairMembershipSchema } from './pair-membership.schema';
 import { GRANTING_STATUSES, STATUS_ORDER, type MembershipStatus, type PairMembership } from './pair-membership.entity';
 
@@ -26,11 +26,9 @@ const MAX_PAIRS = 500;
  * one consumer, and events of one pair are keyed by pair id (one partition, in order), so no two
  * connections update a pair at once (FerretDB).
  */
-export class PairMembershipRepository {
-  readonly model: Model<PairMembership>;
-
+export class PairMembershipRepository extends TenantRepository<PairMembership> {
   constructor(connection: Connection) {
-    this.model = connection.models.PairMembership ?? connection.model<PairMembership>('PairMembership', PairMembershipSchema);
+    super(connection, 'PairMembership', PairMembershipSchema);
   }
 
   /** Records the pair's people and moves its status forward (never back). */
@@ -70,7 +68,7 @@ export class PairMembershipRepository {
       .lean<PairMembership[]>();
   }
 
-  async findById(territoryId: string, pairId: string): Promise<PairMembership | null> {
-    return this.model.findOne(scoped<PairMembership>(territory(territoryId), { _id: pairId })).lean<PairMembership>();
+  async findPair(territoryId: string, pairId: string): Promise<PairMembership | null> {
+    return this.findById(territory(territoryId), pairId);
   }
 }

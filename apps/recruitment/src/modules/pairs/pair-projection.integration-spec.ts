@@ -1,15 +1,11 @@
 import request from 'supertest';
 import pino from 'pino';
 import { events, matchingEvents } from '@binome/contracts';
-import { createEnvelope, deadLetterTopic, EventPublisher, eventType, type EventEnvelope, type EventType } from '@binome/events';
+import { EVENTS, createEnvelope, deadLetterTopic, EventPublisher, type EventEnvelope, type EventType } from '@binome/events';
 import { bearer, eventually, readTopic, testKafka, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 
-const PairConfirmed = eventType('binome.events.v1.PairConfirmed', matchingEvents.PairConfirmed);
-const PairActivated = eventType('binome.events.v1.PairActivated', matchingEvents.PairActivated);
-const PairDissolved = eventType('binome.events.v1.PairDissolved', matchingEvents.PairDissolved);
-const PairCompleted = eventType('binome.events.v1.PairCompleted', matchingEvents.PairCompleted);
-const KonnecteurAssigned = eventType('binome.events.v1.KonnecteurAssigned', matchingEvents.KonnecteurAssigned);
+const { PairConfirmed, PairActivated, PairDissolved, PairCompleted, KonnecteurAssigned } = EVENTS;
 
 /** Recruitment's own-pairs reach, from matching's pair events (published here as matching would). */
 describe('pair membership projection: own-pairs in recruitment, against the real Kafka, database and Keycloak', () => {

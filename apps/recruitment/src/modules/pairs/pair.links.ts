@@ -3,7 +3,7 @@ import type { Candidate } from '../candidates/candidate.entity';
 import type { CandidateRepository } from '../candidates/candidate.repository';
 import type { Referent } from '../referents/referent.entity';
 import type { ReferentRepository } from '../referents/referent.repository';
-import { selfByEmail } from '../shared/reach';
+import { selfByEmail } from '@binome/access';
 import type { Volunteer } from '../volunteers/volunteer.entity';
 import type { VolunteerRepository } from '../volunteers/volunteer.repository';
 import type { PairMembershipRepository } from './pair-membership.repository';

@@ -1,5 +1,3 @@
-import { recruitmentEvents } from '@binome/contracts';
-import { eventType } from '@binome/events';
+import { EVENTS } from '@binome/events';
 
-export const PromotionPlanned = eventType('binome.events.v1.PromotionPlanned', recruitmentEvents.PromotionPlanned);
-export const PromotionStatusChanged = eventType('binome.events.v1.PromotionStatusChanged', recruitmentEvents.PromotionStatusChanged);
+export const { PromotionPlanned, PromotionStatusChanged } = EVENTS;

@@ -39,7 +39,7 @@ export async function planPromotion(repository: PromotionRepository, principal: 
     aggregateId: promotion._id,
     source: 'recruitment',
   });
-  await repository.create(promotion, [outboxEntry(TOPICS.recruitment, event)]);
+  await repository.insert(promotion, [outboxEntry(TOPICS.recruitment, event)]);
   return promotion;
 }
 

@@ -1,7 +1,7 @@
 import type { Permission, Principal } from '@binome/auth';
 import { allTerritories } from '@binome/persistence';
 import type { CandidateRepository } from '../candidates/candidate.repository';
-import { partsOf, selfByEmail, unionOf, type Reach, type ReachPart } from '../shared/reach';
+import { partsOf, selfByEmail, unionOf, type Reach, type ReachPart } from '@binome/access';
 import type { Volunteer } from '../volunteers/volunteer.entity';
 import type { VolunteerRepository } from '../volunteers/volunteer.repository';
 import type { Candidate } from '../candidates/candidate.entity';

@@ -1,43 +1,18 @@
-import type { Connection, FilterQuery, Model } from 'mongoose';
-import { mongo } from 'mongoose';
-import { conflict } from '@binome/errors';
-import { scoped, type TenantScope } from '@binome/persistence';
+import type { Connection } from 'mongoose';
+import { TenantRepository, type Filter, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
 import type { Promotion, PromotionStatus } from './promotion.entity';
 import { PromotionSchema } from './promotion.schema';
 
-export class PromotionRepository {
-  readonly model: Model<Promotion>;
-
+export class PromotionRepository extends TenantRepository<Promotion> {
   constructor(connection: Connection) {
-    this.model = connection.models.Promotion ?? connection.model<Promotion>('Promotion', PromotionSchema);
-  }
-
-  async create(promotion: Promotion, events: OutboxEntry[]): Promise<void> {
-    try {
-      await this.model.create({ ...promotion, _outbox: events });
-    } catch (e) {
-      if (e instanceof mongo.MongoServerError && e.code === 11000) throw conflict(`A promotion named "${promotion.name}" already exists in this territory`);
-      throw e;
-    }
+    super(connection, 'Promotion', PromotionSchema, { duplicate: (p) => `A promotion named "${p.name}" already exists in this territory` });
   }
 
   /** `extra` narrows the scope further (a reach's filter: the promotions a person or company takes part in). */
-  async findById(scope: TenantScope, id: string, extra: FilterQuery<Promotion> = {}): Promise<Promotion | null> {
-    return this.model.findOne(scoped<Promotion>(scope, { $and: [extra, { _id: id }] })).lean<Promotion>();
-  }
-
-  async list(scope: TenantScope, q: { territoryId?: string; status?: PromotionStatus; page: number; perPage: number }, extra: FilterQuery<Promotion> = {}) {
-    const filter = scoped<Promotion>(scope, {
-      ...(q.territoryId ? { territoryId: q.territoryId } : {}),
-      ...(q.status ? { status: q.status } : {}),
-      $and: [extra],
-    });
-    const [items, total] = await Promise.all([
-      this.model.find(filter).sort({ startsOn: -1, _id: 1 }).skip((q.page - 1) * q.perPage).limit(q.perPage).lean<Promotion[]>(),
-      this.model.countDocuments(filter),
-    ]);
-    return { items, total };
+  async list(scope: TenantScope, q: { territoryId?: string; status?: PromotionStatus; page: number; perPage: number }, extra: Filter<Promotion> = {}) {
+    const filter: Filter<Promotion> = { ...(q.territoryId ? { territoryId: q.territoryId } : {}), ...(q.status ? { status: q.status } : {}) };
+    return this.findPage(scope, filter, { skip: (q.page - 1) * q.perPage, limit: q.perPage, sort: { startsOn: -1 } }, extra);
   }
 
   /**
@@ -45,11 +20,7 @@ export class PromotionRepository {
    * (compare-and-set: two staff clicking at once cannot both win). Returns false when it was not.
    */
   async transition(scope: TenantScope, id: string, from: PromotionStatus, to: PromotionStatus, by: string, event: OutboxEntry): Promise<boolean> {
-    const res = await this.model.updateOne(scoped<Promotion>(scope, { _id: id, status: from }), {
-      $set: { status: to },
-      $push: { history: { status: to, at: new Date(), by }, _outbox: event },
-    });
-    return res.modifiedCount === 1;
+    return this.compareAndSet(scope, id, { status: from }, { $set: { status: to }, $push: { history: { status: to, at: new Date(), by } } }, [event]);
   }
 
   /**

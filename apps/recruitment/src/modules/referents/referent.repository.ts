@@ -7,7 +7,7 @@ import { ReferentSchema } from './referent.schema';
 
 export class ReferentRepository extends MultiTerritoryRepository<Referent> {
   constructor(connection: Connection) {
-    super(connection.models.Referent ?? connection.model<Referent>('Referent', ReferentSchema), 'referent');
+    super(connection, 'Referent', ReferentSchema, 'referent');
   }
 
   search(scope: TenantScope, kind: ReferentKind, q: { territoryId?: string; active?: boolean; topic?: string; q?: string }, paging: Paging, extra: FilterQuery<Referent> = {}) {

@@ -1,6 +1,5 @@
-import type { Connection, FilterQuery, Model } from 'mongoose';
-import { mongo } from 'mongoose';
-import { allTerritories, scoped, territory, type TenantScope } from '@binome/persistence';
+import type { Connection } from 'mongoose';
+import { allTerritories, territory, TenantRepository, type Filter, type Paging, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
 import type { Referral, ReferralDirection, ReferralStatus } from './referral.entity';
 import { ReferralSchema } from './referral.schema';
@@ -22,11 +21,9 @@ export interface ReferralChange {
 }
 
 /** Referrals, within a tenant scope, or for one partner organisation across territories. */
-export class ReferralRepository {
-  readonly model: Model<Referral>;
-
+export class ReferralRepository extends TenantRepository<Referral> {
   constructor(connection: Connection) {
-    this.model = connection.models.Referral ?? connection.model<Referral>('Referral', ReferralSchema);
+    super(connection, 'Referral', ReferralSchema);
   }
 
   /**
@@ -34,18 +31,7 @@ export class ReferralRepository {
    * recorded first in the candidate, so a retry after a crash creates it once (false when it existed).
    */
   async createOnce(referral: Referral, events: OutboxEntry[]): Promise<boolean> {
-    try {
-      await this.model.create({ ...referral, _outbox: events });
-      return true;
-    } catch (e) {
-      if (e instanceof mongo.MongoServerError && e.code === 11000) return false;
-      throw e;
-    }
-  }
-
-  /** `extra` narrows the scope further (a reach's filter: a person's own referrals). */
-  async findById(scope: TenantScope, id: string, extra: FilterQuery<Referral> = {}): Promise<Referral | null> {
-    return this.model.findOne(scoped<Referral>(scope, { $and: [extra, { _id: id }] })).lean<Referral>();
+    return this.insertIfAbsent(referral, events);
   }
 
   /**
@@ -56,20 +42,21 @@ export class ReferralRepository {
    * instead, and by consent: what the person did not agree to share, the partner never sees.
    */
   async findForPartner(partnerId: string, id: string): Promise<Referral | null> {
-    return this.model.findOne(scoped<Referral>(allTerritories, { _id: id, ...partnerFilter(partnerId) })).lean<Referral>();
+    return this.findOne(allTerritories, { _id: id, ...partnerFilter(partnerId) });
   }
 
-  async list(scope: TenantScope, q: ReferralListQuery, extra: FilterQuery<Referral> = {}): Promise<{ items: Referral[]; total: number }> {
-    return this.page(scoped<Referral>(scope, { $and: [queryFilter(q), extra] }), q);
+  /** `extra` narrows the scope further (a reach's filter: a person's own referrals). */
+  async list(scope: TenantScope, q: ReferralListQuery, extra: Filter<Referral> = {}): Promise<{ items: Referral[]; total: number }> {
+    return this.findPage(scope, queryFilter(q), pageOf(q), extra);
   }
 
   /** See findForPartner for why this spans all territories. */
   async listForPartner(partnerId: string, q: ReferralListQuery): Promise<{ items: Referral[]; total: number }> {
-    return this.page(scoped<Referral>(allTerritories, { ...queryFilter(q), ...partnerFilter(partnerId) }), q);
+    return this.findPage(allTerritories, { ...queryFilter(q), ...partnerFilter(partnerId) }, pageOf(q));
   }
 
   async ofCandidate(territoryId: string, candidateId: string): Promise<Referral[]> {
-    return this.model.find(scoped<Referral>(territory(territoryId), { candidateId })).sort({ createdAt: 1, _id: 1 }).lean<Referral[]>();
+    return this.findMany(territory(territoryId), { candidateId }, { createdAt: 1 });
   }
 
   /** Compare-and-set on the revision, with the events in the same update (see CandidateRepository.change). */
@@ -81,18 +68,11 @@ export class ReferralRepository {
     const set = { ...(change.set ?? {}), ...(change.replaceHistory ? { history: change.replaceHistory } : {}) };
     if (Object.keys(set).length) update.$set = set;
     if (change.unset?.length) update.$unset = Object.fromEntries(change.unset.map((k) => [k, 1]));
-    const res = await this.model.updateOne(scoped<Referral>(scope, { _id: id, revision: expectedRevision, erasedAt: { $exists: false } }), update);
-    return res.modifiedCount === 1;
-  }
-
-  private async page(filter: FilterQuery<Referral>, q: ReferralListQuery) {
-    const [items, total] = await Promise.all([
-      this.model.find(filter).sort({ createdAt: -1, _id: 1 }).skip((q.page - 1) * q.perPage).limit(q.perPage).lean<Referral[]>(),
-      this.model.countDocuments(filter),
-    ]);
-    return { items, total };
+    return this.compareAndSet(scope, id, { revision: expectedRevision, erasedAt: { $exists: false } }, update);
   }
 }
+
+const pageOf = (q: ReferralListQuery): Paging => ({ skip: (q.page - 1) * q.perPage, limit: q.perPage, sort: { createdAt: -1 } });
 
 const partnerFilter = (partnerId: string) => ({ partnerId, sharedWithPartner: true, erasedAt: { $exists: false } });
 

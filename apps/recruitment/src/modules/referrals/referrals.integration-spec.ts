@@ -43,7 +43,7 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
       ['cirefe', ['rennes', 'tours']],
       ['prisme', ['rennes']],
     ] as const) {
-      await organisations.create({
+      await organisations.insert({
         _id: id,
         territoryId: [...territories],
         name: id.toUpperCase(),

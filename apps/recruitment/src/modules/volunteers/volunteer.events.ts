@@ -1,6 +1,3 @@
-import { recruitmentEvents } from '@binome/contracts';
-import { eventType } from '@binome/events';
+import { EVENTS } from '@binome/events';
 
-export const VolunteerEnrolled = eventType('binome.events.v1.VolunteerEnrolled', recruitmentEvents.VolunteerEnrolled);
-export const VolunteerTrained = eventType('binome.events.v1.VolunteerTrained', recruitmentEvents.VolunteerTrained);
-export const VolunteerWithdrawn = eventType('binome.events.v1.VolunteerWithdrawn', recruitmentEvents.VolunteerWithdrawn);
+export const { VolunteerEnrolled, VolunteerTrained, VolunteerWithdrawn } = EVENTS;

@@ -10,7 +10,7 @@ import { volunteerLifecycle, type Volunteer } from './volunteer.entity';
 import { VolunteerEnrolled, VolunteerTrained, VolunteerWithdrawn } from './volunteer.events';
 import type { VolunteerRepository } from './volunteer.repository';
 import type { EnrolVolunteerRequest, UpdateVolunteerRequest, VolunteerTransitionRequest } from './volunteer.request';
-import type { Reach } from '../shared/reach';
+import type { Reach } from '@binome/access';
 import { volunteerViewKind } from './volunteer.reach';
 import { locateTown } from '../candidates/town-gazetteer';
 

@@ -1,7 +1,7 @@
 import type { FilterQuery } from 'mongoose';
 import type { Permission, Principal } from '@binome/auth';
 import type { PairLinks } from '../pairs/pair.links';
-import { isSelf, ownCompany, reachOf, selfByEmail, staffReaches, type Reach } from '../shared/reach';
+import { isSelf, ownCompany, reachOf, selfByEmail, staffReaches, type Reach } from '@binome/access';
 import type { Referent } from '../referents/referent.entity';
 import type { Volunteer } from './volunteer.entity';
 

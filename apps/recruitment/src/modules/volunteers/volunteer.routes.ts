@@ -4,7 +4,7 @@ import { authorize, permissionOf, principalOf, TERRITORY_REACHES } from '@binome
 import { notFound } from '@binome/errors';
 import { inputOf, validate } from '@binome/http-server';
 import { pagingOf } from '../shared/list-query';
-import { mayQueryAllFields, pagingOnly } from '../shared/reach';
+import { mayQueryAllFields, pagingOnly } from '@binome/access';
 import { volunteerReach } from './volunteer.reach';
 import { pairLinksOf, type PairLinkDeps } from '../pairs/pair.links';
 import { enrolVolunteer, presentVolunteers, transitionVolunteer, updateVolunteer, volunteerView, type VolunteerDeps } from './volunteer.handlers';

@@ -2,7 +2,7 @@ import type { Permission, Principal } from '@binome/auth';
 import { pairLinksOf, type PairLinkDeps } from '../../pairs/pair.links';
 import { partnerViewOf } from '../../referrals/referral.entity';
 import type { ReferralRepository } from '../../referrals/referral.repository';
-import type { Reach } from '../../shared/reach';
+import type { Reach } from '@binome/access';
 import type { Candidate } from '../candidate.entity';
 import { candidatePairViewOf, candidateReach, candidateSelfViewOf, candidateViewKind } from '../candidate.reach';
 import { waitlistEntryOf } from '../decision/decision.handler';

@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import { authorize, permissionOf, principalOf } from '@binome/auth';
 import { inputOf, validate } from '@binome/http-server';
 import { pagingOf } from '../../shared/list-query';
-import { mayQueryAllFields, pagingOnly } from '../../shared/reach';
+import { mayQueryAllFields, pagingOnly } from '@binome/access';
 import { candidateReadReach, presentCandidates, type CandidateReadDeps } from '../get-candidate/get-candidate.handler';
 import { CANDIDATE_SORT_PATHS, ListCandidatesQuery, searchCandidates } from './candidate-search';
 

@@ -1,0 +1,168 @@
+import { mongo, type Connection, type FilterQuery, type Model, type Schema, type UpdateQuery } from 'mongoose';
+import { conflict } from '@binome/errors';
+import { scoped, type TenantScope } from './tenant';
+
+/** A query filter on a collection's documents (mongoose's, re-exported so use cases need not import mongoose). */
+export type Filter<T> = FilterQuery<T>;
+/** An update of a collection's documents ($set, $push…). */
+export type Update<T> = UpdateQuery<T>;
+/**
+ * What the base's methods take as filters and updates: any object (a `Filter<Concrete>` built by a
+ * subclass or a use case is one). Mongoose's own types instantiated over the base's generic T
+ * exhaust the compiler; subclasses type their filters with `Filter<TheirDocument>`.
+ */
+export type Conditions = Record<string, unknown>;
+
+/** A window of a list and its order (ties broken by `_id`, so pages never overlap). */
+export interface Paging {
+  skip: number;
+  limit: number;
+  sort: Record<string, 1 | -1>;
+}
+
+export interface Found<T> {
+  items: T[];
+  total: number;
+}
+
+/** An event stored in the changed document, published by the outbox relay (@binome/outbox's OutboxEntry; opaque here). */
+export type PendingEvent = object;
+
+/** Is this the database's duplicate-key error (a unique index refused the write)? */
+export const isDuplicateKey = (e: unknown): boolean => e instanceof mongo.MongoServerError && e.code === 11000;
+
+interface TenantDocument {
+  _id: string;
+  territoryId: string | readonly string[];
+}
+
+export interface TenantRepositoryOptions<T> {
+  /** The 409 message when a unique index refuses an insert ("a promotion named … already exists"). */
+  duplicate?: (doc: T) => string;
+}
+
+/**
+ * The base of every repository: plain objects in and out, a tenant scope on every call (`scoped()`
+ * adds the territory filter, the tenant guard refuses a query without one), and the four things
+ * every collection needs written once — find by id, search with paging, insert with its events
+ * (a duplicate key is a 409, here only), and compare-and-set. The mongoose model stays inside:
+ * use cases call the repository's methods, never a model.
+ *
+ * Compare-and-set has one meaning everywhere: the filter states the expected state (a revision, a
+ * status, a territory list), and the write happened exactly when a document matched it. That is
+ * `matchedCount`, not `modifiedCount`: an update that sets a value already there matched, and is
+ * applied. Atomic on one document on MongoDB and on the embedded engine alike.
+ */
+export abstract class TenantRepository<T extends TenantDocument> {
+  protected readonly model: Model<T>;
+
+  protected constructor(
+    connection: Connection,
+    name: string,
+    schema: Schema,
+    private readonly options: TenantRepositoryOptions<T> = {},
+  ) {
+    this.model = (connection.models[name] ?? connection.model(name, schema)) as unknown as Model<T>;
+  }
+
+  /**
+   * The model without its document type, for the base's own queries: mongoose's filter and update
+   * types instantiated over a generic T exhaust the compiler, so the base works on plain records
+   * and the public signatures carry T.
+   */
+  private get raw(): Model<Record<string, unknown>> {
+    return this.model as unknown as Model<Record<string, unknown>>;
+  }
+
+  /** The driver collection, for the outbox relay (which spans territories by design). */
+  get collection(): mongo.Collection {
+    return this.model.collection as unknown as mongo.Collection;
+  }
+
+  /** `extra` narrows the scope further (a reach's filter: self, own company…), `$and`-ed so an id can never replace it. */
+  async findById(scope: TenantScope, id: string, extra: Conditions = {}): Promise<T | null> {
+    return (await this.raw.findOne(scoped(scope, { $and: [extra, { _id: id }] })).lean()) as T | null;
+  }
+
+  async findOne(scope: TenantScope, filter: Conditions): Promise<T | null> {
+    return (await this.raw.findOne(scoped(scope, filter)).lean()) as T | null;
+  }
+
+  /** A page of the documents matching `filter` and `extra` (a reach), and how many match in all. */
+  async findPage(scope: TenantScope, filter: Conditions, paging: Paging, extra: Conditions = {}): Promise<Found<T>> {
+    const f = scoped(scope, { $and: [filter, extra] });
+    const [items, total] = await Promise.all([this.raw.find(f).sort(withIdTieBreak(paging.sort)).skip(paging.skip).limit(paging.limit).lean(), this.raw.countDocuments(f)]);
+    return { items: items as unknown as T[], total };
+  }
+
+  /** Every match up to `max` (exports); none when there are more, so the caller asks to narrow. */
+  async all(scope: TenantScope, filter: Conditions, sort: Record<string, 1 | -1>, max: number): Promise<Found<T>> {
+    const f = scoped(scope, filter);
+    const total = await this.raw.countDocuments(f);
+    const items = total > max ? [] : await this.raw.find(f).sort(withIdTieBreak(sort)).lean();
+    return { items: items as unknown as T[], total };
+  }
+
+  async findMany(scope: TenantScope, filter: Conditions, sort: Record<string, 1 | -1> = {}): Promise<T[]> {
+    return (await this.raw.find(scoped(scope, filter)).sort(withIdTieBreak(sort)).lean()) as unknown as T[];
+  }
+
+  async countOf(scope: TenantScope, filter: Conditions = {}): Promise<number> {
+    return this.raw.countDocuments(scoped(scope, filter));
+  }
+
+  /** The ids among `ids` that exist in the scope. */
+  async existingIds(scope: TenantScope, ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const found = await this.raw.find(scoped(scope, { _id: { $in: [...ids] } }), { _id: 1 }).lean<{ _id: string }[]>();
+    return new Set(found.map((d) => d._id));
+  }
+
+  /**
+   * Stores a new document and its events in one atomic write (the outbox lives in the document).
+   * A unique index refusing it is a 409 with the repository's message.
+   */
+  async insert(doc: T, events: readonly PendingEvent[] = []): Promise<void> {
+    try {
+      await this.raw.create(events.length ? { ...(doc as Record<string, unknown>), _outbox: events } : (doc as Record<string, unknown>));
+    } catch (e) {
+      if (isDuplicateKey(e)) throw conflict(this.options.duplicate?.(doc) ?? 'A record with the same key already exists');
+      throw e;
+    }
+  }
+
+  /**
+   * Stores the document with its events unless one with its id exists: false when it existed (an
+   * idempotent create whose id the caller chose beforehand — a retried import row, a referral
+   * recorded in its candidate first). The whole document is written, exactly as `insert` writes it.
+   */
+  async insertIfAbsent(doc: T, events: readonly PendingEvent[] = []): Promise<boolean> {
+    try {
+      await this.raw.create(events.length ? { ...(doc as Record<string, unknown>), _outbox: events } : (doc as Record<string, unknown>));
+      return true;
+    } catch (e) {
+      if (isDuplicateKey(e) && (await this.raw.exists(scoped({ kind: 'all' }, { _id: doc._id })))) return false;
+      throw isDuplicateKey(e) ? conflict(this.options.duplicate?.(doc) ?? 'A record with the same key already exists') : e;
+    }
+  }
+
+  /**
+   * Applies `update` (and appends `events` to the document's outbox in the same write) only if the
+   * document is in the scope and still matches `expected`. True when it was applied.
+   */
+  async compareAndSet(scope: TenantScope, id: string, expected: Conditions, update: Conditions, events: readonly PendingEvent[] = []): Promise<boolean> {
+    const u = events.length ? withEvents(update, events) : update;
+    const res = await this.raw.updateOne(scoped(scope, { $and: [expected, { _id: id }] }), u);
+    return res.matchedCount === 1;
+  }
+}
+
+function withIdTieBreak(sort: Record<string, 1 | -1>): Record<string, 1 | -1> {
+  return '_id' in sort ? sort : { ...sort, _id: 1 };
+}
+
+function withEvents(update: Record<string, unknown>, events: readonly PendingEvent[]): Record<string, unknown> {
+  const push = (update.$push ?? {}) as Record<string, unknown>;
+  if ('_outbox' in push) throw new Error('compareAndSet: pass events as its argument, not in $push._outbox');
+  return { ...update, $push: { ...push, _outbox: { $each: [...events] } } };
+}
