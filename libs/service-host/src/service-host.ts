@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Express } from 'express';
 import type { Connection } from 'mongoose';
 import type { Kafka, Admin } from 'kafkajs';
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
@@ -46,6 +46,8 @@ export interface ServiceHost {
   start(): Promise<{ httpPort: number; grpcPort: number }>;
   stop(): Promise<void>;
   context(): ServiceContext;
+  /** The started HTTP app (tests walk its routes). */
+  app(): Express;
 }
 
 /**
@@ -61,8 +63,14 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
   let consumers: EventConsumer[] = [];
   let http: RunningHttpServer | undefined;
   let grpc: RunningGrpcServer | undefined;
+  let httpApp: Express | undefined;
 
   return {
+    app() {
+      if (!httpApp) throw new Error('service not started');
+      return httpApp;
+    },
+
     context() {
       if (!ctx) throw new Error('service not started');
       return ctx;
@@ -123,6 +131,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
           }
         },
       });
+      httpApp = app;
       http = await startHttpServer(app, config.http.port, config.http.host);
       return { httpPort: http.port, grpcPort: grpc?.port ?? 0 };
     },
