@@ -1,3 +1,4 @@
 export * from './connection';
 export * from './tenant';
 export * from './processed-event.store';
+export * from './read-defaults';

@@ -5,3 +5,4 @@ export * from './kafka';
 export * from './brokering';
 export * from './express-routes';
 export * from './bad-bodies';
+export * from './service-process';
