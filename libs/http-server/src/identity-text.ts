@@ -8,7 +8,8 @@ import { z } from 'zod';
  * text at all: invalid UTF-8 once exported) and the noncharacters U+FFFE/U+FFFF. Letter marks
  * (LRM, RLM, ALM) and ZWNJ/ZWJ stay allowed: Persian and Arabic words need them.
  */
-const FORBIDDEN = /[\u0000-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]|\p{Cs}/u;
+// \p{Cc}: U+0000–U+001F, U+007F–U+009F; \p{Cs}: surrogates, which only match unpaired under /u.
+const FORBIDDEN = /[\p{Cc}\p{Cs}\u202A-\u202E\u2066-\u2069\uFFFE\uFFFF]/u;
 /** Zero-width characters are meaningful between letters only; at an edge they only hide what follows. */
 const ZERO_WIDTH_EDGE = /^[\u200B-\u200D\u2060\uFEFF]|[\u200B-\u200D\u2060\uFEFF]$/u;
 
