@@ -61,6 +61,8 @@ export interface ServiceHost {
   start(): Promise<{ httpPort: number; grpcPort: number }>;
   stop(): Promise<void>;
   context(): ServiceContext;
+  /** The started HTTP app (tests walk its routes). */
+  app(): Express;
 }
 
 /**
@@ -77,8 +79,14 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
   let workers: Worker[] = [];
   let http: RunningHttpServer | undefined;
   let grpc: RunningGrpcServer | undefined;
+  let httpApp: Express | undefined;
 
   return {
+    app() {
+      if (!httpApp) throw new Error('service not started');
+      return httpApp;
+    },
+
     context() {
       if (!ctx) throw new Error('service not started');
       return ctx;
@@ -144,6 +152,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
           }
         },
       });
+      httpApp = app;
       http = await startHttpServer(app, config.http.port, config.http.host);
       return { httpPort: http.port, grpcPort: grpc?.port ?? 0 };
     },

@@ -44,6 +44,32 @@ export class CandidateRepository {
     }
   }
 
+  /**
+   * Idempotent insert for imports: the candidate (with its events) unless a document with the same
+   * deterministic id exists already. Returns true when inserted. A plain insert, like `create`,
+   * rather than an upsert: FerretDB drops empty arrays from an upsert's `$setOnInsert`.
+   */
+  async insertIfAbsent(candidate: Candidate, events: OutboxEntry[]): Promise<boolean> {
+    try {
+      await this.model.create({ ...candidate, _outbox: events });
+      return true;
+    } catch (e) {
+      if (!(e instanceof mongo.MongoServerError && e.code === 11000)) throw e;
+      if (await this.model.exists(scoped<Candidate>(territory(candidate.territoryId), { _id: candidate._id }))) return false;
+      // The same email applied online meanwhile (unique territory + email index).
+      throw conflict('An application with this email address already exists in this territory');
+    }
+  }
+
+  /** Stored applications of the territory among the given emails: email → id. */
+  async idsByEmail(territoryId: string, emails: readonly string[]): Promise<Map<string, string>> {
+    if (emails.length === 0) return new Map();
+    const found = await this.model
+      .find(scoped<Candidate>(territory(territoryId), { 'contact.email': { $in: [...emails] } }), { _id: 1, contact: 1 })
+      .lean<Pick<Candidate, '_id' | 'contact'>[]>();
+    return new Map(found.map((c) => [c.contact.email, c._id]));
+  }
+
   /** `extra` narrows the scope further (a reach's filter: self…). */
   async findById(scope: TenantScope, id: string, extra: FilterQuery<Candidate> = {}): Promise<Candidate | null> {
     return this.model.findOne(scoped<Candidate>(scope, { $and: [extra, { _id: id }] })).lean<Candidate>();

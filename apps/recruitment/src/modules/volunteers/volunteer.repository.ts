@@ -1,7 +1,7 @@
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import { mongo } from 'mongoose';
 import { conflict } from '@binome/errors';
-import { scoped, type TenantScope } from '@binome/persistence';
+import { scoped, territory, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
 import type { Paging } from '../shared/list-query';
 import type { Volunteer, VolunteerStatus } from './volunteer.entity';
@@ -49,16 +49,20 @@ export class VolunteerRepository {
 
   /**
    * Idempotent insert for imports: inserts the volunteer (with its events) unless a document with
-   * the same deterministic id exists already, in which case nothing changes. Returns true when inserted.
+   * the same deterministic id exists already, in which case nothing changes. Returns true when
+   * inserted. A plain insert, like `create`, rather than an upsert: FerretDB drops empty arrays
+   * from an upsert's `$setOnInsert`, and the import must store what the API stores.
    */
   async insertIfAbsent(volunteer: Volunteer, events: OutboxEntry[]): Promise<boolean> {
-    const { _id, territoryId, ...rest } = volunteer;
-    const res = await this.model.updateOne(
-      { _id, territoryId } as FilterQuery<Volunteer>,
-      { $setOnInsert: { ...rest, _outbox: events } },
-      { upsert: true },
-    );
-    return res.upsertedCount === 1;
+    try {
+      await this.model.create({ ...volunteer, _outbox: events });
+      return true;
+    } catch (e) {
+      if (!(e instanceof mongo.MongoServerError && e.code === 11000)) throw e;
+      if (await this.model.exists(scoped<Volunteer>(territory(volunteer.territoryId), { _id: volunteer._id }))) return false;
+      // Another enrolment of the same person and promotion arrived meanwhile (unique index).
+      throw conflict('This person is already enrolled as a volunteer in this promotion');
+    }
   }
 
   /** `extra` narrows the scope further (a reach's filter: self, own company…). */
