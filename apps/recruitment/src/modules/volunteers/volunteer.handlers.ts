@@ -56,7 +56,7 @@ export async function enrolVolunteer(deps: VolunteerDeps, principal: Principal, 
   const issues = await referenceChecker(deps, input.territoryId)(input);
   if (issues.length) throw validationFailed(issues.map((i) => ({ ...i, field: `body.${i.field}` })));
   const { volunteer, events } = newVolunteer(input, principal.subject, randomUUID(), requestId);
-  await deps.volunteers.create(volunteer, events);
+  await deps.volunteers.insert(volunteer, events);
   return volunteer;
 }
 

@@ -15,7 +15,7 @@ export async function applyHandler(repository: CandidateRepository, input: Apply
     ...(input.channel === 'partner_referral' ? { inboundReferralId: randomUUID() } : {}),
     ...(requestId ? { correlationId: requestId } : {}),
   });
-  await repository.create(candidate, events);
+  await repository.insert(candidate, events);
   if (referrals && candidate.inboundReferralId && candidate.referringPartnerId) {
     // Second document, after the candidate: the partner follows its referral's conversion. If this
     // write is lost, admission re-creates the referral before converting it (idempotent by id).
