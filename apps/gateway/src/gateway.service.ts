@@ -1,9 +1,6 @@
-import type { Admin } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { Logger } from '@binome/logging';
-import { createKafka, deadLetterTopic, ensureTopics, EventConsumer, kafkaReady } from '@binome/events';
-import { startHttpServer, type RunningHttpServer } from '@binome/http-server';
-import { connectMongo, ensureIndexes, mongoReady, MongoProcessedEventStore } from '@binome/persistence';
+import { createServiceHost } from '@binome/service-host';
 import type { GatewayConfig } from './gateway.config';
 import { bytesOf, createGatewayApp } from './gateway.app';
 import { KeycloakEdge } from './edge/keycloak-edge';
@@ -21,71 +18,42 @@ export interface GatewayOptions {
 }
 
 /**
- * Composition root of the gateway. It does not use service-host: the edge must not parse bodies
- * (it streams them to the services) and has no gRPC server or outbox; it starts its database,
- * its referral consumer and webhook dispatcher, then the HTTP edge, and stops in reverse.
+ * Composition root of the gateway, on the same host as every service (database, broker, the
+ * referral consumer, start in dependency order and stop in reverse). Two things differ: the edge
+ * brings its own HTTP app (`httpApp`: it streams bodies to the services and must not parse them),
+ * and its background loops — the webhook dispatcher and the rate-limit store's sweeper — are
+ * the host's workers. It has no gRPC server and no outbox.
  */
 export function createGateway(config: GatewayConfig, logger: Logger, options: GatewayOptions = {}) {
-  let connection: Connection | undefined;
-  let admin: Admin | undefined;
-  let consumer: EventConsumer | undefined;
-  let dispatcher: DeliveryDispatcher | undefined;
-  let http: RunningHttpServer | undefined;
-  let proxy: ReturnType<typeof createProxy> | undefined;
   let store: WebhookStore | undefined;
-  let rateLimitStore: RateLimitStore | undefined;
+
+  const host = createServiceHost(config, logger, (ctx) => {
+    const webhooks = new WebhookStore(ctx.connection);
+    store = webhooks;
+    const rateLimitStore = new RateLimitStore(ctx.connection);
+    const dispatcher = new DeliveryDispatcher(webhooks, config.gateway.webhooks, logger);
+    const feed = referralFeedConsumer(webhooks, logger, () => dispatcher.nudge(), options.group ?? WEBHOOKS_GROUP, options.referralsTopic);
+    const edge = new KeycloakEdge({ url: config.keycloak.url, realms: config.keycloak.realms, audience: config.keycloak.audience, territories: config.territories });
+    const streaming = createProxy({ timeoutMs: config.gateway.proxyTimeoutMs, bodyLimitBytes: bytesOf(config.http.bodyLimit), logger });
+    return {
+      consumers: [feed],
+      workers: [
+        { start: () => rateLimitStore.start(logger), stop: () => rateLimitStore.stop() },
+        dispatcher,
+        // The proxy's keep-alive agents close after the HTTP server stopped taking requests.
+        { start: () => undefined, stop: () => streaming.close() },
+      ],
+      httpApp: (readiness) => createGatewayApp({ config, logger, edge, proxy: streaming, store: webhooks, rateLimitStore, readiness }),
+    };
+  });
 
   return {
     async start(): Promise<{ httpPort: number }> {
-      connection = await connectMongo(config.mongo.url, config.mongo.database, config.mongo);
-      store = new WebhookStore(connection);
-      await ensureIndexes(connection);
-      rateLimitStore = new RateLimitStore(connection);
-      await rateLimitStore.start(logger);
-
-      const kafka = createKafka(config.kafka.clientId, config.kafka.brokers, logger);
-      admin = kafka.admin();
-      await admin.connect();
-      const spec = referralFeedConsumer(store, logger, () => dispatcher?.nudge(), options.group ?? WEBHOOKS_GROUP, options.referralsTopic);
-      const group = `${config.kafka.groupPrefix}${spec.group}`;
-      await ensureTopics(admin, [...spec.topics, deadLetterTopic(group)]);
-
-      dispatcher = new DeliveryDispatcher(store, config.gateway.webhooks, logger);
-      dispatcher.start();
-      consumer = new EventConsumer({ kafka, group, topics: spec.topics, handlers: spec.handlers, processed: new MongoProcessedEventStore(connection), logger });
-      await consumer.start();
-
-      const edge = new KeycloakEdge({ url: config.keycloak.url, realms: config.keycloak.realms, audience: config.keycloak.audience, territories: config.territories });
-      proxy = createProxy({ timeoutMs: config.gateway.proxyTimeoutMs, bodyLimitBytes: bytesOf(config.http.bodyLimit), logger });
-      const db = connection;
-      const readyAdmin = admin;
-      const running = { consumer, dispatcher };
-      const app = createGatewayApp({
-        config,
-        logger,
-        edge,
-        proxy,
-        store,
-        rateLimitStore,
-        readiness: {
-          database: () => mongoReady(db),
-          broker: () => kafkaReady(readyAdmin),
-          webhooks: async () => running.consumer.isRunning() && running.dispatcher.isRunning(),
-        },
-      });
-      http = await startHttpServer(app, config.http.port, config.http.host);
-      return { httpPort: http.port };
+      const { httpPort } = await host.start();
+      return { httpPort };
     },
 
-    async stop(): Promise<void> {
-      await http?.close();
-      proxy?.close();
-      await consumer?.stop();
-      await dispatcher?.stop();
-      await admin?.disconnect();
-      rateLimitStore?.stop();
-      await connection?.close();
-    },
+    stop: () => host.stop(),
 
     /** The webhook collections (tests inspect delivery records). */
     store(): WebhookStore {
@@ -94,8 +62,7 @@ export function createGateway(config: GatewayConfig, logger: Logger, options: Ga
     },
 
     connection(): Connection {
-      if (!connection) throw new Error('gateway not started');
-      return connection;
+      return host.context().connection;
     },
   };
 }

@@ -49,7 +49,7 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
     const referents = new ReferentRepository(ctx.connection);
     const memberships = new PairMembershipRepository(ctx.connection);
     const pairs = { memberships, candidates, volunteers, referents };
-    const intakeDeps = { candidates, promotions, referrals, partners: partnerDirectory(ctx.connection), onWrite: ctx.nudgeOutbox };
+    const intakeDeps = { candidates, promotions, referrals, partners: partnerDirectory(partnerOrganisations), onWrite: ctx.nudgeOutbox };
     const grpc: recruitmentV1.RecruitmentServiceServer = {
       ...candidateGrpc(candidates, ctx.verifier, logger),
       ...promotionGrpc(promotions, ctx.verifier, logger),
@@ -58,7 +58,7 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
     };
     return {
       topics: [TOPICS.recruitment, TOPICS.referrals],
-      outbox: [candidates.model.collection, promotions.collection, volunteers.model.collection, referrals.collection],
+      outbox: [candidates.collection, promotions.collection, volunteers.collection, referrals.collection],
       publicRoutes: (r) => applyRoutes(r, candidates, config.territories, ctx.nudgeOutbox, referrals),
       routes: (r) => {
         listCandidatesRoutes(r, { ...pairs, referrals });

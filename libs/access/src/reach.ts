@@ -1,12 +1,11 @@
-import type { FilterQuery } from 'mongoose';
 import { selfEmail, TERRITORY_REACHES, type Permission, type Principal, type ScopeRule } from '@binome/auth';
-import { allTerritories, tenantFilter, type TenantScope } from '@binome/persistence';
+import { allTerritories, tenantFilter, type TenantScope, type Filter } from '@binome/persistence';
 
 /** One rule the principal holds, turned into a tenant scope and a filter. */
 export interface ReachPart<T> {
   rule: ScopeRule;
   scope: TenantScope;
-  filter: FilterQuery<T>;
+  filter: Filter<T>;
 }
 
 /**
@@ -21,7 +20,7 @@ export interface ReachPart<T> {
  */
 export interface Reach<T> {
   scope: TenantScope;
-  filter: FilterQuery<T>;
+  filter: Filter<T>;
   rule: ScopeRule;
   parts: ReachPart<T>[];
 }
@@ -46,11 +45,11 @@ export function unionOf<T>(parts: ReachPart<T>[]): Reach<T> | undefined {
   const [first] = parts;
   const rule = first.rule;
   if (parts.every((p) => sameScope(p.scope, first.scope))) {
-    const filter = parts.some((p) => isEmpty(p.filter)) ? {} : parts.length === 1 ? first.filter : ({ $or: parts.map((p) => p.filter) } as FilterQuery<T>);
+    const filter = parts.some((p) => isEmpty(p.filter)) ? {} : parts.length === 1 ? first.filter : ({ $or: parts.map((p) => p.filter) } as Filter<T>);
     return { scope: first.scope, filter, rule, parts };
   }
   const branches = parts.map((p) => (isEmpty(p.filter) ? tenantFilter(p.scope) : { $and: [tenantFilter(p.scope), p.filter] }));
-  return { scope: allTerritories, filter: { $or: branches } as FilterQuery<T>, rule, parts };
+  return { scope: allTerritories, filter: { $or: branches } as Filter<T>, rule, parts };
 }
 
 /**
@@ -117,7 +116,7 @@ export function selfByEmail<T>(path: string, alsoUserId?: string) {
     const byEmail = email ? [{ [path]: email }] : [];
     const byUser = alsoUserId && p.subject ? [{ [alsoUserId]: p.subject }] : [];
     if (byEmail.length + byUser.length === 0) return undefined;
-    return { scope: p.scope, filter: { $or: [...byEmail, ...byUser] } as FilterQuery<T> };
+    return { scope: p.scope, filter: { $or: [...byEmail, ...byUser] } as Filter<T> };
   };
 }
 
@@ -131,5 +130,5 @@ export function isSelf(p: Principal, record: { contact?: { email?: string }; use
 /** `own-company`: records of the principal's company, in every territory it serves. */
 export function ownCompany<T>(path: string) {
   return (p: Principal): Omit<ReachPart<T>, 'rule'> | undefined =>
-    p.companyId ? { scope: allTerritories, filter: { [path]: p.companyId } as FilterQuery<T> } : undefined;
+    p.companyId ? { scope: allTerritories, filter: { [path]: p.companyId } as Filter<T> } : undefined;
 }

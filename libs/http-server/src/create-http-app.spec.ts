@@ -1,7 +1,9 @@
 import request from 'supertest';
 import { z } from 'zod';
 import pino from 'pino';
+import { gzipSync } from 'node:zlib';
 import { AppError } from '@binome/errors';
+import { sendRaw } from '@binome/testing';
 import { createHttpApp, inputOf, validate } from './index';
 
 const logger = pino({ level: 'silent' });
@@ -27,6 +29,17 @@ function app() {
       });
     },
   });
+}
+
+/** Exact bytes over node:http (supertest re-encodes the Buffers it is given). */
+async function postRaw(headers: Record<string, string>, body: Buffer) {
+  const server = app().listen(0);
+  try {
+    const { port } = server.address() as { port: number };
+    return await sendRaw(`http://127.0.0.1:${port}/things`, 'POST', headers, body);
+  } finally {
+    server.close();
+  }
 }
 
 describe('createHttpApp', () => {
@@ -68,6 +81,30 @@ describe('createHttpApp', () => {
     const res = await request(app()).post('/things').send({ name: 'x'.repeat(5000), level: 'A2', nested: { ok: true } });
     expect(res.status).toBe(413);
     expect(res.body.errors[0].field).toBe('body');
+  });
+
+  it.each([
+    ['gzip', Buffer.from('\x1f\x8b\x08\x00garbage', 'latin1')],
+    ['gzip', gzipSync(Buffer.from('{"name":"x","level":"A2","nested":{"ok":true}}')).subarray(0, 12)],
+    ['deflate', Buffer.from('garbage')],
+    ['br', Buffer.from('garbage')],
+  ])('When a %s body is not valid compressed data, then 400 malformed_body naming the body, not 500', async (encoding, bytes) => {
+    const res = await postRaw({ 'content-type': 'application/json', 'content-encoding': encoding }, bytes);
+    expect(res.status).toBe(400);
+    expect(res.contentType).toMatch(/^application\/problem\+json/);
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'malformed_body', errors: [{ field: 'body', message: 'the body is not valid data for its Content-Encoding' }] });
+  });
+
+  it('When a body is valid gzip, then it is decompressed and validated as usual', async () => {
+    const body = gzipSync(Buffer.from(JSON.stringify({ name: 'x', level: 'A2', nested: { ok: true } })));
+    const res = await postRaw({ 'content-type': 'application/json', 'content-encoding': 'gzip' }, body);
+    expect(res.status).toBe(201);
+  });
+
+  it('When the Content-Encoding is one the service does not decode, then 415 naming the header', async () => {
+    const res = await postRaw({ 'content-type': 'application/json', 'content-encoding': 'compress' }, Buffer.from('{}'));
+    expect(res.status).toBe(415);
+    expect(JSON.parse(res.body)).toMatchObject({ code: 'unsupported_media_type', errors: [{ field: 'headers.content-encoding' }] });
   });
 
   it('When the body is form-encoded, then 415', async () => {

@@ -5,3 +5,4 @@ export * from './lifecycle';
 export * from './body-limits';
 export * from './bearer-challenge';
 export * from './request-log';
+export * from './identity-text';

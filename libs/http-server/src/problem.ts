@@ -18,24 +18,43 @@ export function toProblem(error: AppError, instance: string) {
 interface BodyParserError {
   type?: string;
   status?: number;
+  code?: string;
+  expose?: boolean;
 }
 
-/** Maps errors thrown by express' own middleware (body parsing) to AppErrors. */
+/**
+ * The codes of zlib's errors when a body does not inflate, gunzip or un-brotli (node's `Z_*`, the
+ * brotli decoder's `ERR__ERROR_FORMAT_*`, `ERR_BROTLI*`): body-parser hands them on as a 400 with
+ * the zlib error's `code` and no `type`, so the `type` switch below never sees them.
+ */
+const DECOMPRESSION_CODE = /^(Z_|ERR__ERROR_|ERR_BROTLI|ERR_ZSTD)/;
+
+const malformed = (detail: string, message: string) => new AppError('malformed_body', detail, { fields: [{ field: 'body', message }] });
+
+/** Maps errors thrown by express' own middleware (body-parser, raw-body) to AppErrors. */
 function fromExpressError(err: unknown): AppError | undefined {
   const e = err as BodyParserError;
   switch (e?.type) {
     case 'entity.parse.failed':
-      return new AppError('malformed_body', 'The request body is not valid JSON', { fields: [{ field: 'body', message: 'invalid JSON' }] });
+      return malformed('The request body is not valid JSON', 'invalid JSON');
     case 'entity.too.large':
       return new AppError('payload_too_large', 'The request body is larger than this endpoint accepts', {
         fields: [{ field: 'body', message: 'too large' }],
       });
     case 'encoding.unsupported':
+      return new AppError('unsupported_media_type', 'Unsupported Content-Encoding: send the body uncompressed, or as gzip, deflate or br', {
+        fields: [{ field: 'headers.content-encoding', message: 'unsupported encoding' }],
+      });
     case 'charset.unsupported':
-      return new AppError('unsupported_media_type', 'Unsupported body encoding');
-    default:
-      return undefined;
+      return new AppError('unsupported_media_type', 'Unsupported body charset', { fields: [{ field: 'headers.content-type', message: 'unsupported charset' }] });
+    case 'request.aborted':
+    case 'request.size.invalid':
+      return malformed('The request body could not be read', 'incomplete body');
   }
+  if (typeof e?.code === 'string' && DECOMPRESSION_CODE.test(e.code)) return malformed('The request body is not valid data for its Content-Encoding', 'the body is not valid data for its Content-Encoding');
+  // Any other client error body-parser raises (http-errors, marked `expose`) is the client's, not ours.
+  if (e?.expose === true && typeof e.status === 'number' && e.status >= 400 && e.status < 500) return malformed('The request body could not be read', 'unreadable body');
+  return undefined;
 }
 
 /** The one error handler: AppError → problem+json; anything else → a logged, opaque 500. */

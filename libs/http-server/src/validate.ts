@@ -1,6 +1,8 @@
 import type { Request, RequestHandler } from 'express';
 import type { z } from 'zod';
-import { validationFailed, type FieldIssue } from '@binome/errors';
+import { AppError, validationFailed, type FieldIssue } from '@binome/errors';
+
+const hasBody = (req: Request) => Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
 
 export interface RequestSchemas<B extends z.ZodTypeAny, Q extends z.ZodTypeAny, P extends z.ZodTypeAny> {
   body?: B;
@@ -29,6 +31,9 @@ export function validate<B extends z.ZodTypeAny = z.ZodUnknown, Q extends z.ZodT
   schemas: RequestSchemas<B, Q, P>,
 ): RequestHandler {
   return (req, res, next) => {
+    // A body the JSON parser did not read (text/csv is let through for the imports) must not be
+    // validated as an empty object: a PUT of defaults would then succeed on a body it never saw.
+    if (schemas.body && req.body === undefined && hasBody(req)) return next(new AppError('unsupported_media_type', 'Send the body as application/json'));
     const issues: FieldIssue[] = [];
     const out: Record<string, unknown> = {};
     for (const part of ['params', 'query', 'body'] as const) {

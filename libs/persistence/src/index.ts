@@ -2,3 +2,4 @@ export * from './connection';
 export * from './tenant';
 export * from './processed-event.store';
 export * from './tenant-repository';
+export * from './read-defaults';

@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Express } from 'express';
 import type { Connection } from 'mongoose';
 import type { Kafka, Admin } from 'kafkajs';
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
@@ -6,7 +6,7 @@ import type { ServiceConfig } from '@binome/config';
 import type { Logger } from '@binome/logging';
 import { authenticate, createTokenVerifier, type TokenVerifier } from '@binome/auth';
 import { createKafka, deadLetterTopic, ensureTopics, EventConsumer, EventPublisher, kafkaReady, TOPICS, type EventHandler } from '@binome/events';
-import { createHttpApp, startHttpServer, type RunningHttpServer } from '@binome/http-server';
+import { createHttpApp, startHttpServer, type ReadinessCheck, type RunningHttpServer } from '@binome/http-server';
 import { startGrpcServer, type RunningGrpcServer } from '@binome/grpc';
 import { connectMongo, ensureIndexes, mongoReady, MongoProcessedEventStore } from '@binome/persistence';
 import { OutboxRelay } from '@binome/outbox';
@@ -28,6 +28,14 @@ export interface ConsumerSpec {
   handlers: EventHandler<unknown>[];
 }
 
+/** A background loop of the service (a dispatcher, a sweeper): started after the consumers, stopped before them. */
+export interface Worker {
+  start(): void | Promise<void>;
+  stop(): void | Promise<void>;
+  /** Reported by /readyz when present. */
+  isRunning?(): boolean;
+}
+
 /** What a service plugs into the host; built once the database connection exists. */
 export interface ServiceParts {
   /** Routes open to anyone (e.g. the public application form). */
@@ -40,12 +48,21 @@ export interface ServiceParts {
   /** Topics this service publishes to (created at start if missing). */
   topics?: string[];
   consumers?: ConsumerSpec[];
+  workers?: Worker[];
+  /**
+   * The whole HTTP app instead of the host's JSON one, given the host's readiness checks: the
+   * gateway streams bodies to the services and must not parse them. `publicRoutes`/`routes` are
+   * then unused.
+   */
+  httpApp?: (readiness: Record<string, ReadinessCheck>) => Express;
 }
 
 export interface ServiceHost {
   start(): Promise<{ httpPort: number; grpcPort: number }>;
   stop(): Promise<void>;
   context(): ServiceContext;
+  /** The started HTTP app (tests walk its routes). */
+  app(): Express;
 }
 
 /**
@@ -59,10 +76,17 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
   let publisher: EventPublisher | undefined;
   let relay: OutboxRelay | undefined;
   let consumers: EventConsumer[] = [];
+  let workers: Worker[] = [];
   let http: RunningHttpServer | undefined;
   let grpc: RunningGrpcServer | undefined;
+  let httpApp: Express | undefined;
 
   return {
+    app() {
+      if (!httpApp) throw new Error('service not started');
+      return httpApp;
+    },
+
     context() {
       if (!ctx) throw new Error('service not started');
       return ctx;
@@ -99,18 +123,23 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
       const processed = new MongoProcessedEventStore(connection);
       consumers = consumerSpecs.map((c) => new EventConsumer({ kafka, group: c.group, topics: c.topics, handlers: c.handlers, processed, logger }));
       for (const c of consumers) await c.start();
+      workers = parts.workers ?? [];
+      for (const w of workers) await w.start();
 
       grpc = parts.grpc?.length ? await startGrpcServer(parts.grpc, config.grpc.host, config.grpc.port) : undefined;
 
       const readyAdmin = admin;
-      const app = createHttpApp({
+      const running = workers.filter((w) => w.isRunning);
+      const readiness: Record<string, ReadinessCheck> = {
+        database: () => mongoReady(connection),
+        broker: () => kafkaReady(readyAdmin),
+        ...(consumers.length ? { consumers: async () => consumers.every((c) => c.isRunning()) } : {}),
+        ...(running.length ? { workers: async () => running.every((w) => w.isRunning?.()) } : {}),
+      };
+      const app = parts.httpApp ? parts.httpApp(readiness) : createHttpApp({
         logger,
         bodyLimit: config.http.bodyLimit,
-        readiness: {
-          database: () => mongoReady(connection),
-          broker: () => kafkaReady(readyAdmin),
-          ...(consumers.length ? { consumers: async () => consumers.every((c) => c.isRunning()) } : {}),
-        },
+        readiness,
         routes: (a) => {
           const open = Router();
           parts.publicRoutes?.(open);
@@ -123,6 +152,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
           }
         },
       });
+      httpApp = app;
       http = await startHttpServer(app, config.http.port, config.http.host);
       return { httpPort: http.port, grpcPort: grpc?.port ?? 0 };
     },
@@ -130,6 +160,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
     async stop() {
       await http?.close();
       await grpc?.stop();
+      for (const w of [...workers].reverse()) await w.stop();
       for (const c of consumers) await c.stop();
       await relay?.stop();
       await publisher?.disconnect();

@@ -3,3 +3,6 @@ export * from './wait';
 export * from './test-config';
 export * from './kafka';
 export * from './brokering';
+export * from './express-routes';
+export * from './bad-bodies';
+export * from './service-process';

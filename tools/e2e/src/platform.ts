@@ -1,20 +1,11 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer as createNetServer } from 'node:net';
 import { createServer, type Server } from 'node:http';
 import path from 'node:path';
+import { freePort } from '@binome/testing';
 
 export const ROOT = path.resolve(__dirname, '../../..');
 
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createNetServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
-}
+// Shared with the services' own integration specs that need a peer as a real process.
+export { freePort, startService, type ServiceProcess } from '@binome/testing';
 
 export interface OtlpSpan {
   service: string;
@@ -65,45 +56,3 @@ export async function startOtlpReceiver(): Promise<{ url: string; spans: OtlpSpa
   return { url: `http://127.0.0.1:${port}`, spans, close: () => new Promise((r) => server.close(() => r())) };
 }
 
-export interface ServiceProcess {
-  name: string;
-  httpPort: number;
-  grpcPort: number;
-  child: ChildProcess;
-  output: string[];
-  stop(): Promise<number | null>;
-}
-
-/** Starts a service exactly as `npm start` does: its own Node process running apps/<name>/src/main.ts. */
-export async function startService(name: string, env: Record<string, string>): Promise<ServiceProcess> {
-  const httpPort = await freePort();
-  const grpcPort = await freePort();
-  const output: string[] = [];
-  const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, `apps/${name}/src/main.ts`)], {
-    cwd: ROOT,
-    env: { ...process.env, ...env, HTTP_PORT: String(httpPort), GRPC_PORT: String(grpcPort) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
-  child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`${name} exited during start-up:\n${output.join('')}`);
-    const ok = await fetch(`http://127.0.0.1:${httpPort}/readyz`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error(`${name} not ready after 60 s:\n${output.join('')}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  return {
-    name,
-    httpPort,
-    grpcPort,
-    child,
-    output,
-    stop: async () => {
-      if (child.exitCode === null) child.kill('SIGTERM');
-      return exited;
-    },
-  };
-}

@@ -1,9 +1,10 @@
-import { assertTerritory, type Principal } from '@binome/auth';
+import type { Principal } from '@binome/auth';
 import { assignKonnecteurs, type Konnecteur } from '@binome/matching-engine';
 import { territory } from '@binome/persistence';
 import type { MatchingDeps } from '../matching.deps';
 import { DECIDED_STATUSES } from '../pairs/pair.entity';
 import { KonnecteurAssigned, pairEvent } from '../pairs/pair.events';
+import { promotionInReach } from '../proposals/promotion-ref';
 
 /**
  * Gives every confirmed or active pair of the promotion a Konnecteur: loads as even as the
@@ -18,8 +19,9 @@ export async function assignPromotionKonnecteurs(
   konnecteurs: (Konnecteur & { email?: string })[],
 ) {
   const emails = new Map(konnecteurs.flatMap((k) => (k.email ? [[k.id, k.email] as const] : [])));
-  assertTerritory(principal, territoryId);
-  return d.matchings.withLease(territoryId, promotionId, async () => {
+  // Before anything is written: the promotion must be in that territory and the caller's reach.
+  const ref = await promotionInReach(d, principal, territoryId, promotionId);
+  return d.matchings.withLease(ref, async () => {
     const scope = territory(territoryId);
     const pairs = await d.pairs.ofPromotion(scope, promotionId, { statuses: DECIDED_STATUSES });
     const result = assignKonnecteurs(

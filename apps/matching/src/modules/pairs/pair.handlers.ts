@@ -4,6 +4,7 @@ import { AppError, conflict, notFound } from '@binome/errors';
 import { BanList, checkPair, RULES, scorePair, type BeneficiaryProfile, type VolunteerProfile } from '@binome/matching-engine';
 import { territory } from '@binome/persistence';
 import type { MatchingDeps } from '../matching.deps';
+import { promotionOfPair } from '../proposals/promotion-ref';
 import { planReplacement } from '../proposals/proposal.planner';
 import { RuleConflict } from '../rule-conflict';
 import { DECIDED_STATUSES, LIVE_STATUSES, pairLifecycle, type DissolutionReason, type Pair, type PairStatus } from './pair.entity';
@@ -30,7 +31,7 @@ async function load(d: MatchingDeps, principal: Principal, id: string): Promise<
 /** Runs `work` on the freshest copy of the pair, under its promotion's lease. */
 async function underLease<T>(d: MatchingDeps, principal: Principal, id: string, work: (pair: Pair) => Promise<T>): Promise<T> {
   const first = await load(d, principal, id);
-  return d.matchings.withLease(first.territoryId, first.promotionId, async () => work(await load(d, principal, id)));
+  return d.matchings.withLease(promotionOfPair(first), async () => work(await load(d, principal, id)));
 }
 
 const lost = () => conflict('The pair changed meanwhile; reload and try again');
@@ -78,7 +79,7 @@ export async function rejectPair(d: MatchingDeps, principal: Principal, id: stri
     const event = pairEvent(PairWithdrawn, pair, { ...pairIds(pair), reason: matchingEvents.PairWithdrawalReason.PAIR_WITHDRAWAL_REASON_REJECTED });
     const ok = await d.pairs.transition(territory(pair.territoryId), id, 'proposed', 'withdrawn', principal.subject, [event], {}, { volunteerId: pair.volunteerId });
     if (!ok) throw lost();
-    await d.matchings.addBan(pair.territoryId, pair.promotionId, { beneficiaryId: pair.beneficiaryId, volunteerId: pair.volunteerId });
+    await d.matchings.addBan(promotionOfPair(pair), { beneficiaryId: pair.beneficiaryId, volunteerId: pair.volunteerId });
     d.nudge();
     return { ...pair, status: 'withdrawn' as const };
   });
@@ -115,7 +116,7 @@ export async function changeVolunteer(d: MatchingDeps, principal: Principal, id:
     const event = pairEvent(PairProposed, edited, { ...pairIds(edited), score: score.total, proposalId: '', replacesPairId: pair.replacesPairId ?? '' });
     const ok = await d.pairs.update(scope, id, 'proposed', { volunteerId: v.id, score: edited.score, meetingPlace: v.workplace, pinned: true }, [event], { volunteerId: pair.volunteerId });
     if (!ok) throw lost();
-    await d.matchings.addPin(pair.territoryId, pair.promotionId, { beneficiaryId: b.id, volunteerId: v.id });
+    await d.matchings.addPin(promotionOfPair(pair), { beneficiaryId: b.id, volunteerId: v.id });
     d.nudge();
     return { ...edited, updatedAt: new Date() };
   });

@@ -1,4 +1,4 @@
-import type { FilterQuery } from 'mongoose';
+import type { Filter } from '@binome/persistence';
 import { reachOf, type Reach } from '@binome/access';
 import { reaches, selfEmail, territoryReach, type Permission, type Principal } from '@binome/auth';
 import type { MatchingDeps } from '../matching.deps';
@@ -21,12 +21,12 @@ interface OwnPeople {
  */
 function ownPairsPart(principal: Principal, own: OwnPeople | undefined) {
   if (principal.scope.kind !== 'some' || principal.scope.territories.length !== 1) return undefined;
-  const ors: FilterQuery<Pair>[] = [];
+  const ors: Filter<Pair>[] = [];
   const email = selfEmail(principal);
   if (email) ors.push({ konnecteurEmail: email });
   if (own?.beneficiaryIds.length) ors.push({ beneficiaryId: { $in: own.beneficiaryIds } });
   if (own?.volunteerIds.length) ors.push({ volunteerId: { $in: own.volunteerIds } });
-  return ors.length ? { scope: principal.scope, filter: { $or: ors } as FilterQuery<Pair> } : undefined;
+  return ors.length ? { scope: principal.scope, filter: { $or: ors } as Filter<Pair> } : undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { AppError, conflict } from '@binome/errors';
 import type { PairRef } from '@binome/matching-engine';
 import { scoped, tenantGuard, type TenantScope } from '@binome/persistence';
 import type { PromotionMatching, ProposalSummary } from './promotion-matching.entity';
+import type { PromotionRef } from './promotion-ref';
 
 const Ref = { _id: false, beneficiaryId: { type: String, required: true }, volunteerId: { type: String, required: true } };
 
@@ -38,19 +39,30 @@ export class PromotionMatchingRepository {
     return doc && { ...doc, pins: doc.pins ?? [], bans: doc.bans ?? [] };
   }
 
-  /** The promotion's state, created on first use; a promotion id belongs to one territory for good. */
-  async ensure(territoryId: string, promotionId: string): Promise<PromotionMatching> {
-    await this.model.updateOne(
-      { _id: promotionId, territoryId },
-      { $setOnInsert: { _id: promotionId, territoryId, pins: [], bans: [], version: 0, leaseUntil: new Date(0), createdAt: new Date() } },
-      { upsert: true },
-    ).catch((e: { code?: number }) => {
-      // Same id in another territory: the unique _id refuses the insert.
-      if (e.code === 11000) throw conflict('This promotion is matched in another territory');
-      throw e;
-    });
+  /**
+   * The promotion's state, created on first use; a promotion id belongs to one territory for good.
+   * Only for a promotion recruitment placed in this territory (PromotionRef). A record of the same
+   * id under another territory can then only be a leftover of the defect that let any request
+   * body create one (issue 12): it is removed, so the promotion's own territory is never blocked,
+   * and nothing tells the caller that it existed.
+   */
+  async ensure(ref: PromotionRef): Promise<PromotionMatching> {
+    const { territoryId, promotionId } = ref;
+    const insert = () =>
+      this.model.updateOne(
+        { _id: promotionId, territoryId },
+        { $setOnInsert: { _id: promotionId, territoryId, pins: [], bans: [], version: 0, leaseUntil: new Date(0), createdAt: new Date() } },
+        { upsert: true },
+      );
+    try {
+      await insert();
+    } catch (e) {
+      if ((e as { code?: number }).code !== 11000) throw e;
+      await this.model.deleteOne({ _id: promotionId, territoryId: { $ne: territoryId } });
+      await insert();
+    }
     const doc = await this.find({ kind: 'some', territories: [territoryId] }, promotionId);
-    if (!doc) throw conflict('This promotion is matched in another territory');
+    if (!doc) throw new AppError('unavailable', 'The promotion\'s matching state could not be created; try again');
     return doc;
   }
 
@@ -59,8 +71,9 @@ export class PromotionMatchingRepository {
    * serialised across instances (each reads the pairs, then writes several documents). Waits up to
    * `waitMs` for the lease; a lease left by a dead instance expires after a minute.
    */
-  async withLease<T>(territoryId: string, promotionId: string, work: () => Promise<T>, waitMs = 5_000): Promise<T> {
-    await this.ensure(territoryId, promotionId);
+  async withLease<T>(ref: PromotionRef, work: () => Promise<T>, waitMs = 5_000): Promise<T> {
+    await this.ensure(ref);
+    const { territoryId, promotionId } = ref;
     const deadline = Date.now() + waitMs;
     let until: Date;
     for (;;) {
@@ -78,9 +91,10 @@ export class PromotionMatchingRepository {
     }
   }
 
-  private async update(territoryId: string, promotionId: string, change: (m: PromotionMatching) => Partial<PromotionMatching>): Promise<PromotionMatching> {
+  private async update(ref: PromotionRef, change: (m: PromotionMatching) => Partial<PromotionMatching>): Promise<PromotionMatching> {
+    const { territoryId, promotionId } = ref;
     for (let attempt = 0; attempt < 5; attempt++) {
-      const current = await this.ensure(territoryId, promotionId);
+      const current = await this.ensure(ref);
       const next = change(current);
       const res = await this.model.updateOne({ _id: promotionId, territoryId, version: current.version }, { $set: { ...next, version: current.version + 1 } });
       if (res.modifiedCount === 1) return { ...current, ...next, version: current.version + 1 };
@@ -89,30 +103,30 @@ export class PromotionMatchingRepository {
   }
 
   /** A pin replaces the beneficiary's earlier pin and lifts a ban of the same pair. */
-  addPin(territoryId: string, promotionId: string, pin: PairRef) {
-    return this.update(territoryId, promotionId, (m) => ({
+  addPin(ref: PromotionRef, pin: PairRef) {
+    return this.update(ref, (m) => ({
       pins: [...m.pins.filter((p) => p.beneficiaryId !== pin.beneficiaryId).map(plain), plain(pin)],
       bans: m.bans.filter((b) => !same(b, pin)).map(plain),
     }));
   }
 
-  removePin(territoryId: string, promotionId: string, pin: PairRef) {
-    return this.update(territoryId, promotionId, (m) => ({ pins: m.pins.filter((p) => !same(p, pin)).map(plain) }));
+  removePin(ref: PromotionRef, pin: PairRef) {
+    return this.update(ref, (m) => ({ pins: m.pins.filter((p) => !same(p, pin)).map(plain) }));
   }
 
   /** A ban lifts a pin of the same pair. */
-  addBan(territoryId: string, promotionId: string, ban: PairRef) {
-    return this.update(territoryId, promotionId, (m) => ({
+  addBan(ref: PromotionRef, ban: PairRef) {
+    return this.update(ref, (m) => ({
       bans: [...m.bans.filter((b) => !same(b, ban)).map(plain), plain(ban)],
       pins: m.pins.filter((p) => !same(p, ban)).map(plain),
     }));
   }
 
-  removeBan(territoryId: string, promotionId: string, ban: PairRef) {
-    return this.update(territoryId, promotionId, (m) => ({ bans: m.bans.filter((b) => !same(b, ban)).map(plain) }));
+  removeBan(ref: PromotionRef, ban: PairRef) {
+    return this.update(ref, (m) => ({ bans: m.bans.filter((b) => !same(b, ban)).map(plain) }));
   }
 
-  recordRun(territoryId: string, promotionId: string, latest: ProposalSummary) {
-    return this.update(territoryId, promotionId, () => ({ latest }));
+  recordRun(ref: PromotionRef, latest: ProposalSummary) {
+    return this.update(ref, () => ({ latest }));
   }
 }

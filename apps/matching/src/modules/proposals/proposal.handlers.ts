@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { assertTerritory, type Principal } from '@binome/auth';
+import type { Principal } from '@binome/auth';
 import { matchingEvents } from '@binome/contracts';
 import { notFound } from '@binome/errors';
 import type { PairRef, ProposedPair, VolunteerProfile } from '@binome/matching-engine';
@@ -10,6 +10,7 @@ import { pairEvent, pairIds, PairProposed, PairWithdrawn } from '../pairs/pair.e
 import { pairView } from '../pairs/pair.view';
 import { fromEngineError } from '../rule-conflict';
 import type { PromotionMatching } from './promotion-matching.entity';
+import { promotionInReach } from './promotion-ref';
 import { buildRunInput, explainWhyNot, planRun, type Explanation, type PlanningInput } from './proposal.planner';
 
 const storedScore = (p: ProposedPair): Pair['score'] => ({
@@ -37,10 +38,9 @@ async function planningInput(d: MatchingDeps, principal: Principal, territoryId:
  * withdraws the proposed pairs the optimum no longer holds (PairWithdrawn, superseded).
  */
 export async function runProposal(d: MatchingDeps, principal: Principal, territoryId: string, promotionId: string) {
-  assertTerritory(principal, territoryId);
   // The caller's token: recruitment enforces the same tenancy on its side.
-  await d.recruitment.promotion({ token: principal.token }, territoryId, promotionId);
-  return d.matchings.withLease(territoryId, promotionId, async () => {
+  const ref = await promotionInReach(d, principal, territoryId, promotionId);
+  return d.matchings.withLease(ref, async () => {
     const scope = territory(territoryId);
     const { input, cohort, pairs } = await planningInput(d, principal, territoryId, promotionId);
     const run = buildRunInput(input);
@@ -96,7 +96,7 @@ export async function runProposal(d: MatchingDeps, principal: Principal, territo
       added: plan.create.length,
       dropped: plan.withdraw.length,
     };
-    await d.matchings.recordRun(territoryId, promotionId, summary);
+    await d.matchings.recordRun(ref, summary);
     d.nudge();
     const live = await d.pairs.ofPromotion(scope, promotionId, { statuses: ['proposed'] });
     return {
@@ -163,24 +163,21 @@ export async function changeConstraint(
   kind: 'pin' | 'ban',
   op: 'add' | 'remove',
   promotionId: string,
-  ref: PairRef,
+  pair: PairRef,
   territoryId?: string,
 ) {
-  let t = territoryId;
-  if (t) {
-    assertTerritory(principal, t);
-    await d.recruitment.promotion({ token: principal.token }, t, promotionId);
-  } else {
-    t = (await stateOf(d, principal, promotionId)).territoryId;
-  }
+  // The territory named in the body, else the one of the promotion's existing state in the
+  // caller's scope; either way recruitment confirms the promotion before anything is written.
+  const t = territoryId ?? (await stateOf(d, principal, promotionId)).territoryId;
+  const ref = await promotionInReach(d, principal, t, promotionId);
   const repo = d.matchings;
   const state =
     kind === 'pin'
       ? op === 'add'
-        ? await repo.addPin(t, promotionId, ref)
-        : await repo.removePin(t, promotionId, ref)
+        ? await repo.addPin(ref, pair)
+        : await repo.removePin(ref, pair)
       : op === 'add'
-        ? await repo.addBan(t, promotionId, ref)
-        : await repo.removeBan(t, promotionId, ref);
+        ? await repo.addBan(ref, pair)
+        : await repo.removeBan(ref, pair);
   return proposalView(state);
 }

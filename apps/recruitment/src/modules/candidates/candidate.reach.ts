@@ -1,4 +1,4 @@
-import type { FilterQuery } from 'mongoose';
+import type { Filter } from '@binome/persistence';
 import type { Permission, Principal } from '@binome/auth';
 import type { PairLinks } from '../pairs/pair.links';
 import { isSelf, reachOf, selfByEmail, staffReaches, type Reach } from '@binome/access';
@@ -15,7 +15,7 @@ import type { Candidate } from './candidate.entity';
 export const candidateReach = (principal: Principal, permission: Permission, pairs?: PairLinks): Reach<Candidate> | undefined =>
   reachOf<Candidate>(principal, permission, {
     self: selfByEmail<Candidate>('contact.email'),
-    'own-pairs': (p) => (pairs ? { scope: p.scope, filter: { _id: { $in: pairs.candidateIds } } as FilterQuery<Candidate> } : undefined),
+    'own-pairs': (p) => (pairs ? { scope: p.scope, filter: { _id: { $in: pairs.candidateIds } } as Filter<Candidate> } : undefined),
   });
 
 /** Through which of the reach's rules a returned record is seen: the view it gets. */

@@ -1,9 +1,6 @@
-import type { Connection, FilterQuery, Model } from 'mongoose';
-import { mongo } from 'mongoose';
-import { conflict } from '@binome/errors';
-import { scoped, type TenantScope } from '@binome/persistence';
+import type { Connection } from 'mongoose';
+import { scoped, TenantRepository, territory, type Filter, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
-import { territory } from '@binome/persistence';
 import type { Candidate, CandidateStatus, HistoryEntry } from './candidate.entity';
 import { CandidateSchema } from './candidate.schema';
 
@@ -25,46 +22,25 @@ export interface CandidateListQuery {
 }
 
 /** Candidates, always within a tenant scope; returns plain objects. */
-export class CandidateRepository {
-  readonly model: Model<Candidate>;
-
+export class CandidateRepository extends TenantRepository<Candidate> {
   constructor(connection: Connection) {
-    this.model = connection.models.Candidate ?? connection.model<Candidate>('Candidate', CandidateSchema);
+    // The unique (territory, email) index: a second application, online or imported.
+    super(connection, 'Candidate', CandidateSchema, { duplicate: () => 'An application with this email address already exists in this territory' });
   }
 
-  /** Stores a new candidate and its events in one atomic write (the outbox lives in the document). */
-  async create(candidate: Candidate, events: OutboxEntry[]): Promise<void> {
-    try {
-      await this.model.create({ ...candidate, _outbox: events });
-    } catch (e) {
-      if (e instanceof mongo.MongoServerError && e.code === 11000) {
-        throw conflict('An application with this email address already exists in this territory');
-      }
-      throw e;
-    }
+  /** Stored applications of the territory among the given emails: email → id. */
+  async idsByEmail(territoryId: string, emails: readonly string[]): Promise<Map<string, string>> {
+    if (emails.length === 0) return new Map();
+    const found = await this.model
+      .find(scoped<Candidate>(territory(territoryId), { 'contact.email': { $in: [...emails] } }), { _id: 1, contact: 1 })
+      .lean<Pick<Candidate, '_id' | 'contact'>[]>();
+    return new Map(found.map((c) => [c.contact.email, c._id]));
   }
 
   /** `extra` narrows the scope further (a reach's filter: self…). */
-  async findById(scope: TenantScope, id: string, extra: FilterQuery<Candidate> = {}): Promise<Candidate | null> {
-    return this.model.findOne(scoped<Candidate>(scope, { $and: [extra, { _id: id }] })).lean<Candidate>();
-  }
-
-  async list(scope: TenantScope, q: CandidateListQuery, extra: FilterQuery<Candidate> = {}): Promise<{ items: Candidate[]; total: number }> {
-    const filter = scoped<Candidate>(scope, {
-      ...(q.status ? { status: q.status } : {}),
-      ...(q.territoryId ? { territoryId: q.territoryId } : {}),
-      $and: [extra],
-    });
-    const [items, total] = await Promise.all([
-      this.model
-        .find(filter)
-        .sort({ appliedAt: -1, _id: 1 })
-        .skip((q.page - 1) * q.perPage)
-        .limit(q.perPage)
-        .lean<Candidate[]>(),
-      this.model.countDocuments(filter),
-    ]);
-    return { items, total };
+  async list(scope: TenantScope, q: CandidateListQuery, extra: Filter<Candidate> = {}): Promise<{ items: Candidate[]; total: number }> {
+    const filter: Filter<Candidate> = { ...(q.status ? { status: q.status } : {}), ...(q.territoryId ? { territoryId: q.territoryId } : {}) };
+    return this.findPage(scope, filter, { skip: (q.page - 1) * q.perPage, limit: q.perPage, sort: { appliedAt: -1 } }, extra);
   }
 
   /**
@@ -75,16 +51,12 @@ export class CandidateRepository {
   async change(scope: TenantScope, id: string, expectedRevision: number, change: CandidateChange): Promise<boolean> {
     const update: Record<string, unknown> = {
       $inc: { revision: 1 },
-      $push: {
-        _outbox: { $each: change.events },
-        ...(change.history?.length ? { history: { $each: change.history } } : {}),
-      },
+      ...(change.history?.length ? { $push: { history: { $each: change.history } } } : {}),
     };
     const set = { ...(change.set ?? {}), ...(change.replaceHistory ? { history: change.replaceHistory } : {}) };
     if (Object.keys(set).length) update.$set = set;
     if (change.unset?.length) update.$unset = Object.fromEntries(change.unset.map((k) => [k, 1]));
-    const res = await this.model.updateOne(scoped<Candidate>(scope, { _id: id, revision: expectedRevision, erasedAt: { $exists: false } }), update);
-    return res.modifiedCount === 1;
+    return this.compareAndSet(scope, id, { revision: expectedRevision, erasedAt: { $exists: false } }, update, change.events);
   }
 
   /** Admitted (and not erased) people of a promotion: its occupied seats. */
@@ -92,7 +64,7 @@ export class CandidateRepository {
     return this.model.countDocuments(scoped<Candidate>(territory(territoryId), { promotionId, status: 'admitted', erasedAt: { $exists: false } }));
   }
 
-  async admitted(territoryId: string, promotionId: string, extra: FilterQuery<Candidate> = {}): Promise<Candidate[]> {
+  async admitted(territoryId: string, promotionId: string, extra: Filter<Candidate> = {}): Promise<Candidate[]> {
     return this.model
       .find(scoped<Candidate>(territory(territoryId), { $and: [extra, { promotionId, status: 'admitted', erasedAt: { $exists: false } }] }))
       .sort({ _id: 1 })

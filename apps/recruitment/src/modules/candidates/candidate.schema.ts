@@ -1,5 +1,5 @@
 import { Schema } from 'mongoose';
-import { tenantGuard } from '@binome/persistence';
+import { readDefaults, tenantGuard } from '@binome/persistence';
 import { outboxPlugin } from '@binome/outbox';
 import {
   CANDIDATE_STATUSES,
@@ -13,6 +13,7 @@ import {
   WORKSHOP_NEEDS,
   type Candidate,
 } from './candidate.entity';
+import { withCandidateDefaults } from './candidate.factory';
 
 const ConsentSchema = new Schema({ given: Boolean, at: Date, noticeVersion: String }, { _id: false });
 const AssessmentSchema = new Schema({ score: Number, notes: String }, { _id: false });
@@ -84,6 +85,7 @@ export const CandidateSchema = new Schema<Candidate>(
 );
 CandidateSchema.plugin(tenantGuard);
 CandidateSchema.plugin(outboxPlugin);
+readDefaults(CandidateSchema, withCandidateDefaults);
 // One open application per person and territory (an erased shell keeps a placeholder, see erase/).
 CandidateSchema.index({ territoryId: 1, 'contact.email': 1 }, { unique: true });
 CandidateSchema.index({ territoryId: 1, status: 1, appliedAt: -1 });

@@ -1,6 +1,5 @@
 import { assertTerritory, type Principal } from '@binome/auth';
-import type { FilterQuery } from 'mongoose';
-import type { TenantScope } from '@binome/persistence';
+import type { Filter, TenantScope } from '@binome/persistence';
 import { conflict, forbidden, notFound } from '@binome/errors';
 import type { MultiTerritoryRepository } from './multi-territory.repository';
 import { staffReaches, type ReachPart } from '@binome/access';
@@ -39,7 +38,7 @@ export async function updatePartner<T extends { _id: string; territoryId: string
   id: string,
   patch: Partial<T>,
   label: string,
-  reach: { scope: TenantScope; filter: FilterQuery<T>; rule?: string; parts?: Pick<ReachPart<unknown>, 'rule' | 'scope'>[] } = { scope: principal.scope, filter: {} },
+  reach: { scope: TenantScope; filter: Filter<T>; rule?: string; parts?: Pick<ReachPart<unknown>, 'rule' | 'scope'>[] } = { scope: principal.scope, filter: {} },
 ): Promise<T> {
   const current = await repository.findById(reach.scope, id, reach.filter);
   if (!current) throw notFound(label);

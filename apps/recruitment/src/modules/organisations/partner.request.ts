@@ -1,14 +1,15 @@
 import { z } from 'zod';
+import { identityText } from '@binome/http-server';
 import { checkWindow, pagingShape, slug, text } from '../shared/list-query';
 import { ORGANISATION_KINDS } from './partner-organisation.entity';
 import { DEFAULT_EXPECTED_VOLUNTEERS } from './partner-company.entity';
 
 const contact = z
   .object({
-    name: text(120),
+    name: identityText(120),
     email: z.string().trim().toLowerCase().email().max(200),
     phone: z.string().regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number').optional(),
-    role: text(80).optional(),
+    role: identityText(80).optional(),
   })
   .strict();
 
@@ -28,7 +29,7 @@ export function createOrganisationRequest(territories: readonly string[]) {
     .object({
       id: slug,
       territoryId: territoryList(territories),
-      name: text(120),
+      name: identityText(120),
       kind: z.enum(ORGANISATION_KINDS),
       refersIn: z.boolean().default(true),
       receivesReferrals: z.boolean().default(true),
@@ -69,7 +70,7 @@ export function createCompanyRequest(territories: readonly string[]) {
     .object({
       id: slug,
       territoryId: territoryList(territories),
-      name: text(120),
+      name: identityText(120),
       sectors: z.array(text(100)).max(20).default([]),
       hrContacts: z.array(contact).max(20).default([]),
       expectedVolunteersPerPromotion: z.number().int().min(0).max(100).default(DEFAULT_EXPECTED_VOLUNTEERS),

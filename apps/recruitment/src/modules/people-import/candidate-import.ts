@@ -1,13 +1,8 @@
 import type { Principal } from '@binome/auth';
 import { type FieldIssue } from '@binome/errors';
-import { createEnvelope, TOPICS } from '@binome/events';
-import { outboxEntry } from '@binome/outbox';
-import { scoped, territory } from '@binome/persistence';
-import type { FilterQuery } from 'mongoose';
 import { z } from 'zod';
-import { applyRequest, type ApplyRequest } from '../candidates/apply/apply.request';
-import type { Candidate } from '../candidates/candidate.entity';
-import { CandidateApplied, CHANNEL_TO_PROTO } from '../candidates/candidate.events';
+import { applyRequest } from '../candidates/apply/apply.request';
+import { newCandidate } from '../candidates/candidate.factory';
 import type { CandidateRepository } from '../candidates/candidate.repository';
 import { deterministicId, duplicateIssues, kindOfSchema, parseRows, shapeOf, type ColumnSpec } from './csv-rows';
 import type { ImportOutcome } from './import.outcome';
@@ -53,56 +48,6 @@ function rowSchema(territories: readonly string[]) {
   }, applyRequest(territories));
 }
 
-function buildCandidate(input: ApplyRequest, id: string, by: string, requestId: string | undefined) {
-  const now = new Date();
-  const candidate: Candidate = {
-    _id: id,
-    territoryId: input.territoryId,
-    status: 'applied',
-    revision: 0,
-    identity: { firstName: input.firstName, lastName: input.lastName },
-    contact: { email: input.email, town: input.town, ...(input.phone ? { phone: input.phone } : {}) },
-    protection: { status: input.protectionStatus, ...(input.protectionGrantedOn ? { grantedOn: input.protectionGrantedOn } : {}) },
-    languages: input.languages,
-    frenchLevel: input.frenchLevel,
-    experience: input.experience,
-    ...(input.education ? { education: input.education } : {}),
-    target: { ...(input.targetTrade ? { trade: input.targetTrade } : {}), ...(input.targetSector ? { sector: input.targetSector } : {}) },
-    availability: [],
-    situation: {},
-    channel: input.channel,
-    ...(input.referringPartnerId ? { referringPartnerId: input.referringPartnerId } : {}),
-    consent: {
-      // Collected by the partner on the notice version given in the row.
-      dataProcessing: { given: true, at: now, noticeVersion: input.consent.noticeVersion },
-      partnerSharing: { given: input.consent.partnerSharing, at: now, noticeVersion: input.consent.noticeVersion },
-    },
-    history: [{ status: 'applied', at: now, by, note: 'csv import' }],
-    appliedAt: now,
-  };
-  // Fields the application gained since (availability, gender...) are copied as they are.
-  const extra = input as unknown as Record<string, unknown>;
-  for (const key of ['availability', 'gender', 'genderPreference'] as const) if (extra[key] !== undefined) (candidate as unknown as Record<string, unknown>)[key] = extra[key];
-  const event = createEnvelope({
-    type: CandidateApplied,
-    payload: {
-      candidateId: id,
-      territoryId: candidate.territoryId,
-      channel: CHANNEL_TO_PROTO[candidate.channel],
-      referringPartnerId: candidate.referringPartnerId ?? '',
-      appliedAt: now,
-      partnerSharingConsent: input.consent.partnerSharing,
-    },
-    territoryId: candidate.territoryId,
-    aggregateType: 'candidate',
-    aggregateId: id,
-    source: 'recruitment',
-    ...(requestId ? { correlationId: requestId } : {}),
-    occurredAt: now,
-  });
-  return { candidate, events: [outboxEntry(TOPICS.recruitment, event)] };
-}
-
 /**
  * All-or-nothing import of candidates into one territory (see ARCHITECTURE.md, "CSV imports"):
  * 1. every row is validated with the public application's schema; 2. duplicates within the file
@@ -122,11 +67,7 @@ export async function importCandidates(
   issues.push(...duplicateIssues(rows, (v) => v.email, 'email'));
   const idOf = (email: string) => deterministicId('candidate', territoryId, email);
   if (issues.length === 0) {
-    const emails = rows.map((r) => r.value.email);
-    const existing = await repository.model
-      .find(scoped<Candidate>(territory(territoryId), { 'contact.email': { $in: emails } } as FilterQuery<Candidate>), { _id: 1, contact: 1 })
-      .lean<Pick<Candidate, '_id' | 'contact'>[]>();
-    const idByEmail = new Map(existing.map((c) => [c.contact.email, c._id]));
+    const idByEmail = await repository.idsByEmail(territoryId, rows.map((r) => r.value.email));
     for (const r of rows) {
       const found = idByEmail.get(r.value.email);
       if (found && found !== idOf(r.value.email)) issues.push(existingIssue(r.line));
@@ -138,10 +79,9 @@ export async function importCandidates(
   let created = 0;
   for (const r of rows) {
     const id = idOf(r.value.email);
-    const { candidate, events } = buildCandidate(r.value, id, principal.subject, options.requestId);
-    const { _id, territoryId: t, ...rest } = candidate;
-    const res = await repository.model.updateOne({ _id, territoryId: t } as FilterQuery<Candidate>, { $setOnInsert: { ...rest, _outbox: events } }, { upsert: true });
-    created += res.upsertedCount;
+    // The consent was collected by the partner, on the notice version given in the row.
+    const { candidate, events } = newCandidate(r.value, { id, by: principal.subject, note: 'csv import', ...(options.requestId ? { correlationId: options.requestId } : {}) });
+    if (await repository.insertIfAbsent(candidate, events)) created++;
     ids.push(id);
   }
   return { kind: 'imported', created, alreadyPresent: rows.length - created, ids };

@@ -66,6 +66,31 @@ describe('csvCell and toCsv', () => {
   });
 
   it.each([
+    ['a zero-width space', '\u200B=HYPERLINK("http://evil")', `"'\u200B=HYPERLINK(""http://evil"")"`],
+    ['a ZWNJ', '\u200C+1', "'\u200C+1"],
+    ['a ZWJ', '\u200D-1', "'\u200D-1"],
+    ['a word joiner', '\u2060@SUM(A1)', "'\u2060@SUM(A1)"],
+    ['a BOM', '\uFEFF=1', "'\uFEFF=1"],
+    ['several zero-width characters', '\u200B\uFEFF\u2060=1', "'\u200B\uFEFF\u2060=1"],
+    ['a full-width equals sign', '＝SUM(A1)', "'＝SUM(A1)"],
+    ['a full-width plus sign', '＋33 6', "'＋33 6"],
+    ['a full-width minus sign', '－1', "'－1"],
+    ['a full-width at sign', '＠SUM(A1)', "'＠SUM(A1)"],
+    ['a zero-width space before a full-width sign', '\u200B＝1', "'\u200B＝1"],
+  ])('When a formula hides behind %s, then the cell is prefixed with a quote', (_label, value, expected) => {
+    expect(csvCell(value)).toBe(expected);
+  });
+
+  it.each([
+    ['Persian with a ZWNJ inside', 'می\u200Cخواهم'],
+    ['a zero-width space before a letter', '\u200BAli'],
+    ['a full-width letter', 'Ａli'],
+    ['a sign later in the value', 'Jean-Luc = +1'],
+  ])('When a cell only looks unusual (%s), then it is written as it is', (_label, value) => {
+    expect(csvCell(value)).toBe(value);
+  });
+
+  it.each([
     ['a,b', '"a,b"'],
     ['say "hi"', '"say ""hi"""'],
     ['two\nlines', '"two\nlines"'],

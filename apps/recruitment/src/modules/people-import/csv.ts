@@ -111,11 +111,17 @@ export function parseCsv(input: string, separator?: ',' | ';'): CsvRecord[] {
   return records;
 }
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * What spreadsheets may read as the start of a formula: = + - @ (or tab / CR), also when zero-width
+ * characters (U+200B–U+200D, U+2060, U+FEFF) come first — invisible, and some spreadsheets and
+ * import tools drop them — and their full-width forms ＝ ＋ － ＠ (U+FF1D, U+FF0B, U+FF0D,
+ * U+FF20), which East Asian locales of Excel and LibreOffice normalise to the ASCII ones.
+ */
+const FORMULA_START = /^[\u200B-\u200D\u2060\uFEFF]*[=+\-@\t\r\uFF1D\uFF0B\uFF0D\uFF20]/u;
 
 /**
- * One cell, safe for spreadsheets: a value starting with = + - @ (or tab / CR) is prefixed with a
- * single quote so Excel and LibreOffice show it as text instead of running a formula (CSV
+ * One cell, safe for spreadsheets: a value that could start a formula (FORMULA_START) is prefixed
+ * with a single quote so Excel and LibreOffice show it as text instead of running it (CSV
  * injection); a value with a separator, quote or line break is quoted with doubled quotes.
  */
 export function csvCell(value: unknown): string {

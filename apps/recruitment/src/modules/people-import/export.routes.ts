@@ -53,7 +53,7 @@ export function exportRoutes(router: Router, candidates: CandidateRepository, vo
 
   router.get('/v1/exports/volunteers.csv', reads('volunteers'), validate({ query: ExportVolunteersQuery }), async (_req, res) => {
     const q = inputOf<unknown, z.infer<typeof ExportVolunteersQuery>>(res).query;
-    const { items, total } = await volunteers.all(principalOf(res).scope, q, MAX_EXPORT_ROWS);
+    const { items, total } = await volunteers.allMatching(principalOf(res).scope, q, MAX_EXPORT_ROWS);
     if (total > MAX_EXPORT_ROWS) tooMany(total);
     const header = [
       'id', 'territoryId', 'promotionId', 'companyId', 'status', 'trained', 'firstName', 'lastName', 'email', 'phone', 'jobTitle', 'sector',

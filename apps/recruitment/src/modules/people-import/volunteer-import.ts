@@ -1,6 +1,7 @@
 import type { Principal } from '@binome/auth';
 import { territory } from '@binome/persistence';
-import { buildVolunteer, referenceChecker, type VolunteerDeps } from '../volunteers/volunteer.handlers';
+import { referenceChecker, type VolunteerDeps } from '../volunteers/volunteer.handlers';
+import { newVolunteer } from '../volunteers/volunteer.factory';
 import { enrolVolunteerRequest } from '../volunteers/volunteer.request';
 import { deterministicId, duplicateIssues, parseRows, type ColumnSpec } from './csv-rows';
 import type { ImportOutcome } from './import.outcome';
@@ -77,7 +78,7 @@ export async function importVolunteers(
   let created = 0;
   for (const r of rows) {
     const id = idOf(r.value.promotionId, r.value.email);
-    const { volunteer, events } = buildVolunteer(r.value, principal.subject, id, options.requestId);
+    const { volunteer, events } = newVolunteer(r.value, principal.subject, id, options.requestId);
     if (await deps.volunteers.insertIfAbsent(volunteer, events)) created++;
     ids.push(id);
   }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkWindow, pagingShape, text } from '../shared/list-query';
+import { identityText } from '@binome/http-server';
+import { checkWindow, pagingShape } from '../shared/list-query';
 import { KONNECTEUR_MAX_PAIRS, KONNECTEUR_MIN_PAIRS, type ReferentKind } from './referent.entity';
 
 const SLOTS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((d) => [`${d}-am`, `${d}-pm`]) as [string, ...string[]];
@@ -15,13 +16,13 @@ export function createReferentRequest(kind: ReferentKind, territories: readonly 
   return z
     .object({
       territoryId: z.array(z.enum(territories as [string, ...string[]])).min(1).max(territories.length),
-      firstName: text(100),
-      lastName: text(100),
+      firstName: identityText(100),
+      lastName: identityText(100),
       email: z.string().trim().toLowerCase().email().max(200),
       phone: z.string().regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number').optional(),
       userId: z.string().uuid().optional(),
       companyId: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/).optional(),
-      town: text(100),
+      town: identityText(100),
       availability: z.array(z.enum(SLOTS)).max(14).default([]),
       capacity: capacityFor(kind).default(kind === 'konnecteur' ? KONNECTEUR_MAX_PAIRS : 2),
       topics: z.array(z.enum(TOPICS)).max(TOPICS.length).default([]),
@@ -34,7 +35,7 @@ export function updateReferentRequest(kind: ReferentKind, territories: readonly 
   return z
     .object({
       territoryId: z.array(z.enum(territories as [string, ...string[]])).min(1).max(territories.length).optional(),
-      town: text(100).optional(),
+      town: identityText(100).optional(),
       availability: z.array(z.enum(SLOTS)).max(14).optional(),
       capacity: capacityFor(kind).optional(),
       topics: z.array(z.enum(TOPICS)).max(TOPICS.length).optional(),

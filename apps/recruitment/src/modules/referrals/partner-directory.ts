@@ -1,15 +1,13 @@
-import type { Connection } from 'mongoose';
 import { conflict, notFound } from '@binome/errors';
 import { territory } from '@binome/persistence';
-import { PartnerOrganisationRepository } from '../organisations/partner-organisation.repository';
+import type { PartnerOrganisationRepository } from '../organisations/partner-organisation.repository';
 
 /** What referrals need to know of partner organisations (owned by the organisations module). */
 export interface PartnerDirectory {
   find(territoryId: string, partnerId: string): Promise<{ active: boolean; receivesReferrals: boolean } | null>;
 }
 
-export function partnerDirectory(connection: Connection): PartnerDirectory {
-  const organisations = new PartnerOrganisationRepository(connection);
+export function partnerDirectory(organisations: PartnerOrganisationRepository): PartnerDirectory {
   return { find: (territoryId, partnerId) => organisations.findById(territory(territoryId), partnerId) };
 }
 

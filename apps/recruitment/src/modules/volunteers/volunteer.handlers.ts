@@ -7,12 +7,13 @@ import { territory } from '@binome/persistence';
 import type { PartnerCompanyRepository } from '../organisations/partner-company.repository';
 import type { PromotionRepository } from '../promotions/promotion.repository';
 import { volunteerLifecycle, type Volunteer } from './volunteer.entity';
-import { VolunteerEnrolled, VolunteerTrained, VolunteerWithdrawn } from './volunteer.events';
+import { VolunteerTrained, VolunteerWithdrawn } from './volunteer.events';
 import type { VolunteerRepository } from './volunteer.repository';
 import type { EnrolVolunteerRequest, UpdateVolunteerRequest, VolunteerTransitionRequest } from './volunteer.request';
 import type { Reach } from '@binome/access';
 import { volunteerViewKind } from './volunteer.reach';
 import { locateTown } from '../candidates/town-gazetteer';
+import { newVolunteer } from './volunteer.factory';
 
 export interface VolunteerDeps {
   volunteers: VolunteerRepository;
@@ -50,57 +51,12 @@ export function referenceChecker(deps: VolunteerDeps, territoryId: string) {
   };
 }
 
-/** The volunteer document and its VolunteerEnrolled outbox entry (no write). */
-export function buildVolunteer(input: EnrolVolunteerRequest, by: string, id: string = randomUUID(), correlationId?: string): { volunteer: Volunteer; events: OutboxEntry[] } {
-  const now = new Date();
-  const geo = locateTown(input.workplace.town, input.territoryId);
-  const volunteer: Volunteer = {
-    _id: id,
-    territoryId: input.territoryId,
-    promotionId: input.promotionId,
-    companyId: input.companyId,
-    ...(input.userId ? { userId: input.userId } : {}),
-    status: 'enrolled',
-    identity: { firstName: input.firstName, lastName: input.lastName },
-    contact: { email: input.email, ...(input.phone ? { phone: input.phone } : {}) },
-    jobTitle: input.jobTitle,
-    sector: input.sector,
-    ...(input.trade ? { trade: input.trade } : {}),
-    workplace: { address: input.workplace.address, town: input.workplace.town, ...(geo ? { geo } : {}) },
-    languages: input.languages,
-    availability: input.availability,
-    preferences: { sectors: input.preferences.sectors, ...(input.preferences.gender ? { gender: input.preferences.gender } : {}) },
-    strengths: input.strengths,
-    ...(input.gender ? { gender: input.gender } : {}),
-    ...(input.minFrenchLevel ? { minFrenchLevel: input.minFrenchLevel } : {}),
-    capacity: input.capacity,
-    ...(input.awarenessSession ? { awarenessSession: { date: input.awarenessSession.date, companyId: input.awarenessSession.companyId ?? input.companyId } } : {}),
-    training: { attended: false, ...(input.trainingDayOn ? { scheduledOn: input.trainingDayOn } : {}) },
-    trained: false,
-    commitment: { accepted: input.commitment.accepted, plannedDays: input.commitment.plannedDays, acceptedAt: now },
-    history: [{ status: 'enrolled', at: now, by }],
-    createdAt: now,
-    updatedAt: now,
-  };
-  const event = createEnvelope({
-    type: VolunteerEnrolled,
-    payload: { volunteerId: id, territoryId: volunteer.territoryId, companyId: volunteer.companyId, promotionId: volunteer.promotionId },
-    territoryId: volunteer.territoryId,
-    aggregateType: 'volunteer',
-    aggregateId: id,
-    source: 'recruitment',
-    ...(correlationId ? { correlationId } : {}),
-    occurredAt: now,
-  });
-  return { volunteer, events: [outboxEntry(TOPICS.recruitment, event)] };
-}
-
 export async function enrolVolunteer(deps: VolunteerDeps, principal: Principal, input: EnrolVolunteerRequest, requestId?: string): Promise<Volunteer> {
   assertTerritory(principal, input.territoryId);
   const issues = await referenceChecker(deps, input.territoryId)(input);
   if (issues.length) throw validationFailed(issues.map((i) => ({ ...i, field: `body.${i.field}` })));
-  const { volunteer, events } = buildVolunteer(input, principal.subject, randomUUID(), requestId);
-  await deps.volunteers.create(volunteer, events);
+  const { volunteer, events } = newVolunteer(input, principal.subject, randomUUID(), requestId);
+  await deps.volunteers.insert(volunteer, events);
   return volunteer;
 }
 

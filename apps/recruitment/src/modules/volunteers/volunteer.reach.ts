@@ -1,4 +1,4 @@
-import type { FilterQuery } from 'mongoose';
+import type { Filter } from '@binome/persistence';
 import type { Permission, Principal } from '@binome/auth';
 import type { PairLinks } from '../pairs/pair.links';
 import { isSelf, ownCompany, reachOf, selfByEmail, staffReaches, type Reach } from '@binome/access';
@@ -17,7 +17,7 @@ export const volunteerReach = (principal: Principal, permission: Permission, pai
   reachOf<Volunteer>(principal, permission, {
     self: selfByEmail<Volunteer>('contact.email', 'userId'),
     'own-company': ownCompany<Volunteer>('companyId'),
-    'own-pairs': (p) => (pairs ? { scope: p.scope, filter: { _id: { $in: pairs.volunteerIds } } as FilterQuery<Volunteer> } : undefined),
+    'own-pairs': (p) => (pairs ? { scope: p.scope, filter: { _id: { $in: pairs.volunteerIds } } as Filter<Volunteer> } : undefined),
   });
 
 /**

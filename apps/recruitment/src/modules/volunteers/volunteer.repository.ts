@@ -1,9 +1,6 @@
-import type { Connection, FilterQuery, Model } from 'mongoose';
-import { mongo } from 'mongoose';
-import { conflict } from '@binome/errors';
-import { scoped, type TenantScope } from '@binome/persistence';
+import type { Connection } from 'mongoose';
+import { scoped, TenantRepository, type Filter, type Paging, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
-import type { Paging } from '../shared/list-query';
 import type { Volunteer, VolunteerStatus } from './volunteer.entity';
 import { VolunteerSchema } from './volunteer.schema';
 
@@ -17,7 +14,7 @@ export interface VolunteerFilter {
   trained?: boolean;
 }
 
-export function volunteerFilter(f: VolunteerFilter): FilterQuery<Volunteer> {
+export function volunteerFilter(f: VolunteerFilter): Filter<Volunteer> {
   return {
     ...(f.territoryId ? { territoryId: f.territoryId } : {}),
     ...(f.promotionId ? { promotionId: f.promotionId } : {}),
@@ -30,66 +27,28 @@ export function volunteerFilter(f: VolunteerFilter): FilterQuery<Volunteer> {
 }
 
 /** Volunteers, always within a tenant scope; returns plain objects. */
-export class VolunteerRepository {
-  readonly model: Model<Volunteer>;
-
+export class VolunteerRepository extends TenantRepository<Volunteer> {
   constructor(connection: Connection) {
-    this.model = connection.models.Volunteer ?? connection.model<Volunteer>('Volunteer', VolunteerSchema);
-  }
-
-  /** Stores a new volunteer and its events in one atomic write. */
-  async create(volunteer: Volunteer, events: OutboxEntry[]): Promise<void> {
-    try {
-      await this.model.create({ ...volunteer, _outbox: events });
-    } catch (e) {
-      if (e instanceof mongo.MongoServerError && e.code === 11000) throw conflict('This person is already enrolled as a volunteer in this promotion');
-      throw e;
-    }
-  }
-
-  /**
-   * Idempotent insert for imports: inserts the volunteer (with its events) unless a document with
-   * the same deterministic id exists already, in which case nothing changes. Returns true when inserted.
-   */
-  async insertIfAbsent(volunteer: Volunteer, events: OutboxEntry[]): Promise<boolean> {
-    const { _id, territoryId, ...rest } = volunteer;
-    const res = await this.model.updateOne(
-      { _id, territoryId } as FilterQuery<Volunteer>,
-      { $setOnInsert: { ...rest, _outbox: events } },
-      { upsert: true },
-    );
-    return res.upsertedCount === 1;
-  }
-
-  /** `extra` narrows the scope further (a reach's filter: self, own company…). */
-  async findById(scope: TenantScope, id: string, extra: FilterQuery<Volunteer> = {}): Promise<Volunteer | null> {
-    return this.model.findOne(scoped<Volunteer>(scope, { $and: [extra, { _id: id }] })).lean<Volunteer>();
+    // A second enrolment of the same person in the same promotion (unique index), online or imported.
+    super(connection, 'Volunteer', VolunteerSchema, { duplicate: () => 'This person is already enrolled as a volunteer in this promotion' });
   }
 
   /** The principal's own enrolments: `filter` is the `self` reach (verified email or account subject). */
-  async findOwn(scope: TenantScope, filter: FilterQuery<Volunteer>): Promise<Volunteer[]> {
-    return this.model.find(scoped<Volunteer>(scope, filter)).sort({ createdAt: -1 }).limit(10).lean<Volunteer[]>();
+  async findOwn(scope: TenantScope, filter: Filter<Volunteer>): Promise<Volunteer[]> {
+    return this.model.find(scoped<Volunteer>(scope, filter)).sort({ createdAt: -1, _id: 1 }).limit(10).lean<Volunteer[]>();
   }
 
-  async search(scope: TenantScope, f: VolunteerFilter, paging: Paging, extra: FilterQuery<Volunteer> = {}): Promise<{ items: Volunteer[]; total: number }> {
-    const filter = scoped<Volunteer>(scope, { $and: [volunteerFilter(f), extra] });
-    const [items, total] = await Promise.all([
-      this.model.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<Volunteer[]>(),
-      this.model.countDocuments(filter),
-    ]);
-    return { items, total };
+  async search(scope: TenantScope, f: VolunteerFilter, paging: Paging, extra: Filter<Volunteer> = {}): Promise<{ items: Volunteer[]; total: number }> {
+    return this.findPage(scope, volunteerFilter(f), paging, extra);
   }
 
   /** For exports: every match up to `max` (the caller refuses larger exports). */
-  async all(scope: TenantScope, f: VolunteerFilter, max: number): Promise<{ items: Volunteer[]; total: number }> {
-    const filter = scoped<Volunteer>(scope, volunteerFilter(f));
-    const total = await this.model.countDocuments(filter);
-    const items = total > max ? [] : await this.model.find(filter).sort({ createdAt: 1, _id: 1 }).lean<Volunteer[]>();
-    return { items, total };
+  async allMatching(scope: TenantScope, f: VolunteerFilter, max: number): Promise<{ items: Volunteer[]; total: number }> {
+    return this.all(scope, volunteerFilter(f), { createdAt: 1 }, max);
   }
 
   /** Enrolled, trained or active (not withdrawn) volunteers of a promotion. */
-  async matchable(scope: TenantScope, promotionId: string, extra: FilterQuery<Volunteer> = {}): Promise<Volunteer[]> {
+  async matchable(scope: TenantScope, promotionId: string, extra: Filter<Volunteer> = {}): Promise<Volunteer[]> {
     return this.model
       .find(scoped<Volunteer>(scope, { $and: [extra, { promotionId, status: { $in: ['enrolled', 'trained', 'active'] } }] }))
       .sort({ createdAt: 1, _id: 1 })
@@ -119,16 +78,12 @@ export class VolunteerRepository {
     set: Partial<Volunteer>,
     event: OutboxEntry | undefined,
   ): Promise<boolean> {
-    const res = await this.model.updateOne(scoped<Volunteer>(scope, { _id: id, status: from }), {
-      $set: { ...set, status: to, updatedAt: new Date() },
-      $push: { history: { status: to, at: new Date(), by }, ...(event ? { _outbox: event } : {}) },
-    });
-    return res.modifiedCount === 1;
+    const now = new Date();
+    return this.compareAndSet(scope, id, { status: from }, { $set: { ...set, status: to, updatedAt: now }, $push: { history: { status: to, at: now, by } } }, event ? [event] : []);
   }
 
   /** Profile changes (no status change); refused once withdrawn. Returns false when not found there. */
-  async update(scope: TenantScope, id: string, set: Partial<Volunteer>, extra: FilterQuery<Volunteer> = {}): Promise<boolean> {
-    const res = await this.model.updateOne(scoped<Volunteer>(scope, { $and: [extra, { _id: id, status: { $ne: 'withdrawn' } }] }), { $set: { ...set, updatedAt: new Date() } });
-    return res.matchedCount === 1;
+  async update(scope: TenantScope, id: string, set: Partial<Volunteer>, extra: Filter<Volunteer> = {}): Promise<boolean> {
+    return this.compareAndSet(scope, id, { $and: [extra, { status: { $ne: 'withdrawn' } }] }, { $set: { ...set, updatedAt: new Date() } });
   }
 }

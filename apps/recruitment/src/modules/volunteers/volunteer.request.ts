@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identityText } from '@binome/http-server';
 import { CEFR_LEVELS, GENDERS, LANGUAGE_LEVELS, TRADE_CODE, WEEKLY_SLOTS, WORKSHOP_NEEDS } from '../candidates/candidate.entity';
 import { checkWindow, isoDate, pagingShape, slug, text } from '../shared/list-query';
 import { MAX_CAPACITY, MAX_COMMITMENT_DAYS, VOLUNTEER_STATUSES, WITHDRAWAL_REASONS } from './volunteer.entity';
@@ -11,10 +12,10 @@ const distinct = <T extends z.ZodTypeAny>(item: T, max: number) =>
 
 const profileShape = {
   phone: z.string().regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number').optional(),
-  jobTitle: text(120),
+  jobTitle: identityText(120),
   sector: text(100),
   trade: z.string().regex(TRADE_CODE, 'expected a ROME-like trade code such as M1607').optional(),
-  workplace: z.object({ address: text(300), town: text(100) }).strict(),
+  workplace: z.object({ address: identityText(300), town: identityText(100) }).strict(),
   languages: z
     .array(z.object({ language: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code'), level: z.enum(LANGUAGE_LEVELS) }).strict())
     .max(10)
@@ -50,8 +51,8 @@ export function enrolVolunteerRequest(territories: readonly string[]) {
       promotionId: z.string().uuid(),
       companyId: slug,
       userId: z.string().trim().min(1).max(100).optional(),
-      firstName: text(100),
-      lastName: text(100),
+      firstName: identityText(100),
+      lastName: identityText(100),
       email: z.string().trim().toLowerCase().email().max(200),
       ...profileShape,
     })

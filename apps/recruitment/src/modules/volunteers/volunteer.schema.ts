@@ -1,7 +1,8 @@
 import { Schema } from 'mongoose';
-import { tenantGuard } from '@binome/persistence';
+import { readDefaults, tenantGuard } from '@binome/persistence';
 import { outboxPlugin } from '@binome/outbox';
 import { VOLUNTEER_STATUSES, type Volunteer } from './volunteer.entity';
+import { withVolunteerDefaults } from './volunteer.factory';
 
 const Geo = new Schema({ lat: Number, lon: Number }, { _id: false });
 
@@ -39,6 +40,7 @@ export const VolunteerSchema = new Schema<Volunteer>(
 );
 VolunteerSchema.plugin(tenantGuard);
 VolunteerSchema.plugin(outboxPlugin);
+readDefaults(VolunteerSchema, withVolunteerDefaults);
 // One enrolment per person and promotion (a volunteer may come back for a later promotion).
 VolunteerSchema.index({ territoryId: 1, promotionId: 1, 'contact.email': 1 }, { unique: true });
 VolunteerSchema.index({ territoryId: 1, promotionId: 1, status: 1 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { identityText } from '@binome/http-server';
 import { CEFR_LEVELS, CHANNELS, GENDERS, LANGUAGE_LEVELS, PROTECTION_STATUSES, TRADE_CODE, WEEKLY_SLOTS } from '../candidate.entity';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
@@ -12,11 +13,11 @@ export function applyRequest(territories: readonly string[]) {
   return z
     .object({
       territoryId: z.enum(territories as [string, ...string[]]),
-      firstName: text(100),
-      lastName: text(100),
+      firstName: identityText(100),
+      lastName: identityText(100),
       email: z.string().trim().toLowerCase().email().max(200),
       phone: z.string().regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number').optional(),
-      town: text(100),
+      town: identityText(100),
       protectionStatus: z.enum(PROTECTION_STATUSES),
       protectionGrantedOn: isoDate.optional(),
       languages: z

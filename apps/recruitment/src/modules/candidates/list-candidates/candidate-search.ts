@@ -1,6 +1,5 @@
-import type { FilterQuery } from 'mongoose';
 import { z } from 'zod';
-import { scoped, type TenantScope } from '@binome/persistence';
+import type { Filter, TenantScope } from '@binome/persistence';
 import { checkWindow, pagingShape, slug, type Paging } from '../../shared/list-query';
 import { CANDIDATE_STATUSES, type Candidate, type CandidateStatus } from '../candidate.entity';
 import type { CandidateRepository } from '../candidate.repository';
@@ -33,7 +32,7 @@ export const ListCandidatesQuery = z
   .superRefine(checkWindow);
 export type ListCandidatesQuery = z.infer<typeof ListCandidatesQuery>;
 
-export function candidateFilter(f: CandidateFilter): FilterQuery<Candidate> {
+export function candidateFilter(f: CandidateFilter): Filter<Candidate> {
   return {
     ...(f.status ? { status: f.status } : {}),
     ...(f.territoryId ? { territoryId: f.territoryId } : {}),
@@ -41,23 +40,15 @@ export function candidateFilter(f: CandidateFilter): FilterQuery<Candidate> {
     ...(f.sector ? { 'target.sector': f.sector } : {}),
     ...(f.language ? { 'languages.language': f.language } : {}),
     ...(f.partner ? { referringPartnerId: f.partner } : {}),
-  } as FilterQuery<Candidate>;
+  } as Filter<Candidate>;
 }
 
-/** Search within a tenant scope (the repository's model, the same `scoped()` filter). */
-export async function searchCandidates(repository: CandidateRepository, scope: TenantScope, f: CandidateFilter, paging: Paging, extra: FilterQuery<Candidate> = {}) {
-  const filter = scoped<Candidate>(scope, { $and: [candidateFilter(f), extra] });
-  const [items, total] = await Promise.all([
-    repository.model.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<Candidate[]>(),
-    repository.model.countDocuments(filter),
-  ]);
-  return { items, total };
+/** Search within a tenant scope; `extra` is the reach's filter. */
+export async function searchCandidates(repository: CandidateRepository, scope: TenantScope, f: CandidateFilter, paging: Paging, extra: Filter<Candidate> = {}) {
+  return repository.findPage(scope, candidateFilter(f), paging, extra);
 }
 
 /** Every match up to `max`, for exports (none when there are more: the caller asks to narrow). */
 export async function allCandidates(repository: CandidateRepository, scope: TenantScope, f: CandidateFilter, max: number) {
-  const filter = scoped<Candidate>(scope, candidateFilter(f));
-  const total = await repository.model.countDocuments(filter);
-  const items = total > max ? [] : await repository.model.find(filter).sort({ appliedAt: 1, _id: 1 }).lean<Candidate[]>();
-  return { items, total };
+  return repository.all(scope, candidateFilter(f), { appliedAt: 1 }, max);
 }
