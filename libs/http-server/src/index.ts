@@ -2,3 +2,7 @@ export * from './create-http-app';
 export * from './validate';
 export * from './problem';
 export * from './lifecycle';
+export * from './request-context';
+export * from './list-query';
+export * from './route';
+export * from './openapi';

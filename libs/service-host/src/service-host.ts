@@ -1,4 +1,4 @@
-import { Router } from 'express';
+import { Router, type Express } from 'express';
 import type { Connection } from 'mongoose';
 import type { Kafka, Admin } from 'kafkajs';
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
@@ -6,7 +6,7 @@ import type { ServiceConfig } from '@binome/config';
 import type { Logger } from '@binome/logging';
 import { authenticate, createTokenVerifier, type TokenVerifier } from '@binome/auth';
 import { createKafka, deadLetterTopic, ensureTopics, EventConsumer, EventPublisher, kafkaReady, TOPICS, type EventHandler } from '@binome/events';
-import { createHttpApp, startHttpServer, type RunningHttpServer } from '@binome/http-server';
+import { createHttpApp, openApiDocument, route, routesOf, startHttpServer, type OpenApiDocument, type RunningHttpServer } from '@binome/http-server';
 import { startGrpcServer, type RunningGrpcServer } from '@binome/grpc';
 import { connectMongo, ensureIndexes, mongoReady, MongoProcessedEventStore } from '@binome/persistence';
 import { OutboxRelay } from '@binome/outbox';
@@ -18,7 +18,10 @@ export interface ServiceContext {
   connection: Connection;
   kafka: Kafka;
   verifier: TokenVerifier;
-  /** Publishes pending outbox events now instead of at the next poll. */
+  /**
+   * @deprecated The host wakes the relay after every successful write response and every handled
+   * message; nothing needs to call this.
+   */
   nudgeOutbox: () => void;
 }
 
@@ -46,6 +49,8 @@ export interface ServiceHost {
   start(): Promise<{ httpPort: number; grpcPort: number }>;
   stop(): Promise<void>;
   context(): ServiceContext;
+  /** The started HTTP app (tests walk its routes against its OpenAPI document). */
+  httpApp(): Express;
 }
 
 /**
@@ -60,12 +65,18 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
   let relay: OutboxRelay | undefined;
   let consumers: EventConsumer[] = [];
   let http: RunningHttpServer | undefined;
+  let httpApp: Express | undefined;
   let grpc: RunningGrpcServer | undefined;
 
   return {
     context() {
       if (!ctx) throw new Error('service not started');
       return ctx;
+    },
+
+    httpApp() {
+      if (!httpApp) throw new Error('service not started');
+      return httpApp;
     },
 
     async start() {
@@ -97,7 +108,10 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
       }
 
       const processed = new MongoProcessedEventStore(connection);
-      consumers = consumerSpecs.map((c) => new EventConsumer({ kafka, group: c.group, topics: c.topics, handlers: c.handlers, processed, logger }));
+      const nudge = () => relay?.nudge();
+      consumers = consumerSpecs.map(
+        (c) => new EventConsumer({ kafka, group: c.group, topics: c.topics, handlers: c.handlers, processed, logger, onHandled: nudge }),
+      );
       for (const c of consumers) await c.start();
 
       grpc = parts.grpc?.length ? await startGrpcServer(parts.grpc, config.grpc.host, config.grpc.port) : undefined;
@@ -111,18 +125,39 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
           broker: () => kafkaReady(readyAdmin),
           ...(consumers.length ? { consumers: async () => consumers.every((c) => c.isRunning()) } : {}),
         },
+        onWrite: nudge,
         routes: (a) => {
           const open = Router();
+          const secured = Router();
           parts.publicRoutes?.(open);
+          let document: OpenApiDocument | undefined;
+          route(
+            open,
+            {
+              method: 'get',
+              path: '/openapi.json',
+              operationId: 'getOpenApi',
+              summary: 'Ce document OpenAPI',
+              summaryEn: 'This OpenAPI document',
+              tags: ['documentation'],
+              access: 'public',
+              responses: { 200: { description: 'OpenAPI 3.1' } },
+            },
+            async () => {
+              // Built once, on first request: every route is registered by then.
+              document ??= openApiDocument([...routesOf(open), ...routesOf(secured)], { title: `Binôme ${config.service}` });
+              return document;
+            },
+          );
           a.use(open);
           if (parts.routes) {
-            const secured = Router();
             secured.use(authenticate(verifier));
             parts.routes(secured);
             a.use(secured);
           }
         },
       });
+      httpApp = app;
       http = await startHttpServer(app, config.http.port, config.http.host);
       return { httpPort: http.port, grpcPort: grpc?.port ?? 0 };
     },

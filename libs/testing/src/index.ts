@@ -3,3 +3,5 @@ export * from './wait';
 export * from './test-config';
 export * from './kafka';
 export * from './brokering';
+export * from './express-routes';
+export * from './openapi-coverage';
