@@ -10,15 +10,17 @@ import { z } from 'zod';
 export const ORDER = z.enum(['ASC', 'DESC']);
 export const MAX_PAGE_ROWS = 100;
 
+/** `id` is always sortable: react-admin's default sort is `_sort=id`. */
 export function pagingShape<S extends string>(sortable: readonly [S, ...S[]]) {
+  const fields = [...new Set<S | 'id'>([...sortable, 'id'])] as [S | 'id', ...(S | 'id')[]];
   return {
     page: z.coerce.number().int().min(1).max(10_000).optional(),
     perPage: z.coerce.number().int().min(1).max(MAX_PAGE_ROWS).optional(),
-    sort: z.enum(sortable).optional(),
+    sort: z.enum(fields).optional(),
     order: ORDER.optional(),
     _start: z.coerce.number().int().min(0).max(1_000_000).optional(),
     _end: z.coerce.number().int().min(1).max(1_000_100).optional(),
-    _sort: z.enum(sortable).optional(),
+    _sort: z.enum(fields).optional(),
     _order: ORDER.optional(),
   };
 }
@@ -79,9 +81,9 @@ export const idsShape = <T extends z.ZodTypeAny>(item: T) => ({ id: oneOrMany(it
 /** The console's search box (`q`). */
 export const searchShape = { q: z.string().trim().min(1).max(100).optional() };
 
-/** Every list's query shape: paging and sorting on `sortable`, getMany ids of type `id`, and `q`. */
+/** Every list's query shape: paging and sorting on `sortable`, getMany ids of type `id`. Lists with a natural text add `searchShape`. */
 export function listShape<S extends string, I extends z.ZodTypeAny>(sortable: readonly [S, ...S[]], id: I) {
-  return { ...pagingShape(sortable), ...idsShape(id), ...searchShape };
+  return { ...pagingShape(sortable), ...idsShape(id) };
 }
 
 /** A list schema from its filters: strict (unknown parameters are 400) and window-checked. */

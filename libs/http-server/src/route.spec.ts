@@ -2,12 +2,12 @@ import request from 'supertest';
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import pino from 'pino';
-import { createHttpApp, currentRequestId, listQuery, openApiDocument, reply, route, routesOf } from './index';
+import { createHttpApp, currentRequestId, listQuery, openApiDocument, reply, route, routesOf, searchShape } from './index';
 
 const logger = pino({ level: 'silent' });
 const Params = z.object({ id: z.string().uuid() });
 const Body = z.object({ name: z.string().min(1), level: z.enum(['A1', 'A2']) }).strict();
-const ListQuery = listQuery(['name', 'createdAt'], z.string().uuid(), { status: z.enum(['open', 'closed']).optional() });
+const ListQuery = listQuery(['name', 'createdAt'], z.string().uuid(), { status: z.enum(['open', 'closed']).optional(), ...searchShape });
 const ID = '7d7f2c1e-4a43-4b1a-9f55-0d3f3c0b2a11';
 
 /** Stands in for `authorize(...)`: lets through requests carrying `x-allow`. */
@@ -224,7 +224,7 @@ describe('openApiDocument()', () => {
     expect(put.security).toBeUndefined();
     const list = d.paths['/api/x/v1/things'].get;
     expect(list.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['_start', '_end', '_sort', '_order', 'page', 'perPage', 'id', 'q', 'status']));
-    expect(list.parameters?.find((p) => p.name === '_sort')?.schema.enum).toEqual(['name', 'createdAt']);
+    expect(list.parameters?.find((p) => p.name === '_sort')?.schema.enum).toEqual(['name', 'createdAt', 'id']);
     expect(list.responses['200'].headers).toHaveProperty('X-Total-Count');
     expect(Object.keys(d.paths['/api/x/v1/imports'].post.requestBody?.content ?? {})).toEqual(['text/csv']);
     expect(d.components.schemas).toHaveProperty('Problem');

@@ -1,22 +1,18 @@
 import type { Connection, FilterQuery, Model, UpdateQuery } from 'mongoose';
 import { scoped, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
+import type { Paging } from '@binome/http-server';
 import { PAIR_STATUSES, type Pair, type PairStatus } from './pair.entity';
 import { PairSchema } from './pair.schema';
 
 export interface PairQuery {
+  /** react-admin's getMany. */
+  ids?: readonly string[];
   promotionId?: string;
   statuses?: readonly PairStatus[];
   beneficiaryId?: string;
   volunteerId?: string;
   konnecteurId?: string;
-}
-
-export interface Page {
-  page: number;
-  perPage: number;
-  sort: 'createdAt' | 'score' | 'status' | 'beneficiaryId' | 'volunteerId';
-  order: 'ASC' | 'DESC';
 }
 
 /** Every status but withdrawn: what staff mean by "the pairs" of a promotion. */
@@ -32,6 +28,7 @@ export class PairRepository {
   private filter(scope: TenantScope, q: PairQuery, extra: FilterQuery<Pair> = {}) {
     return scoped<Pair>(scope, {
       $and: [extra],
+      ...(q.ids?.length ? { _id: { $in: [...q.ids] } } : {}),
       ...(q.promotionId ? { promotionId: q.promotionId } : {}),
       status: { $in: [...(q.statuses?.length ? q.statuses : VISIBLE_STATUSES)] },
       ...(q.beneficiaryId ? { beneficiaryId: q.beneficiaryId } : {}),
@@ -49,16 +46,10 @@ export class PairRepository {
     return this.model.findOne(scoped<Pair>(scope, { $and: [extra, { _id: id }] })).lean<Pair>();
   }
 
-  async list(scope: TenantScope, q: PairQuery, page: Page, extra: FilterQuery<Pair> = {}): Promise<{ items: Pair[]; total: number }> {
+  async list(scope: TenantScope, q: PairQuery, paging: Paging, extra: FilterQuery<Pair> = {}): Promise<{ items: Pair[]; total: number }> {
     const filter = this.filter(scope, q, extra);
-    const sortKey = page.sort === 'score' ? 'score.total' : page.sort;
     const [items, total] = await Promise.all([
-      this.model
-        .find(filter)
-        .sort({ [sortKey]: page.order === 'ASC' ? 1 : -1, _id: 1 })
-        .skip((page.page - 1) * page.perPage)
-        .limit(page.perPage)
-        .lean<Pair[]>(),
+      this.model.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<Pair[]>(),
       this.model.countDocuments(filter),
     ]);
     return { items, total };
