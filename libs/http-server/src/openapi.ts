@@ -42,9 +42,16 @@ const PROBLEMS: Record<number, string> = {
 export const toOpenApiPath = (path: string) => path.replace(/:(\w+)/g, '{$1}');
 
 /** The problem responses a route can give, from its guard and its schemas. */
+/** `z.object({}).strict()`: a route that refuses any body (a DELETE) documents none. */
+const documentedBody = (r: RouteRecord) => {
+  const { body } = r.request;
+  return body instanceof z.ZodObject && Object.keys(body.shape).length === 0 ? undefined : body;
+};
+
 function problemStatuses(r: RouteRecord): number[] {
   const out = new Set<number>();
-  const { params, query, body } = r.request;
+  const { params, query } = r.request;
+  const body = documentedBody(r);
   if (params || query || body) out.add(400);
   if (!r.public) out.add(401).add(403);
   if (params) out.add(404);
@@ -77,7 +84,8 @@ function responsesOf(r: RouteRecord): Record<string, ResponseConfig> {
 }
 
 function routeConfig(r: RouteRecord, prefix: string): RouteConfig {
-  const { params, query, body, bodyType } = r.request;
+  const { params, query, bodyType } = r.request;
+  const body = documentedBody(r);
   return {
     method: r.method,
     path: `${prefix}${toOpenApiPath(r.path)}`,

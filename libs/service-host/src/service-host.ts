@@ -18,11 +18,6 @@ export interface ServiceContext {
   connection: Connection;
   kafka: Kafka;
   verifier: TokenVerifier;
-  /**
-   * @deprecated The host wakes the relay after every successful write response and every handled
-   * message; nothing needs to call this.
-   */
-  nudgeOutbox: () => void;
 }
 
 export interface ConsumerSpec {
@@ -56,7 +51,9 @@ export interface ServiceHost {
 /**
  * The composition root every service shares: database, broker, token verifier, outbox relay,
  * consumers, gRPC and HTTP servers, started in dependency order and stopped in reverse, so a
- * SIGTERM drains in-flight work before connections close.
+ * SIGTERM drains in-flight work before connections close. The relay is woken after every
+ * successful write response and every handled message (no route or use case nudges it), and the
+ * routes registered with `route()` are served as an OpenAPI document at `GET /openapi.json`.
  */
 export function createServiceHost(config: ServiceConfig, logger: Logger, build: (ctx: ServiceContext) => ServiceParts): ServiceHost {
   let ctx: ServiceContext | undefined;
@@ -88,7 +85,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
         audience: config.keycloak.audience,
         territories: config.territories,
       });
-      ctx = { config, logger, connection, kafka, verifier, nudgeOutbox: () => relay?.nudge() };
+      ctx = { config, logger, connection, kafka, verifier };
       const parts = build(ctx);
       await ensureIndexes(connection);
 

@@ -2,7 +2,7 @@ import type { FilterQuery, Model } from 'mongoose';
 import { mongo } from 'mongoose';
 import { conflict } from '@binome/errors';
 import { scoped, type TenantScope } from '@binome/persistence';
-import type { Paging } from '../shared/list-query';
+import type { Paging } from '@binome/http-server';
 
 interface MultiTerritoryDocument {
   _id: string;

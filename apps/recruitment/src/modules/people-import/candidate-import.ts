@@ -53,7 +53,7 @@ function rowSchema(territories: readonly string[]) {
   }, applyRequest(territories));
 }
 
-function buildCandidate(input: ApplyRequest, id: string, by: string, requestId: string | undefined) {
+function buildCandidate(input: ApplyRequest, id: string, by: string) {
   const now = new Date();
   const candidate: Candidate = {
     _id: id,
@@ -97,7 +97,6 @@ function buildCandidate(input: ApplyRequest, id: string, by: string, requestId: 
     aggregateType: 'candidate',
     aggregateId: id,
     source: 'recruitment',
-    ...(requestId ? { correlationId: requestId } : {}),
     occurredAt: now,
   });
   return { candidate, events: [outboxEntry(TOPICS.recruitment, event)] };
@@ -116,7 +115,7 @@ export async function importCandidates(
   principal: Principal,
   territoryId: string,
   csv: string,
-  options: { dryRun: boolean; requestId?: string },
+  options: { dryRun: boolean },
 ): Promise<ImportOutcome> {
   const { rows, issues } = parseRows(csv, candidateColumns(territories), rowSchema(territories), { territoryId });
   issues.push(...duplicateIssues(rows, (v) => v.email, 'email'));
@@ -138,7 +137,7 @@ export async function importCandidates(
   let created = 0;
   for (const r of rows) {
     const id = idOf(r.value.email);
-    const { candidate, events } = buildCandidate(r.value, id, principal.subject, options.requestId);
+    const { candidate, events } = buildCandidate(r.value, id, principal.subject);
     const { _id, territoryId: t, ...rest } = candidate;
     const res = await repository.model.updateOne({ _id, territoryId: t } as FilterQuery<Candidate>, { $setOnInsert: { ...rest, _outbox: events } }, { upsert: true });
     created += res.upsertedCount;

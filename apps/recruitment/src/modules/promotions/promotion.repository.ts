@@ -1,6 +1,7 @@
 import type { Connection, FilterQuery, Model } from 'mongoose';
 import { mongo } from 'mongoose';
 import { conflict } from '@binome/errors';
+import { idsFilter, pagingOf, prefixSearch, type PagingInput } from '@binome/http-server';
 import { scoped, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
 import type { Promotion, PromotionStatus } from './promotion.entity';
@@ -27,14 +28,17 @@ export class PromotionRepository {
     return this.model.findOne(scoped<Promotion>(scope, { $and: [extra, { _id: id }] })).lean<Promotion>();
   }
 
-  async list(scope: TenantScope, q: { territoryId?: string; status?: PromotionStatus; page: number; perPage: number }, extra: FilterQuery<Promotion> = {}) {
+  async list(scope: TenantScope, q: PagingInput & { territoryId?: string; status?: PromotionStatus; id?: readonly string[]; q?: string }, extra: FilterQuery<Promotion> = {}) {
     const filter = scoped<Promotion>(scope, {
       ...(q.territoryId ? { territoryId: q.territoryId } : {}),
       ...(q.status ? { status: q.status } : {}),
+      ...idsFilter(q.id),
+      ...prefixSearch(q.q, ['name']),
       $and: [extra],
     });
+    const paging = pagingOf(q, { startsOn: -1 });
     const [items, total] = await Promise.all([
-      this.model.find(filter).sort({ startsOn: -1, _id: 1 }).skip((q.page - 1) * q.perPage).limit(q.perPage).lean<Promotion[]>(),
+      this.model.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<Promotion[]>(),
       this.model.countDocuments(filter),
     ]);
     return { items, total };

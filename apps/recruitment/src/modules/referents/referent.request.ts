@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { checkWindow, pagingShape, text } from '../shared/list-query';
+import { checkWindow, idsShape, pagingShape } from '@binome/http-server';
+import { text } from '../shared/value-formats';
 import { KONNECTEUR_MAX_PAIRS, KONNECTEUR_MIN_PAIRS, type ReferentKind } from './referent.entity';
 
 const SLOTS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((d) => [`${d}-am`, `${d}-pm`]) as [string, ...string[]];
@@ -52,6 +53,7 @@ export const ListReferentsQuery = z
     topic: z.enum(TOPICS).optional(),
     q: z.string().trim().min(1).max(50).optional(),
     ...pagingShape(['id', 'lastName', 'createdAt']),
+    ...idsShape(z.string().uuid()),
   })
   .strict()
   .superRefine(checkWindow);

@@ -2,15 +2,16 @@ import type { Connection, FilterQuery, Model } from 'mongoose';
 import { mongo } from 'mongoose';
 import { allTerritories, scoped, territory, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
+import { idsFilter, pagingOf, type PagingInput } from '@binome/http-server';
 import type { Referral, ReferralDirection, ReferralStatus } from './referral.entity';
 import { ReferralSchema } from './referral.schema';
 
-export interface ReferralListQuery {
+export interface ReferralListQuery extends PagingInput {
+  /** getMany. */
+  id?: readonly string[];
   direction?: ReferralDirection;
   status?: ReferralStatus;
   candidateId?: string;
-  page: number;
-  perPage: number;
 }
 
 export interface ReferralChange {
@@ -86,8 +87,9 @@ export class ReferralRepository {
   }
 
   private async page(filter: FilterQuery<Referral>, q: ReferralListQuery) {
+    const paging = pagingOf(q, { createdAt: -1 });
     const [items, total] = await Promise.all([
-      this.model.find(filter).sort({ createdAt: -1, _id: 1 }).skip((q.page - 1) * q.perPage).limit(q.perPage).lean<Referral[]>(),
+      this.model.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<Referral[]>(),
       this.model.countDocuments(filter),
     ]);
     return { items, total };
@@ -97,6 +99,7 @@ export class ReferralRepository {
 const partnerFilter = (partnerId: string) => ({ partnerId, sharedWithPartner: true, erasedAt: { $exists: false } });
 
 const queryFilter = (q: ReferralListQuery) => ({
+  ...idsFilter(q.id),
   ...(q.direction ? { direction: q.direction } : {}),
   ...(q.status ? { status: q.status } : {}),
   ...(q.candidateId ? { candidateId: q.candidateId } : {}),

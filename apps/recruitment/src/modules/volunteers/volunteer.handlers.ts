@@ -51,7 +51,7 @@ export function referenceChecker(deps: VolunteerDeps, territoryId: string) {
 }
 
 /** The volunteer document and its VolunteerEnrolled outbox entry (no write). */
-export function buildVolunteer(input: EnrolVolunteerRequest, by: string, id: string = randomUUID(), correlationId?: string): { volunteer: Volunteer; events: OutboxEntry[] } {
+export function buildVolunteer(input: EnrolVolunteerRequest, by: string, id: string = randomUUID()): { volunteer: Volunteer; events: OutboxEntry[] } {
   const now = new Date();
   const geo = locateTown(input.workplace.town, input.territoryId);
   const volunteer: Volunteer = {
@@ -89,17 +89,16 @@ export function buildVolunteer(input: EnrolVolunteerRequest, by: string, id: str
     aggregateType: 'volunteer',
     aggregateId: id,
     source: 'recruitment',
-    ...(correlationId ? { correlationId } : {}),
     occurredAt: now,
   });
   return { volunteer, events: [outboxEntry(TOPICS.recruitment, event)] };
 }
 
-export async function enrolVolunteer(deps: VolunteerDeps, principal: Principal, input: EnrolVolunteerRequest, requestId?: string): Promise<Volunteer> {
+export async function enrolVolunteer(deps: VolunteerDeps, principal: Principal, input: EnrolVolunteerRequest): Promise<Volunteer> {
   assertTerritory(principal, input.territoryId);
   const issues = await referenceChecker(deps, input.territoryId)(input);
   if (issues.length) throw validationFailed(issues.map((i) => ({ ...i, field: `body.${i.field}` })));
-  const { volunteer, events } = buildVolunteer(input, principal.subject, randomUUID(), requestId);
+  const { volunteer, events } = buildVolunteer(input, principal.subject, randomUUID());
   await deps.volunteers.create(volunteer, events);
   return volunteer;
 }
@@ -133,12 +132,11 @@ export async function transitionVolunteer(
   principal: Principal,
   id: string,
   input: VolunteerTransitionRequest,
-  requestId?: string,
 ): Promise<Volunteer> {
   const current = await deps.volunteers.findById(principal.scope, id);
   if (!current) throw notFound('Volunteer');
   volunteerLifecycle.assert(current.status, input.to);
-  const common = { territoryId: current.territoryId, aggregateType: 'volunteer', aggregateId: id, source: 'recruitment', ...(requestId ? { correlationId: requestId } : {}) };
+  const common = { territoryId: current.territoryId, aggregateType: 'volunteer', aggregateId: id, source: 'recruitment' };
   let set: Partial<Volunteer> = {};
   let event: OutboxEntry | undefined;
   if (input.to === 'trained') {

@@ -3,11 +3,15 @@ import { mongo } from 'mongoose';
 import { conflict } from '@binome/errors';
 import { scoped, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
-import type { Paging } from '../shared/list-query';
+import { idsFilter, prefixSearch, type Paging } from '@binome/http-server';
 import type { Volunteer, VolunteerStatus } from './volunteer.entity';
 import { VolunteerSchema } from './volunteer.schema';
 
 export interface VolunteerFilter {
+  /** getMany. */
+  id?: readonly string[];
+  /** A prefix of the first or last name. */
+  q?: string;
   territoryId?: string;
   promotionId?: string;
   status?: VolunteerStatus;
@@ -19,6 +23,8 @@ export interface VolunteerFilter {
 
 export function volunteerFilter(f: VolunteerFilter): FilterQuery<Volunteer> {
   return {
+    ...idsFilter(f.id),
+    ...prefixSearch(f.q, ['identity.lastName', 'identity.firstName']),
     ...(f.territoryId ? { territoryId: f.territoryId } : {}),
     ...(f.promotionId ? { promotionId: f.promotionId } : {}),
     ...(f.status ? { status: f.status } : {}),

@@ -9,7 +9,7 @@ import type { CandidateRepository } from '../candidate.repository';
 import type { ApplyRequest } from './apply.request';
 
 /** Records an application and, in the same write, the `CandidateApplied` event. */
-export async function applyHandler(repository: CandidateRepository, input: ApplyRequest, requestId?: string, referrals?: ReferralRepository): Promise<Candidate> {
+export async function applyHandler(repository: CandidateRepository, input: ApplyRequest, referrals?: ReferralRepository): Promise<Candidate> {
   const now = new Date();
   const candidate: Candidate = {
     _id: randomUUID(),
@@ -57,7 +57,6 @@ export async function applyHandler(repository: CandidateRepository, input: Apply
     aggregateType: 'candidate',
     aggregateId: candidate._id,
     source: 'recruitment',
-    ...(requestId ? { correlationId: requestId } : {}),
     occurredAt: now,
   });
   await repository.create(candidate, [outboxEntry(TOPICS.recruitment, event)]);
@@ -70,7 +69,6 @@ export async function applyHandler(repository: CandidateRepository, input: Apply
       direction: 'inbound',
       partnerId: candidate.referringPartnerId,
       by: 'self',
-      ...(requestId ? { correlationId: requestId } : {}),
     });
   }
   return candidate;
