@@ -3,7 +3,7 @@ import helmet from 'helmet';
 import { pinoHttp } from 'pino-http';
 import { randomUUID } from 'node:crypto';
 import { AppError, notFound } from '@binome/errors';
-import { notFoundHandler, problemHandler, type ReadinessCheck } from '@binome/http-server';
+import { notFoundHandler, problemHandler, routesOf, type ReadinessCheck } from '@binome/http-server';
 import type { Logger } from '@binome/logging';
 import type { GatewayConfig } from './gateway.config';
 import { consoleCors } from './edge/cors';
@@ -107,7 +107,15 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
   const api = Router();
   api.use((req, _res, next) => (SUSPICIOUS_PATH.test(req.path) ? next(new AppError('validation_failed', 'The path is not canonical')) : next()));
   api.use(rateLimit(general, 'api'));
-  openApiRoutes(api);
+  const partners = webhookRoutes(store, { allowInsecureTargets: config.gateway.webhooks.allowInsecureTargets });
+  openApiRoutes(api, {
+    upstreams,
+    own: () => [
+      { prefix: '/api', routes: routesOf(api) },
+      { prefix: '/api/partners', routes: routesOf(partners) },
+    ],
+    logger,
+  });
 
   // Intake step 1 is public: anyone may apply, a few times a minute per IP.
   const recruitment = upstreams.get('recruitment');
@@ -116,7 +124,7 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     proxy.forward(req, res, recruitment, req.url.replace(/^\/recruitment/, ''), 'recruitment');
   });
 
-  api.use('/partners', edge.authenticate(), webhookRoutes(store, { allowInsecureTargets: config.gateway.webhooks.allowInsecureTargets }));
+  api.use('/partners', edge.authenticate(), partners);
 
   api.use('/:service', (req: Request, res: Response, next: NextFunction) => {
     const service = String(req.params.service);

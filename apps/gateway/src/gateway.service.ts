@@ -1,3 +1,4 @@
+import type { Express } from 'express';
 import type { Admin } from 'kafkajs';
 import type { Connection } from 'mongoose';
 import type { Logger } from '@binome/logging';
@@ -32,6 +33,7 @@ export function createGateway(config: GatewayConfig, logger: Logger, options: Ga
   let http: RunningHttpServer | undefined;
   let proxy: ReturnType<typeof createProxy> | undefined;
   let store: WebhookStore | undefined;
+  let app: Express | undefined;
 
   return {
     async start(): Promise<{ httpPort: number }> {
@@ -56,7 +58,7 @@ export function createGateway(config: GatewayConfig, logger: Logger, options: Ga
       const db = connection;
       const readyAdmin = admin;
       const running = { consumer, dispatcher };
-      const app = createGatewayApp({
+      app = createGatewayApp({
         config,
         logger,
         edge,
@@ -85,6 +87,12 @@ export function createGateway(config: GatewayConfig, logger: Logger, options: Ga
     store(): WebhookStore {
       if (!store) throw new Error('gateway not started');
       return store;
+    },
+
+    /** The started HTTP app (tests walk its routes against the OpenAPI document). */
+    httpApp(): Express {
+      if (!app) throw new Error('gateway not started');
+      return app;
     },
 
     connection(): Connection {

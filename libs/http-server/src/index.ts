@@ -1,5 +1,4 @@
 export * from './create-http-app';
-export * from './validate';
 export * from './problem';
 export * from './lifecycle';
 export * from './request-context';

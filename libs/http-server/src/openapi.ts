@@ -1,6 +1,6 @@
 import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import type { RouteRecord } from './route';
+import type { ResponseDoc, RouteRecord } from './route';
 
 // Adds `.openapi()` (names, examples) to zod schemas; idempotent.
 extendZodWithOpenApi(z);
@@ -60,6 +60,10 @@ function problemStatuses(r: RouteRecord): number[] {
   return [...out].sort((a, b) => a - b);
 }
 
+/** Undeclared bodies: any JSON object (or a page of them), or text for other types. */
+const defaultSchema = (r: RouteRecord, doc: ResponseDoc) =>
+  doc.contentType && !doc.contentType.includes('json') ? z.string() : r.list ? z.array(z.object({}).passthrough()) : z.object({}).passthrough();
+
 function responsesOf(r: RouteRecord): Record<string, ResponseConfig> {
   const out: Record<string, ResponseConfig> = {};
   for (const [code, doc] of Object.entries(r.responses)) {
@@ -71,7 +75,7 @@ function responsesOf(r: RouteRecord): Record<string, ResponseConfig> {
       ...(r.list && status < 300
         ? { headers: { 'X-Total-Count': { description: 'Nombre total de lignes / total rows', schema: { type: 'integer' } } } }
         : {}),
-      ...(status === 204 ? {} : { content: { [doc.contentType ?? 'application/json']: { schema: schema ?? (r.list ? z.array(z.object({}).passthrough()) : z.object({}).passthrough()) } } }),
+      ...(status === 204 ? {} : { content: { [doc.contentType ?? 'application/json']: { schema: schema ?? defaultSchema(r, doc) } } }),
     };
   }
   for (const status of problemStatuses(r)) {
