@@ -1,7 +1,7 @@
 import express, { Router, type Express, type NextFunction, type Request, type Response } from 'express';
 import helmet from 'helmet';
 import { AppError, notFound } from '@binome/errors';
-import { notFoundHandler, problemHandler, type ReadinessCheck, requestLogger } from '@binome/http-server';
+import { notFoundHandler, problemHandler, requestLogger, routesOf, type ReadinessCheck } from '@binome/http-server';
 import type { Logger } from '@binome/logging';
 import type { GatewayConfig } from './gateway.config';
 import { consoleCors } from './edge/cors';
@@ -85,7 +85,15 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
   const api = Router();
   api.use((req, _res, next) => (SUSPICIOUS_PATH.test(req.path) ? next(new AppError('validation_failed', 'The path is not canonical')) : next()));
   api.use(rateLimit(general));
-  openApiRoutes(api);
+  const partners = webhookRoutes(store, { allowInsecureTargets: config.gateway.webhooks.allowInsecureTargets });
+  openApiRoutes(api, {
+    upstreams,
+    own: () => [
+      { prefix: '/api', routes: routesOf(api) },
+      { prefix: '/api/partners', routes: routesOf(partners) },
+    ],
+    logger,
+  });
 
   // Intake step 1 is public: anyone may apply, a few times a minute per IP.
   const recruitment = upstreams.get('recruitment');
@@ -94,7 +102,7 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     proxy.forward(req, res, recruitment, req.url.replace(/^\/recruitment/, ''), 'recruitment');
   });
 
-  api.use('/partners', edge.authenticate(), webhookRoutes(store, { allowInsecureTargets: config.gateway.webhooks.allowInsecureTargets }));
+  api.use('/partners', edge.authenticate(), partners);
 
   api.use('/:service', (req: Request, res: Response, next: NextFunction) => {
     const service = String(req.params.service);

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import pino from 'pino';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
-import { bearer, KEYCLOAK_URL, uniqueId, userToken } from '@binome/testing';
+import { bearer, expressRoutes, KEYCLOAK_URL, undocumentedRoutes, uniqueId, userToken } from '@binome/testing';
 import { loadGatewayConfig } from './gateway.config';
 import { createGateway } from './gateway.service';
 
@@ -14,10 +14,23 @@ interface Seen {
   body: string;
 }
 
+/** What a service answers at GET /openapi.json (its document, generated from its routes). */
+const SERVICE_DOCUMENT = {
+  openapi: '3.1.0',
+  info: { title: 'Binôme recruitment', version: '1.0.0' },
+  paths: { '/v1/applications': { post: { operationId: 'apply', summary: 'Déposer une candidature', 'x-summary-en': 'Apply', tags: ['recrutement'], security: [], responses: { '201': { description: 'ok' } } } } },
+  components: { schemas: {} },
+};
+
 /** A stand-in for the services: records what reached it and echoes it back. */
 async function startEcho(): Promise<{ url: string; seen: Seen[]; server: Server }> {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
+    if (req.url === '/openapi.json') {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(SERVICE_DOCUMENT));
+      return;
+    }
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
@@ -298,6 +311,39 @@ describe('gateway edge against the real Keycloak', () => {
       expect(page.status).toBe(200);
       expect(page.text).toContain('<script src="/api/docs/docs.js"></script>');
       expect((await request(api).get('/api/docs/docs.js')).text).toContain("fetch('/api/openapi.json')");
+    });
+
+    it('When the page loads Swagger UI, then its files come from the gateway itself, under the CSP of self only', async () => {
+      const page = await request(api).get('/api/docs');
+      expect(page.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(page.text).not.toMatch(/<script>|https?:\/\//);
+      for (const file of ['swagger-ui-bundle.js', 'swagger-ui-standalone-preset.js', 'swagger-ui.css']) {
+        const res = await request(api).get(`/api/docs/${file}`);
+        expect(res.status).toBe(200);
+        expect(res.headers['content-type']).toMatch(file.endsWith('.css') ? /text\/css/ : /javascript/);
+      }
+    });
+
+    it('When services answer with their documents, then they are merged under /api/<service>, a service that is down is named, and the edge adds 429', async () => {
+      const doc = (await request(api).get('/api/openapi.json')).body;
+      // impact's stand-in serves the same document: the repeated operation id is prefixed with the later service.
+      expect(doc.paths['/api/impact/v1/applications'].post.operationId).toBe('apply');
+      expect(doc.paths['/api/recruitment/v1/applications'].post).toMatchObject({ operationId: 'recruitment.apply', 'x-summary-en': 'Apply' });
+      expect(doc.paths['/api/recruitment/v1/applications'].post.responses['429']).toBeDefined();
+      expect(doc.info['x-unavailable-services']).toEqual(['matching']);
+      expect(doc.paths['/api/partners/webhooks/deliveries'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['_start', '_end', '_sort', 'id', 'status']));
+    });
+
+    it('When every route of the gateway is walked, then each is in the document with its method and path parameters', async () => {
+      const doc = (await request(api).get('/api/openapi.json')).body;
+      // The services' operations are proxied by one middleware, not routes: each service's own spec checks them.
+      const served = expressRoutes(gateway.httpApp());
+      expect(served).toEqual(expect.arrayContaining([{ method: 'DELETE', path: '/api/partners/webhooks/:id' }, { method: 'POST', path: '/api/recruitment/v1/applications' }]));
+      expect(undocumentedRoutes(served, doc, { ignore: ['/healthz', '/readyz'], servedAsDocumented: false })).toEqual([]);
+      // And the check sees a gateway route that is not in the document.
+      expect(undocumentedRoutes([...served, { method: 'GET', path: '/api/partners/secret' }], doc, { ignore: ['/healthz', '/readyz'], servedAsDocumented: false })).toEqual([
+        'GET /api/partners/secret: not documented',
+      ]);
     });
   });
 });

@@ -64,5 +64,8 @@ export function createGateway(config: GatewayConfig, logger: Logger, options: Ga
     connection(): Connection {
       return host.context().connection;
     },
+
+    /** The edge's HTTP app (tests walk its routes against its OpenAPI document). */
+    httpApp: () => host.httpApp(),
   };
 }

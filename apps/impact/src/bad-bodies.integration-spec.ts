@@ -21,7 +21,7 @@ describe('impact: garbage compressed bodies on every route', () => {
   });
 
   it('When a route receives a body that is not the compressed data its Content-Encoding claims, then it answers 4xx problem+json, never 5xx', async () => {
-    const routes = expressRoutes(service.app()).filter((r) => r.path.startsWith('/v1/'));
+    const routes = expressRoutes(service.httpApp()).filter((r) => r.path.startsWith('/v1/'));
     expect(routes.length).toBeGreaterThan(0);
     // JSON only: a read route rightly ignores a body it does not parse (text/csv).
     const outcomes = await sendGarbageToWriteRoutes(api, routes, {

@@ -27,7 +27,7 @@ describe('matching: garbage compressed bodies on every write route', () => {
   });
 
   it('When a write route receives a body that is not the compressed data its Content-Encoding claims, then it answers 4xx problem+json, never 5xx', async () => {
-    const routes = expressRoutes(service.app());
+    const routes = expressRoutes(service.httpApp());
     const writes = routes.filter((r) => WRITE_METHODS.has(r.method));
     expect(writes.length).toBeGreaterThan(8);
     expect(writes).toEqual(expect.arrayContaining([{ method: 'POST', path: '/v1/promotions/:promotionId/konnecteur-assignment' }, { method: 'PUT', path: '/v1/territories/:territoryId/scoring-weights' }]));

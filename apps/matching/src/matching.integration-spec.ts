@@ -418,4 +418,47 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
       client.close();
     }
   });
+
+  // The calls of react-admin's json-server data provider: getList, getMany, update (PUT), and removal without a body.
+  it('When the console lists pairs with _start/_end/_sort/_order and a filter, then one sorted page and the total', async () => {
+    const all = 'status=proposed,confirmed,active,completed,dissolved';
+    const everything = await request(api).get(`/v1/promotions/${P}/pairs?${all}&perPage=100`).set(bearer(rennes));
+    const page = await request(api).get(`/v1/promotions/${P}/pairs?${all}&_start=1&_end=3&_sort=score&_order=DESC`).set(bearer(rennes));
+    expect(page.status).toBe(200);
+    expect(page.headers['x-total-count']).toBe(String(everything.body.length));
+    expect(page.headers['access-control-expose-headers']).toBe('X-Total-Count');
+    const byScore = [...(everything.body as PairJson[])].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
+    expect(page.body.map((p: PairJson) => p.score)).toEqual(byScore.slice(1, 3).map((p) => p.score));
+    const filtered = await request(api).get(`/v1/promotions/${P}/pairs?_start=0&_end=10&_sort=id&_order=ASC&beneficiaryId=b3`).set(bearer(rennes));
+    expect(filtered.body.map((p: PairJson) => p.beneficiaryId)).toEqual(['b3']);
+    expect((await request(api).get(`/v1/promotions/${P}/pairs?_start=0&_end=101`).set(bearer(rennes))).status).toBe(400);
+  });
+
+  it('When the console asks for some pairs by id (getMany), then exactly those, and a Tours manager gets none of them', async () => {
+    const [a, b] = (await pairs('&status=confirmed,completed')).map((p) => p.id);
+    const many = await request(api).get(`/v1/promotions/${P}/pairs?id=${a}&id=${b}&status=confirmed,completed`).set(bearer(rennes));
+    expect(many.body.map((p: PairJson) => p.id).sort()).toEqual([a, b].sort());
+    expect(many.headers['x-total-count']).toBe('2');
+    expect((await request(api).get(`/v1/promotions/${P}/pairs?id=${a}`).set(bearer(tours))).body).toEqual([]);
+  });
+
+  it('When the console updates a pair with PUT, then it runs the same checks as PATCH', async () => {
+    const proposed = (await pairs('&status=proposed'))[0];
+    const put = (volunteerId: unknown, token = rennes) => request(api).put(`/v1/pairs/${proposed.id}`).set(bearer(token)).send({ volunteerId });
+    expect((await put('')).body.errors[0].field).toBe('body.volunteerId');
+    expect((await put('v4')).body).toMatchObject({ code: 'conflict', rule: 'volunteer-trained' });
+    expect((await put('v1', tours)).status).toBe(404);
+  });
+
+  it('When staff remove a pin or a ban named in the path, then it is gone, without a request body', async () => {
+    for (const kind of ['pins', 'bans'] as const) {
+      expect((await request(api).post(`/v1/promotions/${P}/${kind}`).set(bearer(rennes)).send({ beneficiaryId: 'b9', volunteerId: 'v9' })).status).toBe(201);
+      expect((await request(api).get(`/v1/promotions/${P}/proposal`).set(bearer(rennes))).body[kind]).toContainEqual({ beneficiaryId: 'b9', volunteerId: 'v9' });
+      expect((await request(api).delete(`/v1/promotions/${P}/${kind}/b9/v9`).set(bearer(tours))).status).toBe(404);
+      const removed = await request(api).delete(`/v1/promotions/${P}/${kind}/b9/v9`).set(bearer(rennes));
+      expect(removed.status).toBe(200);
+      expect(removed.body[kind]).not.toContainEqual({ beneficiaryId: 'b9', volunteerId: 'v9' });
+      expect((await request(api).delete(`/v1/promotions/${P}/${kind}/$where/v9`).set(bearer(rennes))).body.errors[0].field).toBe('params.beneficiaryId');
+    }
+  });
 });

@@ -25,7 +25,7 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
     const matchings = new PromotionMatchingRepository(ctx.connection);
     const weights = new ScoringWeightsRepository(ctx.connection);
     gateway = new RecruitmentGateway(recruitmentAddress, new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }));
-    const deps = { pairs, matchings, weights, recruitment: gateway, nudge: ctx.nudgeOutbox };
+    const deps = { pairs, matchings, weights, recruitment: gateway };
     return {
       topics: [TOPICS.matching],
       outbox: [pairs.collection],

@@ -21,7 +21,7 @@ describe('recruitment: garbage compressed bodies on every write route', () => {
   });
 
   it('When a write route receives a body that is not the compressed data its Content-Encoding claims, then it answers 4xx problem+json, never 5xx', async () => {
-    const routes = expressRoutes(service.app());
+    const routes = expressRoutes(service.httpApp());
     const writes = routes.filter((r) => WRITE_METHODS.has(r.method));
     // The walk found the service's routes, public and authenticated, and both CSV imports.
     expect(writes.length).toBeGreaterThan(20);

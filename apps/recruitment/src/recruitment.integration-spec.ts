@@ -76,6 +76,14 @@ describe('recruitment service against the real Kafka, database and Keycloak', ()
     expect(Buffer.from(envelope.payload).toString('latin1')).not.toMatch(/Amina|Haidari|example\.org/);
   });
 
+  it('When a request carries an x-request-id, then the events it causes carry it as correlation id, without any route passing it', async () => {
+    const requestId = uniqueId('req-correlation-');
+    const res = await request(api).post('/v1/applications').set('x-request-id', requestId).send(application());
+    expect(res.headers['x-request-id']).toBe(requestId);
+    const seen = await readTopic(TOPICS.recruitment, (msgs) => msgs.some((m) => m.key?.toString() === res.body.id));
+    expect(decodeEnvelope(seen.find((m) => m.key?.toString() === res.body.id)?.value ?? null).correlationId).toBe(requestId);
+  });
+
   it.each([
     ['a missing required field', 'body.firstName', { firstName: undefined }],
     ['a wrong type', 'body.firstName', { firstName: 42 }],

@@ -49,7 +49,7 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
     const referents = new ReferentRepository(ctx.connection);
     const memberships = new PairMembershipRepository(ctx.connection);
     const pairs = { memberships, candidates, volunteers, referents };
-    const intakeDeps = { candidates, promotions, referrals, partners: partnerDirectory(partnerOrganisations), onWrite: ctx.nudgeOutbox };
+    const intakeDeps = { candidates, promotions, referrals, partners: partnerDirectory(partnerOrganisations) };
     const grpc: recruitmentV1.RecruitmentServiceServer = {
       ...candidateGrpc(candidates, ctx.verifier, logger),
       ...promotionGrpc(promotions, ctx.verifier, logger),
@@ -59,14 +59,14 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
     return {
       topics: [TOPICS.recruitment, TOPICS.referrals],
       outbox: [candidates.collection, promotions.collection, volunteers.collection, referrals.collection],
-      publicRoutes: (r) => applyRoutes(r, candidates, config.territories, ctx.nudgeOutbox, referrals),
+      publicRoutes: (r) => applyRoutes(r, candidates, config.territories, referrals),
       routes: (r) => {
         listCandidatesRoutes(r, { ...pairs, referrals });
         getCandidateRoutes(r, { ...pairs, referrals });
-        promotionRoutes(r, promotions, config.territories, ctx.nudgeOutbox, { volunteers, candidates });
+        promotionRoutes(r, promotions, config.territories, { volunteers, candidates });
         partnerRoutes(r, partnerOrganisations, partnerCompanies, config.territories);
-        volunteerRoutes(r, { ...volunteerDeps, pairs }, config.territories, ctx.nudgeOutbox);
-        importRoutes(r, candidates, volunteerDeps, config.territories, ctx.nudgeOutbox);
+        volunteerRoutes(r, { ...volunteerDeps, pairs }, config.territories);
+        importRoutes(r, candidates, volunteerDeps, config.territories);
         exportRoutes(r, candidates, volunteers);
         intakeRoutes(r, intakeDeps);
         referralRoutes(r, intakeDeps);

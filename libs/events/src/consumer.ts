@@ -36,6 +36,8 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   retryDelayMs?: number;
   fromBeginning?: boolean;
+  /** Called after a handler's effect was stored (the host wakes its outbox relay). */
+  onHandled?: () => void;
 }
 
 interface Failure {
@@ -153,6 +155,7 @@ export class EventConsumer {
           const payload = decodePayload(handler.type, envelope);
           await handler.handle(payload, envelope);
           await this.options.processed.markProcessed(group, envelope.id);
+          this.options.onHandled?.();
           return;
         } catch (e) {
           const decode = e instanceof EnvelopeDecodeError;

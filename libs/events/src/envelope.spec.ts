@@ -1,18 +1,20 @@
 import { events, recruitmentEvents } from '@binome/contracts';
 import { createEnvelope, decodeEnvelope, decodePayload, encodeEnvelope, EnvelopeDecodeError, eventType } from './envelope';
 import { toMessage } from './publisher';
+import { runInRequestContext } from '@binome/http-server';
+import type { Request, Response } from 'express';
 
 const CandidateErased = eventType('binome.events.v1.CandidateErased', recruitmentEvents.CandidateErased);
 
-const erased = () =>
-  createEnvelope({
-    type: CandidateErased,
-    payload: { candidateId: 'c-1', territoryId: 'rennes', erasedAt: new Date('2026-01-02T03:04:05Z') },
-    territoryId: 'rennes',
-    aggregateType: 'candidate',
-    aggregateId: 'c-1',
-    source: 'recruitment',
-  });
+const erasedInput = () => ({
+  type: CandidateErased,
+  payload: { candidateId: 'c-1', territoryId: 'rennes', erasedAt: new Date('2026-01-02T03:04:05Z') },
+  territoryId: 'rennes',
+  aggregateType: 'candidate',
+  aggregateId: 'c-1',
+  source: 'recruitment',
+});
+const erased = () => createEnvelope(erasedInput());
 
 describe('event envelope', () => {
   it('When an envelope is encoded and decoded, then ids, metadata and payload survive', () => {
@@ -21,6 +23,13 @@ describe('event envelope', () => {
     expect(back).toMatchObject({ id: e.id, type: 'binome.events.v1.CandidateErased', territoryId: 'rennes', aggregateId: 'c-1', schemaVersion: 1 });
     expect(back.correlationId).toBe(e.id);
     expect(decodePayload(CandidateErased, back)).toEqual({ candidateId: 'c-1', territoryId: 'rennes', erasedAt: new Date('2026-01-02T03:04:05Z') });
+  });
+
+  it('When an envelope is created while a request runs, then its correlation id is the request id; an explicit one wins', () => {
+    const req = { id: 'req-12345678' } as unknown as Request;
+    const res = { locals: {} } as unknown as Response;
+    expect(runInRequestContext(req, res, () => erased()).correlationId).toBe('req-12345678');
+    expect(runInRequestContext(req, res, () => createEnvelope({ ...erasedInput(), correlationId: 'cause-1' })).correlationId).toBe('cause-1');
   });
 
   it('When two envelopes are created, then their ids differ', () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { events, type MessageCodec } from '@binome/contracts';
+import { currentRequestId } from '@binome/http-server';
 
 export type EventEnvelope = events.EventEnvelope;
 
@@ -21,6 +22,7 @@ export interface NewEvent<T> {
   aggregateType: string;
   aggregateId: string;
   source: string;
+  /** Defaults to the current request's id (request context), else the event's own id. */
   correlationId?: string;
   causationId?: string;
   occurredAt?: Date;
@@ -36,7 +38,7 @@ export function createEnvelope<T>(e: NewEvent<T>): EventEnvelope {
     aggregateType: e.aggregateType,
     aggregateId: e.aggregateId,
     schemaVersion: e.type.schemaVersion,
-    correlationId: e.correlationId ?? id,
+    correlationId: e.correlationId ?? currentRequestId() ?? id,
     causationId: e.causationId ?? '',
     source: e.source,
     payload: Buffer.from(e.type.codec.encode(e.type.codec.fromPartial(e.payload as Partial<T>)).finish()),

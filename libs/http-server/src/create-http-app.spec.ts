@@ -4,7 +4,7 @@ import pino from 'pino';
 import { gzipSync } from 'node:zlib';
 import { AppError } from '@binome/errors';
 import { sendRaw } from '@binome/testing';
-import { createHttpApp, inputOf, validate } from './index';
+import { createHttpApp, route } from './index';
 
 const logger = pino({ level: 'silent' });
 const Body = z.object({ name: z.string().min(1), level: z.enum(['A1', 'A2', 'B1']), nested: z.object({ ok: z.literal(true) }) });
@@ -15,9 +15,21 @@ function app() {
     bodyLimit: '1kb',
     readiness: { db: async () => true, broker: async () => false },
     routes: (a) => {
-      a.post('/things', validate({ body: Body }), (_req, res) => {
-        res.status(201).json(inputOf<z.infer<typeof Body>>(res).body);
-      });
+      route(
+        a.router,
+        {
+          method: 'post',
+          path: '/things',
+          operationId: 'addThing',
+          summary: 'Ajouter',
+          summaryEn: 'Add',
+          tags: [],
+          access: 'public',
+          request: { body: Body },
+          responses: { 201: { description: 'ok' } },
+        },
+        async ({ body }) => body,
+      );
       a.get('/records', (_req, res) => {
         res.json([{ _id: 'c-1', name: 'A', items: [{ _id: 's-1' }] }, { _id: 'c-2', id: 'kept' }, { plain: true }]);
       });

@@ -4,6 +4,7 @@ import type { Logger } from '@binome/logging';
 import { AppError } from '@binome/errors';
 import { notFoundHandler, problemHandler } from './problem';
 import { requestLogger } from './request-log';
+import { requestContextMiddleware } from './request-context';
 
 export type ReadinessCheck = () => Promise<boolean>;
 
@@ -14,6 +15,8 @@ export interface HttpAppOptions {
   readiness?: Record<string, ReadinessCheck>;
   /** Mounts the service's routes. */
   routes: (app: Express) => void;
+  /** Called after every successful (2xx) POST, PUT, PATCH or DELETE response: the host wakes its outbox relay. */
+  onWrite?: () => void;
 }
 
 /**
@@ -28,6 +31,7 @@ export function recordIdReplacer(_key: string, value: unknown): unknown {
 }
 
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
+const CHANGING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 /** Rejects a write whose body is not JSON, instead of silently treating it as empty. */
 const requireJson: RequestHandler = (req, _res, next) => {
@@ -65,8 +69,17 @@ export function createHttpApp(options: HttpAppOptions): Express {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', checks });
   });
 
+  const onWrite = options.onWrite;
+  if (onWrite) {
+    // A successful write has usually stored events: publish them now rather than at the next poll.
+    app.use((req, res, next) => {
+      if (CHANGING_METHODS.has(req.method)) res.once('finish', () => res.statusCode >= 200 && res.statusCode < 300 && onWrite());
+      next();
+    });
+  }
   app.use(requireJson);
   app.use(express.json({ limit: options.bodyLimit ?? '100kb', type: ['application/json', 'application/*+json'] }));
+  app.use(requestContextMiddleware);
   options.routes(app);
   app.use(notFoundHandler);
   app.use(problemHandler(options.logger));

@@ -6,7 +6,7 @@ import type { ServiceConfig } from '@binome/config';
 import type { Logger } from '@binome/logging';
 import { authenticate, createTokenVerifier, type TokenVerifier } from '@binome/auth';
 import { createKafka, deadLetterTopic, ensureTopics, EventConsumer, EventPublisher, kafkaReady, TOPICS, type EventHandler } from '@binome/events';
-import { createHttpApp, startHttpServer, type ReadinessCheck, type RunningHttpServer } from '@binome/http-server';
+import { createHttpApp, openApiDocument, route, routesOf, startHttpServer, type OpenApiDocument, type ReadinessCheck, type RunningHttpServer } from '@binome/http-server';
 import { startGrpcServer, type RunningGrpcServer } from '@binome/grpc';
 import { connectMongo, ensureIndexes, mongoReady, MongoProcessedEventStore } from '@binome/persistence';
 import { OutboxRelay } from '@binome/outbox';
@@ -18,8 +18,6 @@ export interface ServiceContext {
   connection: Connection;
   kafka: Kafka;
   verifier: TokenVerifier;
-  /** Publishes pending outbox events now instead of at the next poll. */
-  nudgeOutbox: () => void;
 }
 
 export interface ConsumerSpec {
@@ -61,14 +59,16 @@ export interface ServiceHost {
   start(): Promise<{ httpPort: number; grpcPort: number }>;
   stop(): Promise<void>;
   context(): ServiceContext;
-  /** The started HTTP app (tests walk its routes). */
-  app(): Express;
+  /** The started HTTP app (tests walk its routes: OpenAPI coverage, generated bad input). */
+  httpApp(): Express;
 }
 
 /**
  * The composition root every service shares: database, broker, token verifier, outbox relay,
  * consumers, gRPC and HTTP servers, started in dependency order and stopped in reverse, so a
- * SIGTERM drains in-flight work before connections close.
+ * SIGTERM drains in-flight work before connections close. The relay is woken after every
+ * successful write response and every handled message (no route or use case nudges it), and the
+ * routes registered with `route()` are served as an OpenAPI document at `GET /openapi.json`.
  */
 export function createServiceHost(config: ServiceConfig, logger: Logger, build: (ctx: ServiceContext) => ServiceParts): ServiceHost {
   let ctx: ServiceContext | undefined;
@@ -78,18 +78,18 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
   let consumers: EventConsumer[] = [];
   let workers: Worker[] = [];
   let http: RunningHttpServer | undefined;
-  let grpc: RunningGrpcServer | undefined;
   let httpApp: Express | undefined;
+  let grpc: RunningGrpcServer | undefined;
 
   return {
-    app() {
-      if (!httpApp) throw new Error('service not started');
-      return httpApp;
-    },
-
     context() {
       if (!ctx) throw new Error('service not started');
       return ctx;
+    },
+
+    httpApp() {
+      if (!httpApp) throw new Error('service not started');
+      return httpApp;
     },
 
     async start() {
@@ -101,7 +101,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
         audience: config.keycloak.audience,
         territories: config.territories,
       });
-      ctx = { config, logger, connection, kafka, verifier, nudgeOutbox: () => relay?.nudge() };
+      ctx = { config, logger, connection, kafka, verifier };
       const parts = build(ctx);
       await ensureIndexes(connection);
 
@@ -121,7 +121,10 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
       }
 
       const processed = new MongoProcessedEventStore(connection);
-      consumers = consumerSpecs.map((c) => new EventConsumer({ kafka, group: c.group, topics: c.topics, handlers: c.handlers, processed, logger }));
+      const nudge = () => relay?.nudge();
+      consumers = consumerSpecs.map(
+        (c) => new EventConsumer({ kafka, group: c.group, topics: c.topics, handlers: c.handlers, processed, logger, onHandled: nudge }),
+      );
       for (const c of consumers) await c.start();
       workers = parts.workers ?? [];
       for (const w of workers) await w.start();
@@ -140,12 +143,32 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
         logger,
         bodyLimit: config.http.bodyLimit,
         readiness,
+        onWrite: nudge,
         routes: (a) => {
           const open = Router();
+          const secured = Router();
           parts.publicRoutes?.(open);
+          let document: OpenApiDocument | undefined;
+          route(
+            open,
+            {
+              method: 'get',
+              path: '/openapi.json',
+              operationId: 'getOpenApi',
+              summary: 'Ce document OpenAPI',
+              summaryEn: 'This OpenAPI document',
+              tags: ['documentation'],
+              access: 'public',
+              responses: { 200: { description: 'OpenAPI 3.1' } },
+            },
+            async () => {
+              // Built once, on first request: every route is registered by then.
+              document ??= openApiDocument([...routesOf(open), ...routesOf(secured)], { title: `Binôme ${config.service}` });
+              return document;
+            },
+          );
           a.use(open);
           if (parts.routes) {
-            const secured = Router();
             secured.use(authenticate(verifier));
             parts.routes(secured);
             a.use(secured);

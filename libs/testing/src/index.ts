@@ -6,3 +6,4 @@ export * from './brokering';
 export * from './express-routes';
 export * from './bad-bodies';
 export * from './service-process';
+export * from './openapi-coverage';

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import express, { Router } from 'express';
 import { z } from 'zod';
-import { authorize, principalOf } from '@binome/auth';
+import { authorize, type Principal } from '@binome/auth';
 import { conflict, forbidden, notFound, validationFailed } from '@binome/errors';
-import { inputOf, validate } from '@binome/http-server';
+import { idsFilter, listQuery, pagingOf, reply, route } from '@binome/http-server';
 import { checkTarget } from './target-guard';
 import { DELIVERY_STATUSES, type FeedItem, type WebhookDelivery, type WebhookEndpoint, type WebhookStore } from './webhook.store';
 
@@ -17,12 +17,12 @@ const RegisterBody = z
   })
   .strict();
 const IdParams = z.object({ id: z.string().uuid() });
-const Paging = {
-  page: z.coerce.number().int().min(1).max(10_000).default(1),
-  perPage: z.coerce.number().int().min(1).max(100).default(25),
-};
-const DeliveriesQuery = z.object({ status: z.enum(DELIVERY_STATUSES).optional(), ...Paging }).strict();
-const FeedQuery = z.object({ ...Paging }).strict();
+/** Event ids and `<eventId>:<endpointId>` delivery ids. */
+const RecordId = z.string().max(200).regex(/^[\w.:-]+$/, 'expected an id');
+// Lists on the shared list helper: page/perPage or _start/_end, sort, getMany (`id=…`); no natural text, no `q`.
+const EndpointsQuery = listQuery(['createdAt', 'url'], z.string().uuid(), { active: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
+const DeliveriesQuery = listQuery(['createdAt', 'status', 'attempts'], RecordId, { status: z.enum(DELIVERY_STATUSES).optional() });
+const FeedQuery = listQuery(['receivedAt'], RecordId, {});
 
 const publicEndpoint = (e: WebhookEndpoint) => ({ id: e._id, partnerId: e.partnerId, url: e.url, description: e.description, active: e.active, createdAt: e.createdAt });
 const publicDelivery = (d: WebhookDelivery) => ({
@@ -43,8 +43,8 @@ const publicDelivery = (d: WebhookDelivery) => ({
 });
 
 /** The partner the caller speaks for: partner-ngo role and a partner id from the token's groups. */
-function partnerOf(res: express.Response): string {
-  const partnerId = principalOf(res).partnerId;
+function partnerOf(principal: Principal): string {
+  const partnerId = principal.partnerId;
   if (!partnerId) throw forbidden('The token names no partner organisation');
   return partnerId;
 }
@@ -59,78 +59,145 @@ export function webhookRoutes(store: WebhookStore, options: { allowInsecureTarge
   // The referral feed is the partner's own referrals (matrix: referrals, `own-referrals`); managing
   // endpoints writes, reading deliveries and the feed reads. Staff reach referrals by territory,
   // not through a partner's feed, so no other reach is served here.
-  const feed = { read: authorize('referrals', 'read', { serves: ['own-referrals'] }), write: authorize('referrals', 'write', { serves: ['own-referrals'] }) };
-  r.use((req, res, next) => (req.method === 'GET' || req.method === 'HEAD' ? feed.read : feed.write)(req, res, next));
+  const read = authorize('referrals', 'read', { serves: ['own-referrals'] });
+  const write = authorize('referrals', 'write', { serves: ['own-referrals'] });
+  const tags = ['partenaires'];
+  // The edge streams bodies to the services; these routes are the gateway's own and read JSON.
   r.use(express.json({ limit: '16kb' }));
 
-  r.post('/webhooks', validate({ body: RegisterBody }), async (_req, res) => {
-    const partnerId = partnerOf(res);
-    const body = inputOf<z.infer<typeof RegisterBody>>(res).body;
-    const target = await checkTarget(body.url, options.allowInsecureTargets);
-    if (!target.ok) throw validationFailed([{ field: 'body.url', message: target.reason }]);
-    if ((await store.endpoints.countDocuments({ partnerId, active: true })) >= MAX_ENDPOINTS_PER_PARTNER) {
-      throw conflict(`At most ${MAX_ENDPOINTS_PER_PARTNER} active endpoints per partner`);
-    }
-    const endpoint: WebhookEndpoint = {
-      _id: randomUUID(),
-      partnerId,
-      url: body.url,
-      secret: body.secret,
-      ...(body.description ? { description: body.description } : {}),
-      active: true,
-      createdAt: new Date(),
-      createdBy: principalOf(res).subject,
-    };
-    await store.endpoints.create(endpoint);
-    res.status(201).location(`/api/partners/webhooks/${endpoint._id}`).json(publicEndpoint(endpoint));
-  });
+  route(
+    r,
+    {
+      method: 'post',
+      path: '/webhooks',
+      operationId: 'registerWebhook',
+      summary: 'Enregistrer un point de réception signé',
+      summaryEn: 'Register a signed receiving endpoint',
+      tags,
+      access: write,
+      request: { body: RegisterBody },
+      responses: { 201: { description: 'Le point de réception (sans le secret) / the endpoint (without its secret)' }, 409: { description: `Au plus ${MAX_ENDPOINTS_PER_PARTNER} actifs / at most ${MAX_ENDPOINTS_PER_PARTNER} active` } },
+    },
+    async ({ body }, { principal }) => {
+      const partnerId = partnerOf(principal);
+      const target = await checkTarget(body.url, options.allowInsecureTargets);
+      if (!target.ok) throw validationFailed([{ field: 'body.url', message: target.reason }]);
+      if ((await store.endpoints.countDocuments({ partnerId, active: true })) >= MAX_ENDPOINTS_PER_PARTNER) {
+        throw conflict(`At most ${MAX_ENDPOINTS_PER_PARTNER} active endpoints per partner`);
+      }
+      const endpoint: WebhookEndpoint = {
+        _id: randomUUID(),
+        partnerId,
+        url: body.url,
+        secret: body.secret,
+        ...(body.description ? { description: body.description } : {}),
+        active: true,
+        createdAt: new Date(),
+        createdBy: principal.subject,
+      };
+      await store.endpoints.create(endpoint);
+      return reply({ status: 201, body: publicEndpoint(endpoint), location: `/api/partners/webhooks/${endpoint._id}` });
+    },
+  );
 
-  r.get('/webhooks', async (_req, res) => {
-    const items = await store.endpoints.find({ partnerId: partnerOf(res) }).sort({ createdAt: -1 }).lean<WebhookEndpoint[]>();
-    res.json(items.map(publicEndpoint));
-  });
+  route(
+    r,
+    {
+      method: 'get',
+      path: '/webhooks',
+      operationId: 'listWebhooks',
+      summary: 'Lister ses points de réception',
+      summaryEn: "List one's endpoints",
+      tags,
+      access: read,
+      request: { query: EndpointsQuery },
+      responses: { 200: { description: 'Les points de réception / the endpoints' } },
+      list: true,
+    },
+    async ({ query: q }, { principal }) => {
+      const filter = { partnerId: partnerOf(principal), ...(q.active !== undefined ? { active: q.active } : {}), ...idsFilter(q.id) };
+      const paging = pagingOf(q, { createdAt: -1 });
+      const [items, total] = await Promise.all([
+        store.endpoints.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<WebhookEndpoint[]>(),
+        store.endpoints.countDocuments(filter),
+      ]);
+      return { items: items.map(publicEndpoint), total };
+    },
+  );
 
-  r.get('/webhooks/deliveries', validate({ query: DeliveriesQuery }), async (_req, res) => {
-    const partnerId = partnerOf(res);
-    const q = inputOf<unknown, z.infer<typeof DeliveriesQuery>>(res).query;
-    const filter = { partnerId, ...(q.status ? { status: q.status } : {}) };
-    const [items, total] = await Promise.all([
-      store.deliveries
-        .find(filter)
-        .sort({ createdAt: -1, _id: 1 })
-        .skip((q.page - 1) * q.perPage)
-        .limit(q.perPage)
-        .lean<WebhookDelivery[]>(),
-      store.deliveries.countDocuments(filter),
-    ]);
-    res.setHeader('X-Total-Count', String(total));
-    res.json(items.map(publicDelivery));
-  });
+  route(
+    r,
+    {
+      method: 'get',
+      path: '/webhooks/deliveries',
+      operationId: 'listDeliveries',
+      summary: 'Journal des livraisons',
+      summaryEn: 'Delivery log',
+      tags,
+      access: read,
+      request: { query: DeliveriesQuery },
+      responses: { 200: { description: 'Une page de livraisons / a page of deliveries' } },
+      list: true,
+    },
+    async ({ query: q }, { principal }) => {
+      const filter = { partnerId: partnerOf(principal), ...(q.status ? { status: q.status } : {}), ...idsFilter(q.id) };
+      const paging = pagingOf(q, { createdAt: -1 });
+      const [items, total] = await Promise.all([
+        store.deliveries.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<WebhookDelivery[]>(),
+        store.deliveries.countDocuments(filter),
+      ]);
+      return { items: items.map(publicDelivery), total };
+    },
+  );
 
-  r.delete('/webhooks/:id', validate({ params: IdParams }), async (_req, res) => {
-    const partnerId = partnerOf(res);
-    const { id } = inputOf<unknown, unknown, z.infer<typeof IdParams>>(res).params;
-    const result = await store.endpoints.updateOne({ _id: id, partnerId }, { $set: { active: false } });
-    if (result.matchedCount === 0) throw notFound('Webhook endpoint');
-    await store.deliveries.updateMany({ endpointId: id, partnerId, status: 'pending' }, { $set: { status: 'cancelled' } });
-    res.status(204).end();
-  });
+  route(
+    r,
+    {
+      method: 'delete',
+      path: '/webhooks/:id',
+      operationId: 'deleteWebhook',
+      summary: 'Désactiver un point de réception',
+      summaryEn: 'Deactivate an endpoint',
+      tags,
+      access: write,
+      request: { params: IdParams },
+      responses: { 204: { description: 'Désactivé ; les livraisons en attente sont annulées / deactivated; pending deliveries are cancelled' } },
+    },
+    async ({ params }, { principal }) => {
+      const partnerId = partnerOf(principal);
+      const result = await store.endpoints.updateOne({ _id: params.id, partnerId }, { $set: { active: false } });
+      if (result.matchedCount === 0) throw notFound('Webhook endpoint');
+      await store.deliveries.updateMany({ endpointId: params.id, partnerId, status: 'pending' }, { $set: { status: 'cancelled' } });
+    },
+  );
 
-  r.get('/referrals', validate({ query: FeedQuery }), async (_req, res) => {
-    const partnerId = partnerOf(res);
-    const q = inputOf<unknown, z.infer<typeof FeedQuery>>(res).query;
-    const [items, total] = await Promise.all([
-      store.feed
-        .find({ partnerId })
-        .sort({ receivedAt: -1, _id: 1 })
-        .skip((q.page - 1) * q.perPage)
-        .limit(q.perPage)
-        .lean<FeedItem[]>(),
-      store.feed.countDocuments({ partnerId }),
-    ]);
-    res.setHeader('X-Total-Count', String(total));
-    res.json(items.map((i) => (i.body === null ? { id: i._id, type: i.type, referralId: i.referralId, erased: true } : (JSON.parse(i.body) as unknown))));
-  });
+  route(
+    r,
+    {
+      method: 'get',
+      path: '/referrals',
+      operationId: 'listReferrals',
+      summary: 'Flux des orientations adressées au partenaire',
+      summaryEn: 'Feed of the referrals addressed to the partner',
+      tags,
+      access: read,
+      request: { query: FeedQuery },
+      responses: { 200: { description: 'Une page du flux (les orientations effacées sont signalées) / a page of the feed (erased referrals are flagged)' } },
+      list: true,
+    },
+    async ({ query: q }, { principal }) => {
+      const filter = { partnerId: partnerOf(principal), ...idsFilter(q.id) };
+      const paging = pagingOf(q, { receivedAt: -1 });
+      const [items, total] = await Promise.all([
+        store.feed.find(filter).sort(paging.sort).skip(paging.skip).limit(paging.limit).lean<FeedItem[]>(),
+        store.feed.countDocuments(filter),
+      ]);
+      return {
+        items: items.map((i) => (i.body === null ? { id: i._id, type: i.type, referralId: i.referralId, erased: true } : (JSON.parse(i.body) as unknown))),
+        total,
+      };
+    },
+  );
 
   return r;
 }

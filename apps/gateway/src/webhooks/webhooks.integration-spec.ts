@@ -213,4 +213,25 @@ describe('partner webhooks: referrals from Kafka to the partner they are address
       await receiver.close();
     }
   });
+
+  it('When the console reads the partner lists the react-admin way, then _start/_end/_sort/_order, filters and id=… apply, with X-Total-Count', async () => {
+    const get = (path: string) => request(gateway.api).get(path).set(bearer(ngo));
+    const all = await get('/api/partners/webhooks/deliveries?perPage=100');
+    expect(all.body.length).toBeGreaterThanOrEqual(2);
+    const page = await get('/api/partners/webhooks/deliveries?status=delivered&_start=0&_end=1&_sort=createdAt&_order=ASC');
+    expect(page.status).toBe(200);
+    expect(page.body).toHaveLength(1);
+    const delivered = (all.body as { id: string; status: string; createdAt: string }[]).filter((d) => d.status === 'delivered');
+    expect(page.headers['x-total-count']).toBe(String(delivered.length));
+    expect(page.body[0].createdAt).toBe([...delivered].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))[0].createdAt);
+    const [a, b] = all.body as { id: string }[];
+    expect((await get(`/api/partners/webhooks/deliveries?id=${encodeURIComponent(a.id)}&id=${encodeURIComponent(b.id)}`)).body.map((d: { id: string }) => d.id).sort()).toEqual([a.id, b.id].sort());
+    const feed = await get('/api/partners/referrals?_start=0&_end=1&_sort=receivedAt&_order=DESC');
+    expect(feed.body).toHaveLength(1);
+    expect(Number(feed.headers['x-total-count'])).toBeGreaterThanOrEqual(2);
+    const endpoints = await get('/api/partners/webhooks?active=false&_start=0&_end=100&_sort=createdAt&_order=DESC');
+    expect(endpoints.headers['x-total-count']).toBe(String(endpoints.body.length));
+    expect(endpoints.body.every((e: { active: boolean }) => !e.active)).toBe(true);
+    expect((await get('/api/partners/webhooks/deliveries?_start=0&_end=101')).status).toBe(400);
+  });
 });

@@ -9,6 +9,4 @@ export interface MatchingDeps {
   matchings: PromotionMatchingRepository;
   weights: ScoringWeightsRepository;
   recruitment: Pick<RecruitmentGateway, 'cohort' | 'promotion' | 'ownPeople'>;
-  /** Publishes the outbox now rather than at the next poll. */
-  nudge: () => void;
 }

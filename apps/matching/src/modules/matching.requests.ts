@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuery } from '@binome/http-server';
 import { DISSOLUTION_REASONS, PAIR_STATUSES } from './pairs/pair.entity';
 
 /** Ids made by the platform: UUIDs and slugs; nothing that could smuggle an operator or a path. */
@@ -19,18 +20,17 @@ const statusList = z
   .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
   .pipe(z.array(z.enum(PAIR_STATUSES)).max(PAIR_STATUSES.length));
 
-export const ListPairsQuery = z
-  .object({
-    status: statusList.optional(),
-    beneficiaryId: Id.optional(),
-    volunteerId: Id.optional(),
-    konnecteurId: Id.optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    perPage: z.coerce.number().int().min(1).max(100).default(25),
-    sort: z.enum(['createdAt', 'score', 'status', 'beneficiaryId', 'volunteerId']).default('createdAt'),
-    order: z.enum(['ASC', 'DESC']).default('ASC'),
-  })
-  .strict();
+/** Pairs carry ids only, no natural text: no `q`. */
+export const ListPairsQuery = listQuery(['createdAt', 'score', 'status', 'beneficiaryId', 'volunteerId'], Id, {
+  status: statusList.optional(),
+  beneficiaryId: Id.optional(),
+  volunteerId: Id.optional(),
+  konnecteurId: Id.optional(),
+});
+export const PAIR_SORT_PATHS = { score: 'score.total' };
+
+/** A pin or ban named in the path (`DELETE …/pins/:beneficiaryId/:volunteerId`: no body on a DELETE). */
+export const ConstraintParams = z.object({ promotionId: Id, beneficiaryId: Id, volunteerId: Id });
 
 export const ExplanationQuery = z.object({ beneficiaryId: Id, volunteerId: Id.optional() }).strict();
 

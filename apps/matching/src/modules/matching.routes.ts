@@ -1,16 +1,17 @@
 import type { Router } from 'express';
-import type { z } from 'zod';
-import { authorize, permissionOf, principalOf, TERRITORY_REACHES } from '@binome/auth';
+import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { notFound } from '@binome/errors';
-import { inputOf, validate } from '@binome/http-server';
+import { pagingOf, reply, route } from '@binome/http-server';
 import { assignPromotionKonnecteurs } from './konnecteurs/konnecteur.handlers';
 import type { MatchingDeps } from './matching.deps';
 import {
   ChangeVolunteerRequest,
+  ConstraintParams,
   ConstraintRequest,
   ExplanationQuery,
   KonnecteurAssignmentRequest,
   ListPairsQuery,
+  PAIR_SORT_PATHS,
   PairParams,
   PromotionParams,
   RunProposalRequest,
@@ -28,105 +29,268 @@ const readers = authorize('pairs', 'read');
 /** Whole-cohort views (proposal, explanations with every candidate's scores): territory reaches only. */
 const cohortReaders = authorize('pairs', 'read', { serves: TERRITORY_REACHES });
 
-type PromotionP = z.infer<typeof PromotionParams>;
-type PairP = z.infer<typeof PairParams>;
+const tags = ['appariement'];
+const RULE_409 = { 409: { description: 'Règle ou état refusant la décision, nommé dans `rule` / a rule or state refusing the decision, named in `rule`' } };
+const KIND = { pin: { fr: 'une paire imposée', en: 'a pin', Fr: 'Paire imposée', En: 'Pin' }, ban: { fr: 'une paire interdite', en: 'a ban', Fr: 'Paire interdite', En: 'Ban' } };
 
 export function matchingRoutes(router: Router, d: MatchingDeps, territories: readonly string[]): void {
-  const runBody = RunProposalRequest(territories);
   const constraintBody = ConstraintRequest(territories);
-  const konnecteurBody = KonnecteurAssignmentRequest(territories);
 
-  router.post('/v1/promotions/:promotionId/proposals', staff, validate({ params: PromotionParams, body: runBody }), async (_req, res) => {
-    const { params, body } = inputOf<z.infer<typeof runBody>, unknown, PromotionP>(res);
-    const result = await runProposal(d, principalOf(res), body.territoryId, params.promotionId);
-    res.status(201).location(`/v1/promotions/${params.promotionId}/proposal`).json(result);
-  });
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/promotions/:promotionId/proposals',
+      operationId: 'runProposal',
+      summary: "Proposer les binômes de toute la promotion (affectation optimale)",
+      summaryEn: 'Propose the pairs of the whole promotion (optimal assignment)',
+      tags,
+      access: staff,
+      request: { params: PromotionParams, body: RunProposalRequest(territories) },
+      responses: { 201: { description: 'La proposition / the proposal' }, 503: { description: 'Recrutement injoignable / recruitment unreachable' } },
+    },
+    async ({ params, body }, { principal }) =>
+      reply({
+        status: 201,
+        body: await runProposal(d, principal, body.territoryId, params.promotionId),
+        location: `/v1/promotions/${params.promotionId}/proposal`,
+      }),
+  );
 
-  router.get('/v1/promotions/:promotionId/proposal', cohortReaders, validate({ params: PromotionParams }), async (_req, res) => {
-    const { params } = inputOf<unknown, unknown, PromotionP>(res);
-    res.json(await getProposal(d, principalOf(res), params.promotionId));
-  });
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/promotions/:promotionId/proposal',
+      operationId: 'getProposal',
+      summary: "La dernière proposition d'une promotion, avec paires imposées et interdites",
+      summaryEn: "A promotion's latest proposal, with pins and bans",
+      tags,
+      access: cohortReaders,
+      request: { params: PromotionParams },
+      responses: { 200: { description: 'La proposition / the proposal' } },
+    },
+    async ({ params }, { principal }) => getProposal(d, principal, params.promotionId),
+  );
 
   for (const kind of ['pin', 'ban'] as const) {
-    const path = `/v1/promotions/:promotionId/${kind}s`;
-    router.post(path, staff, validate({ params: PromotionParams, body: constraintBody }), async (_req, res) => {
-      const { params, body } = inputOf<z.infer<typeof constraintBody>, unknown, PromotionP>(res);
-      const ref = { beneficiaryId: body.beneficiaryId, volunteerId: body.volunteerId };
-      res.status(201).json(await changeConstraint(d, principalOf(res), kind, 'add', params.promotionId, ref, body.territoryId));
-    });
-    router.delete(path, staff, validate({ params: PromotionParams, body: constraintBody }), async (_req, res) => {
-      const { params, body } = inputOf<z.infer<typeof constraintBody>, unknown, PromotionP>(res);
-      const ref = { beneficiaryId: body.beneficiaryId, volunteerId: body.volunteerId };
-      res.json(await changeConstraint(d, principalOf(res), kind, 'remove', params.promotionId, ref, body.territoryId));
-    });
+    const k = KIND[kind];
+    route(
+      router,
+      {
+        method: 'post',
+        path: `/v1/promotions/:promotionId/${kind}s`,
+        operationId: `add${k.En}`,
+        summary: `Ajouter ${k.fr}`,
+        summaryEn: `Add ${k.en}`,
+        tags,
+        access: staff,
+        request: { params: PromotionParams, body: constraintBody },
+        responses: { 201: { description: 'La proposition mise à jour / the updated proposal' } },
+      },
+      async ({ params, body }, { principal }) =>
+        changeConstraint(d, principal, kind, 'add', params.promotionId, { beneficiaryId: body.beneficiaryId, volunteerId: body.volunteerId }, body.territoryId),
+    );
+    route(
+      router,
+      {
+        method: 'delete',
+        path: `/v1/promotions/:promotionId/${kind}s/:beneficiaryId/:volunteerId`,
+        operationId: `remove${k.En}`,
+        summary: `Retirer ${k.fr}`,
+        summaryEn: `Remove ${k.en}`,
+        tags,
+        access: staff,
+        request: { params: ConstraintParams },
+        responses: { 200: { description: 'La proposition mise à jour / the updated proposal' } },
+      },
+      async ({ params }, { principal }) =>
+        changeConstraint(d, principal, kind, 'remove', params.promotionId, { beneficiaryId: params.beneficiaryId, volunteerId: params.volunteerId }),
+    );
+    route(
+      router,
+      {
+        method: 'delete',
+        path: `/v1/promotions/:promotionId/${kind}s`,
+        operationId: `remove${k.En}WithBody`,
+        summary: `Retirer ${k.fr} (corps JSON ; obsolète : utiliser …/${kind}s/{beneficiaryId}/{volunteerId})`,
+        summaryEn: `Remove ${k.en} (JSON body; deprecated: use …/${kind}s/{beneficiaryId}/{volunteerId})`,
+        tags,
+        access: staff,
+        request: { params: PromotionParams, body: constraintBody },
+        responses: { 200: { description: 'La proposition mise à jour / the updated proposal' } },
+        deprecated: true,
+      },
+      async ({ params, body }, { principal }) =>
+        changeConstraint(d, principal, kind, 'remove', params.promotionId, { beneficiaryId: body.beneficiaryId, volunteerId: body.volunteerId }, body.territoryId),
+    );
   }
 
-  router.get('/v1/promotions/:promotionId/pairs', readers, validate({ params: PromotionParams, query: ListPairsQuery }), async (_req, res) => {
-    const { params, query } = inputOf<unknown, z.infer<typeof ListPairsQuery>, PromotionP>(res);
-    const reach = await pairReach(d, principalOf(res), permissionOf(res), params.promotionId);
-    if (!reach) {
-      res.setHeader('X-Total-Count', '0');
-      res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
-      res.json([]);
-      return;
-    }
-    const { items, total } = await d.pairs.list(
-      reach.scope,
-      { promotionId: params.promotionId, statuses: query.status, beneficiaryId: query.beneficiaryId, volunteerId: query.volunteerId, konnecteurId: query.konnecteurId },
-      { page: query.page, perPage: query.perPage, sort: query.sort, order: query.order },
-      reach.filter,
-    );
-    res.setHeader('X-Total-Count', String(total));
-    res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
-    res.json(items.map(pairView));
-  });
-
-  router.get('/v1/promotions/:promotionId/explanations', cohortReaders, validate({ params: PromotionParams, query: ExplanationQuery }), async (_req, res) => {
-    const { params, query } = inputOf<unknown, z.infer<typeof ExplanationQuery>, PromotionP>(res);
-    res.json(await explain(d, principalOf(res), params.promotionId, query.beneficiaryId, query.volunteerId));
-  });
-
-  router.post(
-    '/v1/promotions/:promotionId/konnecteur-assignment',
-    staff,
-    validate({ params: PromotionParams, body: konnecteurBody }),
-    async (_req, res) => {
-      const { params, body } = inputOf<z.infer<typeof konnecteurBody>, unknown, PromotionP>(res);
-      res.json(await assignPromotionKonnecteurs(d, principalOf(res), body.territoryId, params.promotionId, body.konnecteurs));
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/promotions/:promotionId/pairs',
+      operationId: 'listPairs',
+      summary: "Lister les binômes d'une promotion",
+      summaryEn: "List a promotion's pairs",
+      description: 'Filtres / filters: `status` (liste séparée par des virgules / comma-separated), `beneficiaryId`, `volunteerId`, `konnecteurId`, `id` (getMany).',
+      tags,
+      access: readers,
+      request: { params: PromotionParams, query: ListPairsQuery },
+      responses: { 200: { description: 'Une page de binômes / a page of pairs' } },
+      list: true,
+    },
+    async ({ params, query }, { principal, permission }) => {
+      const reach = await pairReach(d, principal, permission, params.promotionId);
+      if (!reach) return { items: [], total: 0 };
+      const { items, total } = await d.pairs.list(
+        reach.scope,
+        { ids: query.id, promotionId: params.promotionId, statuses: query.status, beneficiaryId: query.beneficiaryId, volunteerId: query.volunteerId, konnecteurId: query.konnecteurId },
+        pagingOf(query, { createdAt: 1 }, PAIR_SORT_PATHS),
+        reach.filter,
+      );
+      return { items: items.map(pairView), total };
     },
   );
 
-  router.get('/v1/pairs/:id', readers, validate({ params: PairParams }), async (_req, res) => {
-    const { params } = inputOf<unknown, unknown, PairP>(res);
-    const principal = principalOf(res);
-    const found = await d.pairs.findById(principal.scope, params.id);
-    const reach = found ? await pairReach(d, principal, permissionOf(res), found.promotionId) : undefined;
-    const pair = reach ? await d.pairs.findById(reach.scope, params.id, reach.filter) : null;
-    if (!pair) throw notFound('Pair');
-    res.json({ ...pairView(pair), explanation: pairExplanation(pair) });
-  });
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/promotions/:promotionId/explanations',
+      operationId: 'explainPair',
+      summary: 'Pourquoi pas ce salarié volontaire ? La règle, ou le coût pour la promotion',
+      summaryEn: 'Why not this volunteer? The rule, or the cost to the cohort',
+      tags,
+      access: cohortReaders,
+      request: { params: PromotionParams, query: ExplanationQuery },
+      responses: { 200: { description: "L'explication / the explanation" } },
+    },
+    async ({ params, query }, { principal }) => explain(d, principal, params.promotionId, query.beneficiaryId, query.volunteerId),
+  );
 
-  router.post('/v1/pairs/:id/approve', staff, validate({ params: PairParams }), async (_req, res) => {
-    res.json(pairView(await approvePair(d, principalOf(res), inputOf<unknown, unknown, PairP>(res).params.id)));
-  });
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/promotions/:promotionId/konnecteur-assignment',
+      operationId: 'assignKonnecteurs',
+      summary: 'Attribuer un Konnecteur à chaque binôme confirmé ou actif',
+      summaryEn: 'Give every confirmed or active pair a Konnecteur',
+      tags,
+      access: staff,
+      request: { params: PromotionParams, body: KonnecteurAssignmentRequest(territories) },
+      responses: { 200: { description: "L'attribution / the assignment" } },
+    },
+    async ({ params, body }, { principal }) => assignPromotionKonnecteurs(d, principal, body.territoryId, params.promotionId, body.konnecteurs),
+  );
 
-  router.post('/v1/pairs/:id/reject', staff, validate({ params: PairParams }), async (_req, res) => {
-    res.json(pairView(await rejectPair(d, principalOf(res), inputOf<unknown, unknown, PairP>(res).params.id)));
-  });
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/pairs/:id',
+      operationId: 'getPair',
+      summary: 'Lire un binôme, avec son explication',
+      summaryEn: 'Read a pair, with its explanation',
+      tags,
+      access: readers,
+      request: { params: PairParams },
+      responses: { 200: { description: 'Le binôme / the pair' } },
+    },
+    async ({ params }, { principal, permission }) => {
+      const found = await d.pairs.findById(principal.scope, params.id);
+      const reach = found ? await pairReach(d, principal, permission, found.promotionId) : undefined;
+      const pair = reach ? await d.pairs.findById(reach.scope, params.id, reach.filter) : null;
+      if (!pair) throw notFound('Pair');
+      return { ...pairView(pair), explanation: pairExplanation(pair) };
+    },
+  );
 
-  router.patch('/v1/pairs/:id', staff, validate({ params: PairParams, body: ChangeVolunteerRequest }), async (_req, res) => {
-    const { params, body } = inputOf<z.infer<typeof ChangeVolunteerRequest>, unknown, PairP>(res);
-    res.json(pairView(await changeVolunteer(d, principalOf(res), params.id, body.volunteerId)));
-  });
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/pairs/:id/approve',
+      operationId: 'approvePair',
+      summary: 'Approuver un binôme proposé (règles revérifiées)',
+      summaryEn: 'Approve a proposed pair (rules checked again)',
+      tags,
+      access: staff,
+      request: { params: PairParams },
+      responses: { 200: { description: 'Le binôme confirmé / the confirmed pair' }, ...RULE_409 },
+    },
+    async ({ params }, { principal }) => pairView(await approvePair(d, principal, params.id)),
+  );
 
-  router.post('/v1/pairs/:id/transitions', staff, validate({ params: PairParams, body: TransitionRequest }), async (_req, res) => {
-    const { params, body } = inputOf<z.infer<typeof TransitionRequest>, unknown, PairP>(res);
-    const dissolution = body.reason ? { reason: body.reason, ...(body.note ? { note: body.note } : {}) } : undefined;
-    res.json(pairView(await movePair(d, principalOf(res), params.id, body.to, dissolution)));
-  });
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/pairs/:id/reject',
+      operationId: 'rejectPair',
+      summary: 'Rejeter un binôme proposé (et l’interdire)',
+      summaryEn: 'Reject a proposed pair (and ban it)',
+      tags,
+      access: staff,
+      request: { params: PairParams },
+      responses: { 200: { description: 'Le binôme retiré / the withdrawn pair' }, ...RULE_409 },
+    },
+    async ({ params }, { principal }) => pairView(await rejectPair(d, principal, params.id)),
+  );
 
-  router.post('/v1/pairs/:id/rematch', staff, validate({ params: PairParams }), async (_req, res) => {
-    const pair = await rematchDissolved(d, principalOf(res), inputOf<unknown, unknown, PairP>(res).params.id);
-    res.status(201).location(`/v1/pairs/${pair._id}`).json(pairView(pair));
-  });
+  route(
+    router,
+    {
+      method: ['patch', 'put'],
+      path: '/v1/pairs/:id',
+      operationId: 'changePairVolunteer',
+      summary: "Changer le salarié volontaire d'un binôme proposé",
+      summaryEn: "Change a proposed pair's volunteer",
+      tags,
+      access: staff,
+      request: { params: PairParams, body: ChangeVolunteerRequest },
+      responses: { 200: { description: 'Le binôme modifié / the changed pair' }, ...RULE_409 },
+    },
+    async ({ params, body }, { principal }) => pairView(await changeVolunteer(d, principal, params.id, body.volunteerId)),
+  );
+
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/pairs/:id/transitions',
+      operationId: 'transitionPair',
+      summary: 'Faire avancer un binôme (confirmé → actif → terminé, dissous)',
+      summaryEn: 'Move a pair on (confirmed → active → completed, dissolved)',
+      tags,
+      access: staff,
+      request: { params: PairParams, body: TransitionRequest },
+      responses: { 200: { description: 'Le binôme / the pair' }, 409: { description: 'Transition interdite / illegal transition' } },
+    },
+    async ({ params, body }, { principal }) => {
+      const dissolution = body.reason ? { reason: body.reason, ...(body.note ? { note: body.note } : {}) } : undefined;
+      return pairView(await movePair(d, principal, params.id, body.to, dissolution));
+    },
+  );
+
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/pairs/:id/rematch',
+      operationId: 'rematchPair',
+      summary: 'Proposer un nouveau salarié volontaire au bénéficiaire d’un binôme dissous',
+      summaryEn: "Propose a new volunteer for a dissolved pair's beneficiary",
+      tags,
+      access: staff,
+      request: { params: PairParams },
+      responses: { 201: { description: 'Le nouveau binôme proposé / the new proposed pair' }, ...RULE_409 },
+    },
+    async ({ params }, { principal }) => {
+      const pair = await rematchDissolved(d, principal, params.id);
+      return reply({ status: 201, body: pairView(pair), location: `/v1/pairs/${pair._id}` });
+    },
+  );
 }

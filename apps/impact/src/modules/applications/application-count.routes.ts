@@ -1,10 +1,13 @@
 import type { Router } from 'express';
 import { z } from 'zod';
-import { assertTerritory, authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
-import { inputOf, validate } from '@binome/http-server';
+import { assertTerritory, authorize, TERRITORY_REACHES } from '@binome/auth';
+import { route } from '@binome/http-server';
 import type { ApplicationFactsRepository } from './application-facts.repository';
 
 const Params = z.object({ territoryId: z.string().regex(/^[a-z][a-z0-9-]*$/) });
+const ApplicationCount = z
+  .object({ territoryId: z.string(), count: z.number().int(), lastAppliedAt: z.string().datetime().optional() })
+  .openapi('ApplicationCount');
 
 /**
  * A territory's count is an indicator of the whole territory: served for the territory reaches of
@@ -13,15 +16,22 @@ const Params = z.object({ territoryId: z.string().regex(/^[a-z][a-z0-9-]*$/) });
  * here yet: they are refused (403) rather than shown the territory's figure.
  */
 export function applicationCountRoutes(router: Router, repository: ApplicationFactsRepository): void {
-  router.get(
-    '/v1/territories/:territoryId/application-count',
-    authorize('indicators', 'read', { serves: TERRITORY_REACHES }),
-    validate({ params: Params }),
-    async (_req, res) => {
-      const principal = principalOf(res);
-      const { territoryId } = inputOf<unknown, unknown, z.infer<typeof Params>>(res).params;
-      assertTerritory(principal, territoryId);
-      res.json(await repository.count(principal.scope, territoryId));
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/territories/:territoryId/application-count',
+      operationId: 'getApplicationCount',
+      summary: "Nombre de candidatures d'un territoire",
+      summaryEn: 'Applications in a territory',
+      tags: ['impact'],
+      access: authorize('indicators', 'read', { serves: TERRITORY_REACHES }),
+      request: { params: Params },
+      responses: { 200: { description: 'Le décompte / the count', schema: ApplicationCount } },
+    },
+    async ({ params }, { principal }) => {
+      assertTerritory(principal, params.territoryId);
+      return repository.count(principal.scope, params.territoryId);
     },
   );
 }

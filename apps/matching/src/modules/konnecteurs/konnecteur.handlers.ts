@@ -39,7 +39,6 @@ export async function assignPromotionKonnecteurs(
         : [];
       if (await d.pairs.update(scope, pair._id, DECIDED_STATUSES, { konnecteurId: a.konnecteurId, konnecteurDistanceKm: a.distanceKm, konnecteurEmail: emails.get(a.konnecteurId) ?? null }, events)) changed += moved ? 1 : 0;
     }
-    d.nudge();
     return { territoryId, promotionId, pairCount: pairs.length, changed, ...result };
   });
 }

@@ -67,7 +67,6 @@ export async function approvePair(d: MatchingDeps, principal: Principal, id: str
     if (held >= v.capacity) throw new RuleConflict(RULES.volunteerCapacity, `Volunteer ${v.id} already follows ${held} confirmed pair(s), their capacity`);
     const ok = await d.pairs.transition(scope, id, 'proposed', 'confirmed', principal.subject, [pairEvent(PairConfirmed, pair, pairIds(pair))], {}, { volunteerId: pair.volunteerId });
     if (!ok) throw lost();
-    d.nudge();
     return { ...pair, status: 'confirmed' as const };
   });
 }
@@ -80,7 +79,6 @@ export async function rejectPair(d: MatchingDeps, principal: Principal, id: stri
     const ok = await d.pairs.transition(territory(pair.territoryId), id, 'proposed', 'withdrawn', principal.subject, [event], {}, { volunteerId: pair.volunteerId });
     if (!ok) throw lost();
     await d.matchings.addBan(promotionOfPair(pair), { beneficiaryId: pair.beneficiaryId, volunteerId: pair.volunteerId });
-    d.nudge();
     return { ...pair, status: 'withdrawn' as const };
   });
 }
@@ -117,7 +115,6 @@ export async function changeVolunteer(d: MatchingDeps, principal: Principal, id:
     const ok = await d.pairs.update(scope, id, 'proposed', { volunteerId: v.id, score: edited.score, meetingPlace: v.workplace, pinned: true }, [event], { volunteerId: pair.volunteerId });
     if (!ok) throw lost();
     await d.matchings.addPin(promotionOfPair(pair), { beneficiaryId: b.id, volunteerId: v.id });
-    d.nudge();
     return { ...edited, updatedAt: new Date() };
   });
 }
@@ -146,7 +143,6 @@ export async function movePair(
   const set = to === 'dissolved' ? { dissolution: { reason: dissolution?.reason ?? 'other', ...(dissolution?.note ? { note: dissolution.note } : {}) } } : {};
   const ok = await d.pairs.transition(territory(pair.territoryId), id, pair.status, to, principal.subject, [event], set);
   if (!ok) throw lost();
-  d.nudge();
   return { ...pair, status: to, ...set };
 }
 
@@ -193,7 +189,6 @@ export async function rematchDissolved(d: MatchingDeps, principal: Principal, id
       updatedAt: now,
     };
     await d.pairs.insert(pair, [pairEvent(PairProposed, pair, { ...pairIds(pair), score: pair.score.total, proposalId: '', replacesPairId: dissolved._id })]);
-    d.nudge();
     return pair;
   });
 }

@@ -1,22 +1,17 @@
 import type { Connection } from 'mongoose';
-import { TenantRepository, type Filter, type TenantScope, type Update } from '@binome/persistence';
+import { TenantRepository, type Filter, type Paging, type TenantScope, type Update } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
 import { PAIR_STATUSES, type Pair, type PairStatus } from './pair.entity';
 import { PairSchema } from './pair.schema';
 
 export interface PairQuery {
+  /** react-admin's getMany. */
+  ids?: readonly string[];
   promotionId?: string;
   statuses?: readonly PairStatus[];
   beneficiaryId?: string;
   volunteerId?: string;
   konnecteurId?: string;
-}
-
-export interface Page {
-  page: number;
-  perPage: number;
-  sort: 'createdAt' | 'score' | 'status' | 'beneficiaryId' | 'volunteerId';
-  order: 'ASC' | 'DESC';
 }
 
 /** Every status but withdrawn: what staff mean by "the pairs" of a promotion. */
@@ -29,6 +24,7 @@ export class PairRepository extends TenantRepository<Pair> {
 
   private queryFilter(q: PairQuery): Filter<Pair> {
     return {
+      ...(q.ids?.length ? { _id: { $in: [...q.ids] } } : {}),
       ...(q.promotionId ? { promotionId: q.promotionId } : {}),
       status: { $in: [...(q.statuses?.length ? q.statuses : VISIBLE_STATUSES)] },
       ...(q.beneficiaryId ? { beneficiaryId: q.beneficiaryId } : {}),
@@ -38,9 +34,8 @@ export class PairRepository extends TenantRepository<Pair> {
   }
 
   /** `extra` narrows the scope further (a participant's own-pairs reach). */
-  async list(scope: TenantScope, q: PairQuery, page: Page, extra: Filter<Pair> = {}): Promise<{ items: Pair[]; total: number }> {
-    const sortKey = page.sort === 'score' ? 'score.total' : page.sort;
-    return this.findPage(scope, this.queryFilter(q), { skip: (page.page - 1) * page.perPage, limit: page.perPage, sort: { [sortKey]: page.order === 'ASC' ? 1 : -1 } }, extra);
+  async list(scope: TenantScope, q: PairQuery, paging: Paging, extra: Filter<Pair> = {}): Promise<{ items: Pair[]; total: number }> {
+    return this.findPage(scope, this.queryFilter(q), paging, extra);
   }
 
   /** Every pair of a promotion in every status (a cohort is a few dozen pairs). */

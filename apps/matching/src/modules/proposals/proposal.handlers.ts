@@ -97,7 +97,6 @@ export async function runProposal(d: MatchingDeps, principal: Principal, territo
       dropped: plan.withdraw.length,
     };
     await d.matchings.recordRun(ref, summary);
-    d.nudge();
     const live = await d.pairs.ofPromotion(scope, promotionId, { statuses: ['proposed'] });
     return {
       ...summary,

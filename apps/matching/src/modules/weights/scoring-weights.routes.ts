@@ -1,8 +1,8 @@
 import type { Router } from 'express';
 import { z } from 'zod';
-import { assertTerritory, authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
+import { assertTerritory, authorize, TERRITORY_REACHES } from '@binome/auth';
 import { validationFailed } from '@binome/errors';
-import { inputOf, validate } from '@binome/http-server';
+import { route } from '@binome/http-server';
 import { CRITERIA, resolveWeights, type Criterion } from '@binome/matching-engine';
 import type { ScoringWeightsRepository } from './scoring-weights.repository';
 
@@ -26,26 +26,46 @@ const Params = (territories: readonly string[]) => z.object({ territoryId: z.enu
 
 export function scoringWeightsRoutes(router: Router, repository: ScoringWeightsRepository, territories: readonly string[]): void {
   const params = Params(territories);
-  type P = z.infer<typeof params>;
+  const path = '/v1/territories/:territoryId/scoring-weights';
+  const tags = ['appariement'];
 
-  router.get('/v1/territories/:territoryId/scoring-weights', authorize('pairs', 'read', { serves: TERRITORY_REACHES }), validate({ params }), async (_req, res) => {
-    const principal = principalOf(res);
-    const { territoryId } = inputOf<unknown, unknown, P>(res).params;
-    assertTerritory(principal, territoryId);
-    res.json(await repository.get(principal.scope, territoryId));
-  });
+  route(
+    router,
+    {
+      method: 'get',
+      path,
+      operationId: 'getScoringWeights',
+      summary: "Poids des critères d'appariement d'un territoire",
+      summaryEn: "A territory's scoring weights",
+      tags,
+      access: authorize('pairs', 'read', { serves: TERRITORY_REACHES }),
+      request: { params },
+      responses: { 200: { description: 'Les poids (ceux du moteur tant que non réglés) / the weights (the engine defaults until tuned)' } },
+    },
+    async ({ params: p }, { principal }) => {
+      assertTerritory(principal, p.territoryId);
+      return repository.get(principal.scope, p.territoryId);
+    },
+  );
 
-  router.put(
-    '/v1/territories/:territoryId/scoring-weights',
-    authorize('pairs', 'write', { serves: TERRITORY_REACHES }),
-    validate({ params, body: ScoringWeightsRequest }),
-    async (_req, res) => {
-      const principal = principalOf(res);
-      const { params: p, body } = inputOf<z.infer<typeof ScoringWeightsRequest>, unknown, P>(res);
+  route(
+    router,
+    {
+      method: 'put',
+      path,
+      operationId: 'putScoringWeights',
+      summary: "Régler les poids des critères d'un territoire",
+      summaryEn: "Tune a territory's scoring weights",
+      tags,
+      access: authorize('pairs', 'write', { serves: TERRITORY_REACHES }),
+      request: { params, body: ScoringWeightsRequest },
+      responses: { 200: { description: 'Les poids enregistrés / the stored weights' } },
+    },
+    async ({ params: p, body }, { principal }) => {
       assertTerritory(principal, p.territoryId);
       const weights = resolveWeights(body);
       if (CRITERIA.every((c) => weights.criteria[c] === 0)) throw validationFailed([{ field: 'body.criteria', message: 'at least one criterion must weigh more than 0' }]);
-      res.json(await repository.put(p.territoryId, weights, principal.subject));
+      return repository.put(p.territoryId, weights, principal.subject);
     },
   );
 }

@@ -89,5 +89,7 @@ readDefaults(CandidateSchema, withCandidateDefaults);
 // One open application per person and territory (an erased shell keeps a placeholder, see erase/).
 CandidateSchema.index({ territoryId: 1, 'contact.email': 1 }, { unique: true });
 CandidateSchema.index({ territoryId: 1, status: 1, appliedAt: -1 });
+// The console's search (`q`): a prefix of the last name.
+CandidateSchema.index({ territoryId: 1, 'identity.lastName': 1 });
 // Capacity counts, waitlists and matching read a promotion's candidates by status.
 CandidateSchema.index({ territoryId: 1, promotionId: 1, status: 1 });

@@ -16,14 +16,11 @@ export interface IntakeDeps {
   promotions: PromotionRepository;
   referrals: ReferralRepository;
   partners: PartnerDirectory;
-  /** Publishes pending outbox events now. */
-  onWrite: () => void;
 }
 
-/** Who acts, and the request id that correlates the events it causes. */
+/** Who acts (the request id that correlates the events it causes comes from the request context). */
 export interface Actor {
   principal: Principal;
-  correlationId?: string;
 }
 
 /** A candidate visible to the principal; another territory's candidate is simply not found. */
@@ -45,7 +42,7 @@ export async function loadActive(repository: CandidateRepository, principal: Pri
 }
 
 /** An event of the candidate's aggregate, for the candidate's own outbox (recruitment topic). */
-export function candidateEvent<T>(type: EventType<T>, payload: T, c: Pick<Candidate, '_id' | 'territoryId'>, correlationId?: string): OutboxEntry {
+export function candidateEvent<T>(type: EventType<T>, payload: T, c: Pick<Candidate, '_id' | 'territoryId'>): OutboxEntry {
   return outboxEntry(
     TOPICS.recruitment,
     createEnvelope({
@@ -55,7 +52,6 @@ export function candidateEvent<T>(type: EventType<T>, payload: T, c: Pick<Candid
       aggregateType: 'candidate',
       aggregateId: c._id,
       source: 'recruitment',
-      ...(correlationId ? { correlationId } : {}),
     }),
   );
 }

@@ -1,16 +1,16 @@
 import type { Connection, FilterQuery } from 'mongoose';
 import type { TenantScope } from '@binome/persistence';
-import type { Paging } from '../shared/list-query';
+import { idsFilter, prefixSearch, type Paging } from '@binome/http-server';
 import type { PartnerCompany } from './partner-company.entity';
 import { PartnerCompanySchema } from './partner-company.schema';
 import { MultiTerritoryRepository } from './multi-territory.repository';
-import { escapeRegex } from './partner-organisation.repository';
 
 export interface CompanyFilter {
   territoryId?: string;
   sector?: string;
   active?: boolean;
   q?: string;
+  id?: readonly string[];
 }
 
 /** Partner companies, always within a tenant scope; returns plain objects. */
@@ -24,7 +24,8 @@ export class PartnerCompanyRepository extends MultiTerritoryRepository<PartnerCo
       ...(f.territoryId ? { territoryId: f.territoryId } : {}),
       ...(f.sector ? { sectors: f.sector } : {}),
       ...(f.active !== undefined ? { active: f.active } : {}),
-      ...(f.q ? { name: { $regex: escapeRegex(f.q), $options: 'i' } } : {}),
+      ...prefixSearch(f.q, ['name']),
+    ...idsFilter(f.id),
     };
     return this.list(scope, filter, paging, extra);
   }

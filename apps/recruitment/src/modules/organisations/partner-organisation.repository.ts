@@ -1,6 +1,6 @@
 import type { Connection, FilterQuery } from 'mongoose';
 import type { TenantScope } from '@binome/persistence';
-import type { Paging } from '../shared/list-query';
+import { idsFilter, prefixSearch, type Paging } from '@binome/http-server';
 import type { OrganisationKind, PartnerOrganisation } from './partner-organisation.entity';
 import { PartnerOrganisationSchema } from './partner-organisation.schema';
 import { MultiTerritoryRepository } from './multi-territory.repository';
@@ -12,6 +12,7 @@ export interface OrganisationFilter {
   receivesReferrals?: boolean;
   active?: boolean;
   q?: string;
+  id?: readonly string[];
 }
 
 /** Partner organisations, always within a tenant scope; returns plain objects. */
@@ -32,8 +33,8 @@ export function organisationFilter(f: OrganisationFilter): FilterQuery<PartnerOr
     ...(f.refersIn !== undefined ? { refersIn: f.refersIn } : {}),
     ...(f.receivesReferrals !== undefined ? { receivesReferrals: f.receivesReferrals } : {}),
     ...(f.active !== undefined ? { active: f.active } : {}),
-    ...(f.q ? { name: { $regex: escapeRegex(f.q), $options: 'i' } } : {}),
+    ...prefixSearch(f.q, ['name']),
+    ...idsFilter(f.id),
   };
 }
 
-export const escapeRegex = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { identityText } from '@binome/http-server';
-import { checkWindow, pagingShape, slug, text } from '../shared/list-query';
+import { checkWindow, identityText, idsShape, pagingShape } from '@binome/http-server';
+import { slug, text } from '../shared/value-formats';
 import { ORGANISATION_KINDS } from './partner-organisation.entity';
 import { DEFAULT_EXPECTED_VOLUNTEERS } from './partner-company.entity';
 
@@ -60,6 +60,7 @@ export const ListOrganisationsQuery = z
     active: booleanQuery.optional(),
     q: z.string().trim().min(1).max(80).optional(),
     ...pagingShape(ORGANISATION_SORTS),
+    ...idsShape(slug),
   })
   .strict()
   .superRefine(checkWindow);
@@ -97,6 +98,7 @@ export const ListCompaniesQuery = z
     active: booleanQuery.optional(),
     q: z.string().trim().min(1).max(80).optional(),
     ...pagingShape(COMPANY_SORTS),
+    ...idsShape(slug),
   })
   .strict()
   .superRefine(checkWindow);

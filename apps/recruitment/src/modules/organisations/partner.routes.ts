@@ -1,8 +1,7 @@
 import type { Router } from 'express';
-import { authorize, permissionOf, principalOf, TERRITORY_REACHES } from '@binome/auth';
+import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { notFound } from '@binome/errors';
-import { inputOf, validate } from '@binome/http-server';
-import { pagingOf } from '../shared/list-query';
+import { pagingOf, reply, route } from '@binome/http-server';
 import type { PartnerCompany } from './partner-company.entity';
 import type { PartnerCompanyRepository } from './partner-company.repository';
 import type { PartnerOrganisation } from './partner-organisation.entity';
@@ -17,76 +16,173 @@ import {
   SlugParams,
   updateCompanyRequest,
   updateOrganisationRequest,
-  type CreateCompanyRequest,
-  type CreateOrganisationRequest,
-  type UpdateCompanyRequest,
-  type UpdateOrganisationRequest,
 } from './partner.request';
 
 /** Creating a partner record is a staff act; reading and editing apply each principal's reach. */
 const create = authorize('organisations', 'write', { serves: TERRITORY_REACHES });
 const read = authorize('organisations', 'read');
 const write = authorize('organisations', 'write');
+const tags = ['recrutement'];
+const DUPLICATE = { 409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' } };
 
-/** Partner organisations (NGOs, public services) and partner companies: create, get, list, update. */
+/** Partner organisations (NGOs, public services) and partner companies: create, get, list, update (PATCH or PUT). */
 export function partnerRoutes(
   router: Router,
   organisations: PartnerOrganisationRepository,
   companies: PartnerCompanyRepository,
   territories: readonly string[],
 ): void {
-  router.post('/v1/partner-organisations', create, validate({ body: createOrganisationRequest(territories) }), async (_req, res) => {
-    const doc = await createPartner<PartnerOrganisation>(organisations, principalOf(res), inputOf<CreateOrganisationRequest>(res).body);
-    res.status(201).location(`/v1/partner-organisations/${doc._id}`).json(doc);
-  });
-  router.get('/v1/partner-organisations', read, validate({ query: ListOrganisationsQuery }), async (_req, res) => {
-    const q = inputOf<unknown, ListOrganisationsQuery>(res).query;
-    const reach = organisationReach(principalOf(res), permissionOf(res));
-    const { items, total } = reach ? await organisations.search(reach.scope, q, pagingOf(q, { name: 1 }), reach.filter) : { items: [], total: 0 };
-    res.setHeader('X-Total-Count', String(total));
-    res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
-    res.json(items);
-  });
-  router.get('/v1/partner-organisations/:id', read, validate({ params: SlugParams }), async (_req, res) => {
-    const reach = organisationReach(principalOf(res), permissionOf(res));
-    const doc = reach ? await organisations.findById(reach.scope, inputOf<unknown, unknown, { id: string }>(res).params.id, reach.filter) : null;
-    if (!doc) throw notFound('Partner organisation');
-    res.json(doc);
-  });
-  router.patch(
-    '/v1/partner-organisations/:id',
-    write,
-    validate({ params: SlugParams, body: updateOrganisationRequest(territories) }),
-    async (_req, res) => {
-      const { params, body } = inputOf<UpdateOrganisationRequest, unknown, { id: string }>(res);
-      const reach = organisationReach(principalOf(res), permissionOf(res));
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/partner-organisations',
+      operationId: 'createPartnerOrganisation',
+      summary: 'Créer une association partenaire',
+      summaryEn: 'Create a partner organisation',
+      tags,
+      access: create,
+      request: { body: createOrganisationRequest(territories) },
+      responses: { 201: { description: 'L’association / the organisation' }, ...DUPLICATE },
+    },
+    async ({ body }, { principal }) => {
+      const doc = await createPartner<PartnerOrganisation>(organisations, principal, body);
+      return reply({ status: 201, body: doc, location: `/v1/partner-organisations/${doc._id}` });
+    },
+  );
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/partner-organisations',
+      operationId: 'listPartnerOrganisations',
+      summary: 'Lister les associations partenaires',
+      summaryEn: 'List partner organisations',
+      tags,
+      access: read,
+      request: { query: ListOrganisationsQuery },
+      responses: { 200: { description: 'Une page d’associations / a page of organisations' } },
+      list: true,
+    },
+    async ({ query }, { principal, permission }) => {
+      const reach = organisationReach(principal, permission);
+      return reach ? organisations.search(reach.scope, query, pagingOf(query, { name: 1 }), reach.filter) : { items: [], total: 0 };
+    },
+  );
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/partner-organisations/:id',
+      operationId: 'getPartnerOrganisation',
+      summary: 'Lire une association partenaire',
+      summaryEn: 'Read a partner organisation',
+      tags,
+      access: read,
+      request: { params: SlugParams },
+      responses: { 200: { description: 'L’association / the organisation' } },
+    },
+    async ({ params }, { principal, permission }) => {
+      const reach = organisationReach(principal, permission);
+      const doc = reach ? await organisations.findById(reach.scope, params.id, reach.filter) : null;
+      if (!doc) throw notFound('Partner organisation');
+      return doc;
+    },
+  );
+  route(
+    router,
+    {
+      method: ['patch', 'put'],
+      path: '/v1/partner-organisations/:id',
+      operationId: 'updatePartnerOrganisation',
+      summary: 'Modifier une association partenaire',
+      summaryEn: 'Update a partner organisation',
+      tags,
+      access: write,
+      request: { params: SlugParams, body: updateOrganisationRequest(territories) },
+      responses: { 200: { description: 'L’association / the organisation' }, ...DUPLICATE },
+    },
+    async ({ params, body }, { principal, permission }) => {
+      const reach = organisationReach(principal, permission);
       if (!reach) throw notFound('Partner organisation');
-      res.json(await updatePartner<PartnerOrganisation>(organisations, principalOf(res), params.id, body, 'Partner organisation', reach));
+      return updatePartner<PartnerOrganisation>(organisations, principal, params.id, body, 'Partner organisation', reach);
     },
   );
 
-  router.post('/v1/partner-companies', create, validate({ body: createCompanyRequest(territories) }), async (_req, res) => {
-    const doc = await createPartner<PartnerCompany>(companies, principalOf(res), inputOf<CreateCompanyRequest>(res).body);
-    res.status(201).location(`/v1/partner-companies/${doc._id}`).json(doc);
-  });
-  router.get('/v1/partner-companies', read, validate({ query: ListCompaniesQuery }), async (_req, res) => {
-    const q = inputOf<unknown, ListCompaniesQuery>(res).query;
-    const reach = companyReach(principalOf(res), permissionOf(res));
-    const { items, total } = reach ? await companies.search(reach.scope, q, pagingOf(q, { name: 1 }), reach.filter) : { items: [], total: 0 };
-    res.setHeader('X-Total-Count', String(total));
-    res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
-    res.json(items);
-  });
-  router.get('/v1/partner-companies/:id', read, validate({ params: SlugParams }), async (_req, res) => {
-    const reach = companyReach(principalOf(res), permissionOf(res));
-    const doc = reach ? await companies.findById(reach.scope, inputOf<unknown, unknown, { id: string }>(res).params.id, reach.filter) : null;
-    if (!doc) throw notFound('Partner company');
-    res.json(doc);
-  });
-  router.patch('/v1/partner-companies/:id', write, validate({ params: SlugParams, body: updateCompanyRequest(territories) }), async (_req, res) => {
-    const { params, body } = inputOf<UpdateCompanyRequest, unknown, { id: string }>(res);
-    const reach = companyReach(principalOf(res), permissionOf(res));
-    if (!reach) throw notFound('Partner company');
-    res.json(await updatePartner<PartnerCompany>(companies, principalOf(res), params.id, body, 'Partner company', reach));
-  });
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/partner-companies',
+      operationId: 'createPartnerCompany',
+      summary: 'Créer une entreprise partenaire',
+      summaryEn: 'Create a partner company',
+      tags,
+      access: create,
+      request: { body: createCompanyRequest(territories) },
+      responses: { 201: { description: 'L’entreprise / the company' }, ...DUPLICATE },
+    },
+    async ({ body }, { principal }) => {
+      const doc = await createPartner<PartnerCompany>(companies, principal, body);
+      return reply({ status: 201, body: doc, location: `/v1/partner-companies/${doc._id}` });
+    },
+  );
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/partner-companies',
+      operationId: 'listPartnerCompanies',
+      summary: 'Lister les entreprises partenaires',
+      summaryEn: 'List partner companies',
+      tags,
+      access: read,
+      request: { query: ListCompaniesQuery },
+      responses: { 200: { description: 'Une page d’entreprises / a page of companies' } },
+      list: true,
+    },
+    async ({ query }, { principal, permission }) => {
+      const reach = companyReach(principal, permission);
+      return reach ? companies.search(reach.scope, query, pagingOf(query, { name: 1 }), reach.filter) : { items: [], total: 0 };
+    },
+  );
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/partner-companies/:id',
+      operationId: 'getPartnerCompany',
+      summary: 'Lire une entreprise partenaire',
+      summaryEn: 'Read a partner company',
+      tags,
+      access: read,
+      request: { params: SlugParams },
+      responses: { 200: { description: 'L’entreprise / the company' } },
+    },
+    async ({ params }, { principal, permission }) => {
+      const reach = companyReach(principal, permission);
+      const doc = reach ? await companies.findById(reach.scope, params.id, reach.filter) : null;
+      if (!doc) throw notFound('Partner company');
+      return doc;
+    },
+  );
+  route(
+    router,
+    {
+      method: ['patch', 'put'],
+      path: '/v1/partner-companies/:id',
+      operationId: 'updatePartnerCompany',
+      summary: 'Modifier une entreprise partenaire',
+      summaryEn: 'Update a partner company',
+      tags,
+      access: write,
+      request: { params: SlugParams, body: updateCompanyRequest(territories) },
+      responses: { 200: { description: 'L’entreprise / the company' }, ...DUPLICATE },
+    },
+    async ({ params, body }, { principal, permission }) => {
+      const reach = companyReach(principal, permission);
+      if (!reach) throw notFound('Partner company');
+      return updatePartner<PartnerCompany>(companies, principal, params.id, body, 'Partner company', reach);
+    },
+  );
 }

@@ -61,7 +61,7 @@ export async function importCandidates(
   principal: Principal,
   territoryId: string,
   csv: string,
-  options: { dryRun: boolean; requestId?: string },
+  options: { dryRun: boolean },
 ): Promise<ImportOutcome> {
   const { rows, issues } = parseRows(csv, candidateColumns(territories), rowSchema(territories), { territoryId });
   issues.push(...duplicateIssues(rows, (v) => v.email, 'email'));
@@ -80,7 +80,7 @@ export async function importCandidates(
   for (const r of rows) {
     const id = idOf(r.value.email);
     // The consent was collected by the partner, on the notice version given in the row.
-    const { candidate, events } = newCandidate(r.value, { id, by: principal.subject, note: 'csv import', ...(options.requestId ? { correlationId: options.requestId } : {}) });
+    const { candidate, events } = newCandidate(r.value, { id, by: principal.subject, note: 'csv import' });
     if (await repository.insertIfAbsent(candidate, events)) created++;
     ids.push(id);
   }

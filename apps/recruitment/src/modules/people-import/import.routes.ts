@@ -1,8 +1,8 @@
-import express, { type Request, type Router } from 'express';
+import type { Router } from 'express';
 import { z } from 'zod';
-import { assertTerritory, authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
+import { assertTerritory, authorize, TERRITORY_REACHES } from '@binome/auth';
 import { AppError, validationFailed } from '@binome/errors';
-import { CSV_IMPORT_BODY_LIMIT, inputOf, validate } from '@binome/http-server';
+import { reply, route } from '@binome/http-server';
 import type { CandidateRepository } from '../candidates/candidate.repository';
 import type { VolunteerDeps } from '../volunteers/volunteer.handlers';
 import { importCandidates } from './candidate-import';
@@ -13,8 +13,8 @@ import { importVolunteers } from './volunteer-import';
 /** Imports write people of whole territories: the territory reaches only. */
 const writes = (resource: 'candidates' | 'volunteers') => authorize(resource, 'write', { serves: TERRITORY_REACHES });
 
-/** The shared app parses JSON only; these routes read text/csv bodies up to 2 MB (413 beyond), the gateway's limit for them too. */
-const csvBody = express.text({ type: 'text/csv', limit: CSV_IMPORT_BODY_LIMIT });
+/** The file: UTF-8 text/csv up to 2 MB (413 beyond; the shared app parses JSON only). */
+const CsvFile = z.string().openapi({ description: 'UTF-8, première ligne : en-têtes / first line: headers' });
 
 function importQuery(territories: readonly string[]) {
   return z
@@ -24,14 +24,8 @@ function importQuery(territories: readonly string[]) {
     })
     .strict();
 }
-type ImportQuery = z.infer<ReturnType<typeof importQuery>>;
 
-function csvOf(req: Request): string {
-  if (typeof req.body !== 'string' || !req.is('text/csv')) throw new AppError('unsupported_media_type', 'Send the file as text/csv (UTF-8)');
-  return req.body;
-}
-
-async function run(importer: () => Promise<ImportOutcome>): Promise<{ status: number; body: unknown }> {
+async function run(importer: () => Promise<ImportOutcome>) {
   let outcome: ImportOutcome;
   try {
     outcome = await importer();
@@ -40,8 +34,8 @@ async function run(importer: () => Promise<ImportOutcome>): Promise<{ status: nu
     throw e;
   }
   if (outcome.kind === 'invalid') throw validationFailed(capIssues(outcome.issues), `The file has ${outcome.issues.length} problem(s); nothing was imported`);
-  if (outcome.kind === 'valid') return { status: 200, body: { dryRun: true, rows: outcome.rows } };
-  return { status: outcome.created > 0 ? 201 : 200, body: { created: outcome.created, alreadyPresent: outcome.alreadyPresent, ids: outcome.ids } };
+  if (outcome.kind === 'valid') return reply({ status: 200, body: { dryRun: true, rows: outcome.rows } });
+  return reply({ status: outcome.created > 0 ? 201 : 200, body: { created: outcome.created, alreadyPresent: outcome.alreadyPresent, ids: outcome.ids } });
 }
 
 /**
@@ -50,25 +44,47 @@ async function run(importer: () => Promise<ImportOutcome>): Promise<{ status: nu
  * any bad row → 400 naming `line N: column` for every problem, nothing written; `dryRun=true`
  * validates only. A retried import creates only what is missing (201 when it created rows, else 200).
  */
-export function importRoutes(router: Router, candidates: CandidateRepository, volunteerDeps: VolunteerDeps, territories: readonly string[], onWrite: () => void): void {
+export function importRoutes(router: Router, candidates: CandidateRepository, volunteerDeps: VolunteerDeps, territories: readonly string[]): void {
   const query = importQuery(territories);
-  router.post('/v1/imports/candidates', writes('candidates'), validate({ query }), csvBody, async (req, res) => {
-    const principal = principalOf(res);
-    const q = inputOf<unknown, ImportQuery>(res).query;
-    assertTerritory(principal, q.territoryId);
-    const csv = csvOf(req);
-    const out = await run(() => importCandidates(candidates, territories, principal, q.territoryId, csv, { dryRun: q.dryRun, requestId: String(req.id ?? '') }));
-    onWrite();
-    res.status(out.status).json(out.body);
-  });
+  const responses = {
+    200: { description: 'Validé (dryRun) ou déjà présent / validated (dryRun) or already present' },
+    201: { description: 'Lignes créées / rows created' },
+  };
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/imports/candidates',
+      operationId: 'importCandidates',
+      summary: 'Importer des candidats (CSV)',
+      summaryEn: 'Import candidates (CSV)',
+      tags: ['recrutement'],
+      access: writes('candidates'),
+      request: { query, body: CsvFile, bodyType: 'csv', bodyLimit: '2mb' },
+      responses,
+    },
+    async ({ query: q, body: csv }, { principal }) => {
+      assertTerritory(principal, q.territoryId);
+      return run(() => importCandidates(candidates, territories, principal, q.territoryId, csv, { dryRun: q.dryRun }));
+    },
+  );
 
-  router.post('/v1/imports/volunteers', writes('volunteers'), validate({ query }), csvBody, async (req, res) => {
-    const principal = principalOf(res);
-    const q = inputOf<unknown, ImportQuery>(res).query;
-    assertTerritory(principal, q.territoryId);
-    const csv = csvOf(req);
-    const out = await run(() => importVolunteers(volunteerDeps, territories, principal, q.territoryId, csv, { dryRun: q.dryRun, requestId: String(req.id ?? '') }));
-    onWrite();
-    res.status(out.status).json(out.body);
-  });
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/imports/volunteers',
+      operationId: 'importVolunteers',
+      summary: 'Importer des salariés volontaires (CSV)',
+      summaryEn: 'Import volunteers (CSV)',
+      tags: ['recrutement'],
+      access: writes('volunteers'),
+      request: { query, body: CsvFile, bodyType: 'csv', bodyLimit: '2mb' },
+      responses,
+    },
+    async ({ query: q, body: csv }, { principal }) => {
+      assertTerritory(principal, q.territoryId);
+      return run(() => importVolunteers(volunteerDeps, territories, principal, q.territoryId, csv, { dryRun: q.dryRun }));
+    },
+  );
 }

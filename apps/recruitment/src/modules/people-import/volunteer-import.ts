@@ -47,7 +47,7 @@ export async function importVolunteers(
   principal: Principal,
   territoryId: string,
   csv: string,
-  options: { dryRun: boolean; requestId?: string },
+  options: { dryRun: boolean },
 ): Promise<ImportOutcome> {
   const { rows, issues } = parseRows(csv, VOLUNTEER_COLUMNS, enrolVolunteerRequest(territories), { territoryId });
   const check = referenceChecker(deps, territoryId);
@@ -78,7 +78,7 @@ export async function importVolunteers(
   let created = 0;
   for (const r of rows) {
     const id = idOf(r.value.promotionId, r.value.email);
-    const { volunteer, events } = newVolunteer(r.value, principal.subject, id, options.requestId);
+    const { volunteer, events } = newVolunteer(r.value, principal.subject, id);
     if (await deps.volunteers.insertIfAbsent(volunteer, events)) created++;
     ids.push(id);
   }

@@ -1,4 +1,5 @@
 import type { Connection } from 'mongoose';
+import { idsFilter, pagingOf, prefixSearch, type PagingInput } from '@binome/http-server';
 import { TenantRepository, type Filter, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
 import type { Promotion, PromotionStatus } from './promotion.entity';
@@ -10,9 +11,14 @@ export class PromotionRepository extends TenantRepository<Promotion> {
   }
 
   /** `extra` narrows the scope further (a reach's filter: the promotions a person or company takes part in). */
-  async list(scope: TenantScope, q: { territoryId?: string; status?: PromotionStatus; page: number; perPage: number }, extra: Filter<Promotion> = {}) {
-    const filter: Filter<Promotion> = { ...(q.territoryId ? { territoryId: q.territoryId } : {}), ...(q.status ? { status: q.status } : {}) };
-    return this.findPage(scope, filter, { skip: (q.page - 1) * q.perPage, limit: q.perPage, sort: { startsOn: -1 } }, extra);
+  async list(scope: TenantScope, q: PagingInput & { territoryId?: string; status?: PromotionStatus; id?: readonly string[]; q?: string }, extra: Filter<Promotion> = {}) {
+    const filter: Filter<Promotion> = {
+      ...(q.territoryId ? { territoryId: q.territoryId } : {}),
+      ...(q.status ? { status: q.status } : {}),
+      ...idsFilter(q.id),
+      ...prefixSearch(q.q, ['name']),
+    };
+    return this.findPage(scope, filter, pagingOf(q, { startsOn: -1 }), extra);
   }
 
   /**

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { listQuery, searchShape } from '@binome/http-server';
 import { DEFAULT_CAPACITY, PROMOTION_STATUSES } from './promotion.entity';
 
 const isoDate = z
@@ -33,13 +34,12 @@ export type PlanPromotionRequest = z.infer<ReturnType<typeof planPromotionReques
 
 export const TransitionPromotionRequest = z.object({ to: z.enum(PROMOTION_STATUSES) }).strict();
 
-export const ListPromotionsQuery = z
-  .object({
-    territoryId: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
-    status: z.enum(PROMOTION_STATUSES).optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    perPage: z.coerce.number().int().min(1).max(100).default(25),
-  })
-  .strict();
+/** Filters, `q` (a prefix of the name), `id` (getMany), react-admin paging and sorting. */
+export const ListPromotionsQuery = listQuery(['startsOn', 'name', 'status'], z.string().uuid(), {
+  territoryId: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  status: z.enum(PROMOTION_STATUSES).optional(),
+  ...searchShape,
+});
+export type ListPromotionsQuery = z.infer<typeof ListPromotionsQuery>;
 
 export const PromotionIdParams = z.object({ id: z.string().uuid() });

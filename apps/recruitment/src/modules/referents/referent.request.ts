@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { identityText } from '@binome/http-server';
-import { checkWindow, pagingShape } from '../shared/list-query';
+import { checkWindow, identityText, idsShape, pagingShape } from '@binome/http-server';
 import { KONNECTEUR_MAX_PAIRS, KONNECTEUR_MIN_PAIRS, type ReferentKind } from './referent.entity';
 
 const SLOTS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((d) => [`${d}-am`, `${d}-pm`]) as [string, ...string[]];
@@ -53,6 +52,7 @@ export const ListReferentsQuery = z
     topic: z.enum(TOPICS).optional(),
     q: z.string().trim().min(1).max(50).optional(),
     ...pagingShape(['id', 'lastName', 'createdAt']),
+    ...idsShape(z.string().uuid()),
   })
   .strict()
   .superRefine(checkWindow);

@@ -15,7 +15,6 @@ export interface ReferralDeps {
   referrals: ReferralRepository;
   candidates: CandidateRepository;
   partners: PartnerDirectory;
-  onWrite: () => void;
 }
 
 /**
@@ -68,7 +67,7 @@ export async function getReferral(deps: ReferralDeps, principal: Principal, perm
   return reach?.kind === 'territory' ? r : partnerViewOf(r);
 }
 
-export async function createReferral(deps: ReferralDeps, principal: Principal, input: CreateReferralRequest, correlationId?: string): Promise<Referral> {
+export async function createReferral(deps: ReferralDeps, principal: Principal, input: CreateReferralRequest): Promise<Referral> {
   const candidate = await loadActive(deps.candidates, principal, input.candidateId);
   await assertPartnerExists(deps.partners, candidate.territoryId, input.partnerId);
   return issueReferral(deps.referrals, {
@@ -78,7 +77,6 @@ export async function createReferral(deps: ReferralDeps, principal: Principal, i
     partnerId: input.partnerId,
     reason: input.reason,
     by: principal.subject,
-    ...(correlationId ? { correlationId } : {}),
   });
 }
 
@@ -86,7 +84,7 @@ export async function createReferral(deps: ReferralDeps, principal: Principal, i
  * Staff move any referral of their territories; the addressed partner moves the outbound
  * referrals it received (it accepts the person, then closes with an outcome).
  */
-export async function updateReferralStatus(deps: ReferralDeps, principal: Principal, permission: Permission, id: string, input: ReferralStatusRequest, correlationId?: string) {
+export async function updateReferralStatus(deps: ReferralDeps, principal: Principal, permission: Permission, id: string, input: ReferralStatusRequest) {
   const reach = await referralReach(deps, principal, permission);
   const r = await visibleReferral(deps, reach, id);
   const isStaff = reach?.kind === 'territory';
@@ -96,7 +94,6 @@ export async function updateReferralStatus(deps: ReferralDeps, principal: Princi
     ...(input.outcome ? { outcome: input.outcome } : {}),
     ...(input.note ? { note: input.note } : {}),
     by: principal.subject,
-    ...(correlationId ? { correlationId } : {}),
   });
   return isStaff ? moved : partnerViewOf(moved);
 }

@@ -30,7 +30,6 @@ function referralEvents<T>(
   type: Parameters<typeof createEnvelope<T>>[0]['type'],
   payload: T,
   r: Pick<Referral, '_id' | 'territoryId' | 'partnerId'>,
-  correlationId?: string,
 ): OutboxEntry[] {
   const envelope = createEnvelope({
     type,
@@ -39,7 +38,6 @@ function referralEvents<T>(
     aggregateType: 'referral',
     aggregateId: r._id,
     source: 'recruitment',
-    ...(correlationId ? { correlationId } : {}),
   });
   return [outboxEntry(TOPICS.referrals, envelope), outboxEntry(partnerReferralTopic(r.partnerId), envelope)];
 }
@@ -51,7 +49,6 @@ export interface IssueReferral {
   partnerId: string;
   reason?: string;
   by: string;
-  correlationId?: string;
 }
 
 /**
@@ -91,7 +88,6 @@ export async function issueReferral(repository: ReferralRepository, input: Issue
             issuedAt: now,
           },
           referral,
-          input.correlationId,
         )
     : [];
   if (await repository.createOnce(referral, events)) return referral;
@@ -105,7 +101,6 @@ export interface StatusChange {
   outcome?: ReferralOutcome;
   note?: string;
   by: string;
-  correlationId?: string;
 }
 
 /** Moves a referral along its lifecycle, publishing the change to the partner only if shared. */
@@ -118,7 +113,6 @@ export async function changeReferralStatus(repository: ReferralRepository, scope
         ReferralStatusChanged,
         { referralId: current._id, partnerId: current.partnerId, territoryId: current.territoryId, status: change.to, outcome: change.outcome ?? '' },
         current,
-        change.correlationId,
       )
     : [];
   const set = { status: change.to, ...(change.outcome ? { outcome: change.outcome } : {}), ...(change.note ? { note: change.note } : {}) };
@@ -137,7 +131,7 @@ export async function changeReferralStatus(repository: ReferralRepository, scope
  * idempotent: it (re)creates the inbound referral if a crash lost it, does nothing when the
  * referral already reached a final state, and retries once when it lost a compare-and-set race.
  */
-export async function convertInboundReferral(repository: ReferralRepository, candidate: Candidate, by: string, correlationId?: string): Promise<void> {
+export async function convertInboundReferral(repository: ReferralRepository, candidate: Candidate, by: string): Promise<void> {
   if (!candidate.inboundReferralId || !candidate.referringPartnerId) return;
   for (let attempt = 0; attempt < 2; attempt++) {
     const referral = await issueReferral(repository, {
@@ -149,7 +143,7 @@ export async function convertInboundReferral(repository: ReferralRepository, can
     });
     if (referral.erasedAt || referralLifecycle.isFinal(referral.status)) return;
     try {
-      await changeReferralStatus(repository, territory(candidate.territoryId), referral, { to: 'converted', by, ...(correlationId ? { correlationId } : {}) });
+      await changeReferralStatus(repository, territory(candidate.territoryId), referral, { to: 'converted', by });
       return;
     } catch (e) {
       if (attempt === 1) throw e;

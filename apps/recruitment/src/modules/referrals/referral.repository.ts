@@ -1,15 +1,16 @@
 import type { Connection } from 'mongoose';
 import { allTerritories, territory, TenantRepository, type Filter, type Paging, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
+import { idsFilter, pagingOf, type PagingInput } from '@binome/http-server';
 import type { Referral, ReferralDirection, ReferralStatus } from './referral.entity';
 import { ReferralSchema } from './referral.schema';
 
-export interface ReferralListQuery {
+export interface ReferralListQuery extends PagingInput {
+  /** getMany. */
+  id?: readonly string[];
   direction?: ReferralDirection;
   status?: ReferralStatus;
   candidateId?: string;
-  page: number;
-  perPage: number;
 }
 
 export interface ReferralChange {
@@ -72,11 +73,12 @@ export class ReferralRepository extends TenantRepository<Referral> {
   }
 }
 
-const pageOf = (q: ReferralListQuery): Paging => ({ skip: (q.page - 1) * q.perPage, limit: q.perPage, sort: { createdAt: -1 } });
+const pageOf = (q: ReferralListQuery): Paging => pagingOf(q, { createdAt: -1 });
 
 const partnerFilter = (partnerId: string) => ({ partnerId, sharedWithPartner: true, erasedAt: { $exists: false } });
 
 const queryFilter = (q: ReferralListQuery) => ({
+  ...idsFilter(q.id),
   ...(q.direction ? { direction: q.direction } : {}),
   ...(q.status ? { status: q.status } : {}),
   ...(q.candidateId ? { candidateId: q.candidateId } : {}),

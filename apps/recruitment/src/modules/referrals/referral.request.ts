@@ -1,18 +1,16 @@
 import { z } from 'zod';
+import { listQuery } from '@binome/http-server';
 import { PARTNER_ID, REFERRAL_DIRECTIONS, REFERRAL_OUTCOMES, REFERRAL_STATUSES } from './referral.entity';
 
 export const ReferralIdParams = z.object({ id: z.string().uuid() }).strict();
 export type ReferralIdParams = z.infer<typeof ReferralIdParams>;
 
-export const ListReferralsQuery = z
-  .object({
-    direction: z.enum(REFERRAL_DIRECTIONS).optional(),
-    status: z.enum(REFERRAL_STATUSES).optional(),
-    candidateId: z.string().uuid().optional(),
-    page: z.coerce.number().int().min(1).default(1),
-    perPage: z.coerce.number().int().min(1).max(100).default(25),
-  })
-  .strict();
+/** Referrals carry no name of their own (the person's is in the candidate): no `q`. */
+export const ListReferralsQuery = listQuery(['createdAt', 'status'], z.string().uuid(), {
+  direction: z.enum(REFERRAL_DIRECTIONS).optional(),
+  status: z.enum(REFERRAL_STATUSES).optional(),
+  candidateId: z.string().uuid().optional(),
+});
 export type ListReferralsQuery = z.infer<typeof ListReferralsQuery>;
 
 /** Staff refer a person out directly (outside the intake decision, e.g. a beneficiary who needs a shelter). */

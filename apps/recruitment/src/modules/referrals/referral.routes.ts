@@ -1,41 +1,81 @@
 import type { Router } from 'express';
-import { authorize, permissionOf, principalOf, TERRITORY_REACHES } from '@binome/auth';
-import { inputOf, validate } from '@binome/http-server';
+import { authorize, TERRITORY_REACHES } from '@binome/auth';
+import { reply, route } from '@binome/http-server';
 import { createReferral, getReferral, listReferrals, updateReferralStatus, type ReferralDeps } from './referral.handlers';
-import {
-  CreateReferralRequest,
-  ListReferralsQuery,
-  ReferralIdParams,
-  ReferralStatusRequest,
-} from './referral.request';
+import { CreateReferralRequest, ListReferralsQuery, ReferralIdParams, ReferralStatusRequest } from './referral.request';
 
 /** Issuing a referral is a staff act; moving one: staff, or the addressed partner (`own-referrals`). */
 const issue = authorize('referrals', 'write', { serves: TERRITORY_REACHES });
 const move = authorize('referrals', 'write', { serves: [...TERRITORY_REACHES, 'own-referrals'] });
 const read = authorize('referrals', 'read');
+const tags = ['recrutement'];
 
 export function referralRoutes(router: Router, deps: ReferralDeps): void {
-  router.get('/v1/referrals', read, validate({ query: ListReferralsQuery }), async (_req, res) => {
-    const { items, total } = await listReferrals(deps, principalOf(res), permissionOf(res), inputOf<unknown, ListReferralsQuery>(res).query);
-    res.setHeader('X-Total-Count', String(total));
-    res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
-    res.json(items);
-  });
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/referrals',
+      operationId: 'listRecruitmentReferrals',
+      summary: 'Lister les orientations',
+      summaryEn: 'List referrals',
+      tags,
+      access: read,
+      request: { query: ListReferralsQuery },
+      responses: { 200: { description: 'Une page d’orientations (minimisées pour un partenaire) / a page of referrals (minimised for a partner)' } },
+      list: true,
+    },
+    async ({ query }, { principal, permission }) => listReferrals(deps, principal, permission, query),
+  );
 
-  router.get('/v1/referrals/:id', read, validate({ params: ReferralIdParams }), async (_req, res) => {
-    res.json(await getReferral(deps, principalOf(res), permissionOf(res), inputOf<unknown, unknown, ReferralIdParams>(res).params.id));
-  });
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/referrals/:id',
+      operationId: 'getReferral',
+      summary: 'Lire une orientation',
+      summaryEn: 'Read a referral',
+      tags,
+      access: read,
+      request: { params: ReferralIdParams },
+      responses: { 200: { description: 'L’orientation / the referral' } },
+    },
+    async ({ params }, { principal, permission }) => getReferral(deps, principal, permission, params.id),
+  );
 
-  router.post('/v1/referrals', issue, validate({ body: CreateReferralRequest }), async (req, res) => {
-    const referral = await createReferral(deps, principalOf(res), inputOf<CreateReferralRequest>(res).body, String(req.id ?? ''));
-    deps.onWrite();
-    res.status(201).location(`/v1/referrals/${referral._id}`).json(referral);
-  });
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/referrals',
+      operationId: 'createReferral',
+      summary: 'Orienter une personne vers un partenaire',
+      summaryEn: 'Refer a person to a partner',
+      tags,
+      access: issue,
+      request: { body: CreateReferralRequest },
+      responses: { 201: { description: 'L’orientation / the referral' } },
+    },
+    async ({ body }, { principal }) => {
+      const referral = await createReferral(deps, principal, body);
+      return reply({ status: 201, body: referral, location: `/v1/referrals/${referral._id}` });
+    },
+  );
 
-  router.post('/v1/referrals/:id/status', move, validate({ params: ReferralIdParams, body: ReferralStatusRequest }), async (req, res) => {
-    const { params, body } = inputOf<ReferralStatusRequest, unknown, ReferralIdParams>(res);
-    const referral = await updateReferralStatus(deps, principalOf(res), permissionOf(res), params.id, body, String(req.id ?? ''));
-    deps.onWrite();
-    res.json(referral);
-  });
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/referrals/:id/status',
+      operationId: 'changeReferralStatus',
+      summary: "Changer le statut d'une orientation",
+      summaryEn: "Change a referral's status",
+      tags,
+      access: move,
+      request: { params: ReferralIdParams, body: ReferralStatusRequest },
+      responses: { 200: { description: 'L’orientation / the referral' }, 409: { description: 'Transition interdite ou orientation effacée / illegal transition or erased referral' } },
+    },
+    async ({ params, body }, { principal, permission }) => updateReferralStatus(deps, principal, permission, params.id, body),
+  );
 }

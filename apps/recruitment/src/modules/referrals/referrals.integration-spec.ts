@@ -278,7 +278,9 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
       ['an unknown direction', 'query.direction', '?direction=sideways'],
       ['an unknown status', 'query.status', '?status=lost'],
       ['a page of 0', 'query.page', '?page=0'],
-      ['an unknown parameter', 'query', '?sort=name'],
+      // `sort` became a list parameter (the list helper): an unknown one is another name, and an unknown sort field is named.
+      ['an unknown parameter', 'query', '?where=name'],
+      ['an unknown sort field', 'query.sort', '?sort=name'],
     ])('When referrals are listed with %s, then 400 names %s', async (_case, field, qs) => {
       const res = await get(`/v1/referrals${qs}`);
       expect(res.status).toBe(400);

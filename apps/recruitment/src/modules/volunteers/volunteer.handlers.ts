@@ -51,11 +51,11 @@ export function referenceChecker(deps: VolunteerDeps, territoryId: string) {
   };
 }
 
-export async function enrolVolunteer(deps: VolunteerDeps, principal: Principal, input: EnrolVolunteerRequest, requestId?: string): Promise<Volunteer> {
+export async function enrolVolunteer(deps: VolunteerDeps, principal: Principal, input: EnrolVolunteerRequest): Promise<Volunteer> {
   assertTerritory(principal, input.territoryId);
   const issues = await referenceChecker(deps, input.territoryId)(input);
   if (issues.length) throw validationFailed(issues.map((i) => ({ ...i, field: `body.${i.field}` })));
-  const { volunteer, events } = newVolunteer(input, principal.subject, randomUUID(), requestId);
+  const { volunteer, events } = newVolunteer(input, principal.subject, randomUUID());
   await deps.volunteers.insert(volunteer, events);
   return volunteer;
 }
@@ -89,12 +89,11 @@ export async function transitionVolunteer(
   principal: Principal,
   id: string,
   input: VolunteerTransitionRequest,
-  requestId?: string,
 ): Promise<Volunteer> {
   const current = await deps.volunteers.findById(principal.scope, id);
   if (!current) throw notFound('Volunteer');
   volunteerLifecycle.assert(current.status, input.to);
-  const common = { territoryId: current.territoryId, aggregateType: 'volunteer', aggregateId: id, source: 'recruitment', ...(requestId ? { correlationId: requestId } : {}) };
+  const common = { territoryId: current.territoryId, aggregateType: 'volunteer', aggregateId: id, source: 'recruitment' };
   let set: Partial<Volunteer> = {};
   let event: OutboxEntry | undefined;
   if (input.to === 'trained') {

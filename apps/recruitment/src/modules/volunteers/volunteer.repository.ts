@@ -1,10 +1,15 @@
 import type { Connection } from 'mongoose';
 import { scoped, TenantRepository, type Filter, type Paging, type TenantScope } from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
+import { idsFilter, prefixSearch } from '@binome/http-server';
 import type { Volunteer, VolunteerStatus } from './volunteer.entity';
 import { VolunteerSchema } from './volunteer.schema';
 
 export interface VolunteerFilter {
+  /** getMany. */
+  id?: readonly string[];
+  /** A prefix of the first or last name. */
+  q?: string;
   territoryId?: string;
   promotionId?: string;
   status?: VolunteerStatus;
@@ -16,6 +21,8 @@ export interface VolunteerFilter {
 
 export function volunteerFilter(f: VolunteerFilter): Filter<Volunteer> {
   return {
+    ...idsFilter(f.id),
+    ...prefixSearch(f.q, ['identity.lastName', 'identity.firstName']),
     ...(f.territoryId ? { territoryId: f.territoryId } : {}),
     ...(f.promotionId ? { promotionId: f.promotionId } : {}),
     ...(f.status ? { status: f.status } : {}),

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { identityText } from '@binome/http-server';
 import { CEFR_LEVELS, GENDERS, LANGUAGE_LEVELS, TRADE_CODE, WEEKLY_SLOTS, WORKSHOP_NEEDS } from '../candidates/candidate.entity';
-import { checkWindow, isoDate, pagingShape, slug, text } from '../shared/list-query';
+import { checkWindow, idsShape, pagingShape, searchShape } from '@binome/http-server';
+import { isoDate, slug, text } from '../shared/value-formats';
 import { MAX_CAPACITY, MAX_COMMITMENT_DAYS, VOLUNTEER_STATUSES, WITHDRAWAL_REASONS } from './volunteer.entity';
 
 const distinct = <T extends z.ZodTypeAny>(item: T, max: number) =>
@@ -93,7 +94,7 @@ export const volunteerFilterShape = {
 
 export const VOLUNTEER_SORTS = ['id', 'createdAt', 'updatedAt', 'status', 'sector', 'companyId', 'lastName', 'jobTitle'] as const;
 export const ListVolunteersQuery = z
-  .object({ ...volunteerFilterShape, ...pagingShape(VOLUNTEER_SORTS) })
+  .object({ ...volunteerFilterShape, ...pagingShape(VOLUNTEER_SORTS), ...idsShape(z.string().uuid()), ...searchShape })
   .strict()
   .superRefine(checkWindow);
 export type ListVolunteersQuery = z.infer<typeof ListVolunteersQuery>;

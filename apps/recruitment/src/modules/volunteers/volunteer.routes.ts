@@ -1,79 +1,141 @@
 import type { Router } from 'express';
-import type { z } from 'zod';
-import { authorize, permissionOf, principalOf, TERRITORY_REACHES } from '@binome/auth';
+import { authorize, TERRITORY_REACHES, type Permission, type Principal } from '@binome/auth';
 import { notFound } from '@binome/errors';
-import { inputOf, validate } from '@binome/http-server';
-import { pagingOf } from '../shared/list-query';
+import { pagingOf, reply, route } from '@binome/http-server';
 import { mayQueryAllFields, pagingOnly } from '@binome/access';
 import { volunteerReach } from './volunteer.reach';
 import { pairLinksOf, type PairLinkDeps } from '../pairs/pair.links';
 import { enrolVolunteer, presentVolunteers, transitionVolunteer, updateVolunteer, volunteerView, type VolunteerDeps } from './volunteer.handlers';
-import {
-  enrolVolunteerRequest,
-  ListVolunteersQuery,
-  UpdateVolunteerRequest,
-  VOLUNTEER_SORT_PATHS,
-  VolunteerIdParams,
-  VolunteerTransitionRequest,
-  type EnrolVolunteerRequest,
-} from './volunteer.request';
+import { enrolVolunteerRequest, ListVolunteersQuery, UpdateVolunteerRequest, VOLUNTEER_SORT_PATHS, VolunteerIdParams, VolunteerTransitionRequest } from './volunteer.request';
 
 /** Enrolment and lifecycle are staff acts over whole territories. */
 const staffWrite = authorize('volunteers', 'write', { serves: TERRITORY_REACHES });
-type IdParams = z.infer<typeof VolunteerIdParams>;
+const readers = authorize('volunteers', 'read');
+const tags = ['recrutement'];
 
-export function volunteerRoutes(router: Router, deps: VolunteerDeps & { pairs: PairLinkDeps }, territories: readonly string[], onWrite: () => void): void {
+export function volunteerRoutes(router: Router, deps: VolunteerDeps & { pairs: PairLinkDeps }, territories: readonly string[]): void {
   /** Reading: the union of the principal's reaches, their live pairs resolved for `own-pairs`. */
-  const readReach = async (res: Parameters<typeof principalOf>[0]) =>
-    volunteerReach(principalOf(res), permissionOf(res), await pairLinksOf(deps.pairs, principalOf(res), permissionOf(res)));
+  const readReach = async (principal: Principal, permission: Permission) => volunteerReach(principal, permission, await pairLinksOf(deps.pairs, principal, permission));
 
-  router.post('/v1/volunteers', staffWrite, validate({ body: enrolVolunteerRequest(territories) }), async (req, res) => {
-    const volunteer = await enrolVolunteer(deps, principalOf(res), inputOf<EnrolVolunteerRequest>(res).body, String(req.id ?? ''));
-    onWrite();
-    res.status(201).location(`/v1/volunteers/${volunteer._id}`).json(volunteerView(volunteer));
-  });
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/volunteers',
+      operationId: 'enrolVolunteer',
+      summary: 'Inscrire un salarié volontaire',
+      summaryEn: 'Enrol a volunteer',
+      tags,
+      access: staffWrite,
+      request: { body: enrolVolunteerRequest(territories) },
+      responses: { 201: { description: 'Le salarié volontaire / the volunteer' }, 409: { description: 'Déjà inscrit dans cette promotion / already enrolled in this promotion' } },
+    },
+    async ({ body }, { principal }) => {
+      const volunteer = await enrolVolunteer(deps, principal, body);
+      return reply({ status: 201, body: volunteerView(volunteer), location: `/v1/volunteers/${volunteer._id}` });
+    },
+  );
 
-  /** Search for the console: filters, react-admin paging, total in X-Total-Count. */
-  router.get('/v1/volunteers', authorize('volunteers', 'read'), validate({ query: ListVolunteersQuery }), async (_req, res) => {
-    const q = inputOf<unknown, ListVolunteersQuery>(res).query;
-    const reach = await readReach(res);
-    // Self and pair views: paging only, so that no filter or sort reveals a field the view hides.
-    const full = reach ? mayQueryAllFields(reach, ['all-territories', 'own-territory', 'own-company']) : false;
-    const { items, total } = reach
-      ? full
-        ? await deps.volunteers.search(reach.scope, q, pagingOf(q, { createdAt: -1 }, VOLUNTEER_SORT_PATHS), reach.filter)
-        : await deps.volunteers.search(reach.scope, {}, pagingOf(pagingOnly(q), { createdAt: -1 }), reach.filter)
-      : { items: [], total: 0 };
-    res.setHeader('X-Total-Count', String(total));
-    res.setHeader('Access-Control-Expose-Headers', 'X-Total-Count');
-    res.json(reach ? await presentVolunteers(deps, principalOf(res), reach, items) : []);
-  });
+  /** Search for the console: filters, `q`, getMany, react-admin paging, total in X-Total-Count. */
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/volunteers',
+      operationId: 'listVolunteers',
+      summary: 'Lister les salariés volontaires',
+      summaryEn: 'List volunteers',
+      tags,
+      access: readers,
+      request: { query: ListVolunteersQuery },
+      responses: { 200: { description: 'Une page de salariés volontaires / a page of volunteers' } },
+      list: true,
+    },
+    async ({ query }, { principal, permission }) => {
+      const reach = await readReach(principal, permission);
+      if (!reach) return { items: [], total: 0 };
+      // Self and pair views: paging and ids only, so that no filter or sort reveals a field the view hides.
+      const { items, total } = mayQueryAllFields(reach, ['all-territories', 'own-territory', 'own-company'])
+        ? await deps.volunteers.search(reach.scope, query, pagingOf(query, { createdAt: -1 }, VOLUNTEER_SORT_PATHS), reach.filter)
+        : await deps.volunteers.search(reach.scope, { id: query.id }, pagingOf(pagingOnly(query), { createdAt: -1 }), reach.filter);
+      return { items: await presentVolunteers(deps, principal, reach, items), total };
+    },
+  );
 
   /** A volunteer's own enrolments (the token's verified email, or its subject recorded as `userId`). */
-  router.get('/v1/volunteers/me', authorize('volunteers', 'read', { serves: ['self'] }), async (_req, res) => {
-    const reach = volunteerReach(principalOf(res), permissionOf(res));
-    res.json(reach ? await presentVolunteers(deps, principalOf(res), reach, await deps.volunteers.findOwn(reach.scope, reach.filter)) : []);
-  });
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/volunteers/me',
+      operationId: 'getMyVolunteerProfile',
+      summary: 'Mon profil de salarié volontaire',
+      summaryEn: 'My volunteer profile',
+      tags,
+      access: authorize('volunteers', 'read', { serves: ['self'] }),
+      responses: { 200: { description: 'Mes inscriptions / my enrolments' } },
+    },
+    async (_input, { principal, permission }) => {
+      const reach = volunteerReach(principal, permission);
+      return reach ? presentVolunteers(deps, principal, reach, await deps.volunteers.findOwn(reach.scope, reach.filter)) : [];
+    },
+  );
 
-  router.get('/v1/volunteers/:id', authorize('volunteers', 'read'), validate({ params: VolunteerIdParams }), async (_req, res) => {
-    const reach = await readReach(res);
-    const volunteer = reach ? await deps.volunteers.findById(reach.scope, inputOf<unknown, unknown, IdParams>(res).params.id, reach.filter) : null;
-    if (!reach || !volunteer) throw notFound('Volunteer');
-    res.json((await presentVolunteers(deps, principalOf(res), reach, [volunteer]))[0]);
-  });
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/volunteers/:id',
+      operationId: 'getVolunteer',
+      summary: 'Lire un salarié volontaire',
+      summaryEn: 'Read a volunteer',
+      tags,
+      access: readers,
+      request: { params: VolunteerIdParams },
+      responses: { 200: { description: 'Le salarié volontaire / the volunteer' } },
+    },
+    async ({ params }, { principal, permission }) => {
+      const reach = await readReach(principal, permission);
+      const volunteer = reach ? await deps.volunteers.findById(reach.scope, params.id, reach.filter) : null;
+      if (!reach || !volunteer) throw notFound('Volunteer');
+      return (await presentVolunteers(deps, principal, reach, [volunteer]))[0];
+    },
+  );
 
   /** Profile changes: staff in their territories, company HR for their employees, a volunteer their own. */
-  router.patch('/v1/volunteers/:id', authorize('volunteers', 'write'), validate({ params: VolunteerIdParams, body: UpdateVolunteerRequest }), async (_req, res) => {
-    const { params, body } = inputOf<UpdateVolunteerRequest, unknown, IdParams>(res);
-    const reach = volunteerReach(principalOf(res), permissionOf(res));
-    if (!reach) throw notFound('Volunteer');
-    res.json((await presentVolunteers(deps, principalOf(res), reach, [await updateVolunteer(deps, reach, params.id, body)]))[0]);
-  });
+  route(
+    router,
+    {
+      method: ['patch', 'put'],
+      path: '/v1/volunteers/:id',
+      operationId: 'updateVolunteer',
+      summary: 'Modifier un salarié volontaire',
+      summaryEn: 'Update a volunteer',
+      tags,
+      access: authorize('volunteers', 'write'),
+      request: { params: VolunteerIdParams, body: UpdateVolunteerRequest },
+      responses: { 200: { description: 'Le salarié volontaire / the volunteer' }, 409: { description: 'Modification concurrente / concurrent change' } },
+    },
+    async ({ params, body }, { principal, permission }) => {
+      const reach = volunteerReach(principal, permission);
+      if (!reach) throw notFound('Volunteer');
+      return (await presentVolunteers(deps, principal, reach, [await updateVolunteer(deps, reach, params.id, body)]))[0];
+    },
+  );
 
-  router.post('/v1/volunteers/:id/transitions', staffWrite, validate({ params: VolunteerIdParams, body: VolunteerTransitionRequest }), async (req, res) => {
-    const { params, body } = inputOf<VolunteerTransitionRequest, unknown, IdParams>(res);
-    const volunteer = await transitionVolunteer(deps, principalOf(res), params.id, body, String(req.id ?? ''));
-    onWrite();
-    res.json(volunteerView(volunteer));
-  });
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/volunteers/:id/transitions',
+      operationId: 'transitionVolunteer',
+      summary: 'Faire avancer un salarié volontaire (formé, actif…)',
+      summaryEn: 'Move a volunteer on (trained, active…)',
+      tags,
+      access: staffWrite,
+      request: { params: VolunteerIdParams, body: VolunteerTransitionRequest },
+      responses: { 200: { description: 'Le salarié volontaire / the volunteer' }, 409: { description: 'Transition interdite / illegal transition' } },
+    },
+    async ({ params, body }, { principal }) => volunteerView(await transitionVolunteer(deps, principal, params.id, body)),
+  );
 }

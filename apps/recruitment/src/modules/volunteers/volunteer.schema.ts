@@ -44,4 +44,6 @@ readDefaults(VolunteerSchema, withVolunteerDefaults);
 // One enrolment per person and promotion (a volunteer may come back for a later promotion).
 VolunteerSchema.index({ territoryId: 1, promotionId: 1, 'contact.email': 1 }, { unique: true });
 VolunteerSchema.index({ territoryId: 1, promotionId: 1, status: 1 });
+// The console's search (`q`): a prefix of the last name.
+VolunteerSchema.index({ territoryId: 1, 'identity.lastName': 1 });
 VolunteerSchema.index({ territoryId: 1, userId: 1 }, { sparse: true });

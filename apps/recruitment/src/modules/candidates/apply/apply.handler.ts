@@ -7,13 +7,12 @@ import type { CandidateRepository } from '../candidate.repository';
 import type { ApplyRequest } from './apply.request';
 
 /** Records an application and, in the same write, the `CandidateApplied` event. */
-export async function applyHandler(repository: CandidateRepository, input: ApplyRequest, requestId?: string, referrals?: ReferralRepository): Promise<Candidate> {
+export async function applyHandler(repository: CandidateRepository, input: ApplyRequest, referrals?: ReferralRepository): Promise<Candidate> {
   // The inbound referral's id is chosen now and stored with the candidate, so that creating the
   // referral (another document) can be repeated safely later (see convertInboundReferral).
   const { candidate, events } = newCandidate(input, {
     by: 'self',
     ...(input.channel === 'partner_referral' ? { inboundReferralId: randomUUID() } : {}),
-    ...(requestId ? { correlationId: requestId } : {}),
   });
   await repository.insert(candidate, events);
   if (referrals && candidate.inboundReferralId && candidate.referringPartnerId) {
@@ -25,7 +24,6 @@ export async function applyHandler(repository: CandidateRepository, input: Apply
       direction: 'inbound',
       partnerId: candidate.referringPartnerId,
       by: 'self',
-      ...(requestId ? { correlationId: requestId } : {}),
     });
   }
   return candidate;

@@ -20,7 +20,7 @@ export async function closeCandidate(deps: IntakeDeps, actor: Actor, id: string,
     set: { status: 'closed', closure: { reason: input.reason, ...(input.notes ? { notes: input.notes } : {}), at: now, by } },
     unset: ['waitlistPosition', 'waitlistedAt'],
     history: [{ status: 'closed', at: now, by, ...(input.notes ? { note: input.notes } : {}) }],
-    events: [candidateEvent(CandidateClosed, { candidateId: c._id, territoryId: c.territoryId, reason: input.reason }, c, actor.correlationId)],
+    events: [candidateEvent(CandidateClosed, { candidateId: c._id, territoryId: c.territoryId, reason: input.reason }, c)],
   });
   let nextOnWaitlist: Closed['nextOnWaitlist'] = null;
   if (c.status === 'admitted' && c.promotionId) {

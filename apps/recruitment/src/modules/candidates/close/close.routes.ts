@@ -1,7 +1,7 @@
 import type { Router } from 'express';
-import { authorize, permissionOf, principalOf } from '@binome/auth';
+import { authorize } from '@binome/auth';
 import { notFound } from '@binome/errors';
-import { inputOf, validate } from '@binome/http-server';
+import { route } from '@binome/http-server';
 import { CandidateIdParams } from '../intake.request';
 import type { IntakeDeps } from '../intake.shared';
 import { partnerViewOf } from '../../referrals/referral.entity';
@@ -15,23 +15,27 @@ import { CloseRequest } from './close.request';
  * gets their self view back.
  */
 export function closeRoutes(router: Router, deps: IntakeDeps): void {
-  router.post(
-    '/v1/candidates/:id/close',
-    authorize('candidates', 'write', { serves: ['all-territories', 'own-territory', 'self'] }),
-    validate({ params: CandidateIdParams, body: CloseRequest }),
-    async (req, res) => {
-      const { params, body } = inputOf<CloseRequest, unknown, CandidateIdParams>(res);
-      const reach = candidateReach(principalOf(res), permissionOf(res));
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/candidates/:id/close',
+      operationId: 'closeCandidate',
+      summary: 'Clore le parcours',
+      summaryEn: 'Close the journey',
+      tags: ['recrutement'],
+      access: authorize('candidates', 'write', { serves: ['all-territories', 'own-territory', 'self'] }),
+      request: { params: CandidateIdParams, body: CloseRequest },
+      responses: { 200: { description: 'Le candidat et le suivant sur liste d’attente / the candidate and who is next on the waitlist' }, 409: { description: 'Déjà clos ou effacé / already closed or erased' } },
+    },
+    async ({ params, body }, { principal, permission }) => {
+      const reach = candidateReach(principal, permission);
       if (!reach || !(await deps.candidates.findById(reach.scope, params.id, reach.filter))) throw notFound('Candidate');
-      const { candidate, nextOnWaitlist } = await closeCandidate(deps, { principal: principalOf(res), correlationId: String(req.id ?? '') }, params.id, body);
-      deps.onWrite();
-      if (candidateViewKind(principalOf(res), reach, candidate) === 'staff') {
-        res.json({ ...candidate, nextOnWaitlist });
-        return;
-      }
+      const { candidate, nextOnWaitlist } = await closeCandidate(deps, { principal }, params.id, body);
+      if (candidateViewKind(principal, reach, candidate) === 'staff') return { ...candidate, nextOnWaitlist };
       // The person's own withdrawal: their self view, not the staff record nor who is next in line.
       const { items } = await deps.referrals.list({ kind: 'some', territories: [candidate.territoryId] }, { candidateId: candidate._id, page: 1, perPage: 50 });
-      res.json(candidateSelfViewOf(candidate, { referrals: items.map(partnerViewOf) }));
+      return candidateSelfViewOf(candidate, { referrals: items.map(partnerViewOf) });
     },
   );
 }

@@ -50,7 +50,7 @@ function isRepeat(c: Candidate, input: DecisionRequest): boolean {
  */
 async function finishOtherDocuments(deps: IntakeDeps, actor: Actor, c: Candidate): Promise<void> {
   const by = actor.principal.subject;
-  if (c.status === 'admitted') await convertInboundReferral(deps.referrals, c, by, actor.correlationId);
+  if (c.status === 'admitted') await convertInboundReferral(deps.referrals, c, by);
   if (c.status === 'referred' && c.decision?.referralId && c.decision.partnerId) {
     await issueReferral(deps.referrals, {
       id: c.decision.referralId,
@@ -59,7 +59,6 @@ async function finishOtherDocuments(deps: IntakeDeps, actor: Actor, c: Candidate
       partnerId: c.decision.partnerId,
       ...(c.decision.reason ? { reason: c.decision.reason } : {}),
       by,
-      ...(actor.correlationId ? { correlationId: actor.correlationId } : {}),
     });
   }
 }
@@ -110,7 +109,7 @@ async function admit(deps: IntakeDeps, actor: Actor, c: Candidate, input: Decisi
       ...(override ? [{ status: 'admitted' as const, at: now, by, action: 'override' as const, note: override.reason }] : []),
     ],
     events: [
-      candidateEvent(CandidateAdmitted, { candidateId: c._id, territoryId: c.territoryId, promotionId: p._id, eligibilityOverridden: Boolean(override) }, c, actor.correlationId),
+      candidateEvent(CandidateAdmitted, { candidateId: c._id, territoryId: c.territoryId, promotionId: p._id, eligibilityOverridden: Boolean(override) }, c),
     ],
   }));
 }
@@ -133,7 +132,7 @@ async function waitlist(deps: IntakeDeps, actor: Actor, c: Candidate, input: Dec
   return commit(deps.candidates, actor, c, {
     set: { status: 'waitlisted', promotionId: p._id, waitlistPosition: position, waitlistedAt: now, decision: { ...decisionBase(actor, c, 'waitlisted', now), promotionId: p._id } },
     history: [{ status: 'waitlisted', at: now, by }],
-    events: [candidateEvent(CandidateWaitlisted, { candidateId: c._id, territoryId: c.territoryId, promotionId: p._id, position }, c, actor.correlationId)],
+    events: [candidateEvent(CandidateWaitlisted, { candidateId: c._id, territoryId: c.territoryId, promotionId: p._id, position }, c)],
   });
 }
 
@@ -148,6 +147,6 @@ async function refer(deps: IntakeDeps, actor: Actor, c: Candidate, input: Decisi
     set: { status: 'referred', decision: { ...decisionBase(actor, c, 'referred', now), partnerId, referralId, reason } },
     unset: ['promotionId', 'waitlistPosition', 'waitlistedAt'],
     history: [{ status: 'referred', at: now, by }],
-    events: [candidateEvent(CandidateReferred, { candidateId: c._id, territoryId: c.territoryId, referralId, partnerId, reason }, c, actor.correlationId)],
+    events: [candidateEvent(CandidateReferred, { candidateId: c._id, territoryId: c.territoryId, referralId, partnerId, reason }, c)],
   });
 }

@@ -1,21 +1,25 @@
 import type { Router } from 'express';
-import { authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
-import { inputOf, validate } from '@binome/http-server';
+import { authorize, TERRITORY_REACHES } from '@binome/auth';
+import { route } from '@binome/http-server';
 import { CandidateIdParams } from '../intake.request';
 import type { IntakeDeps } from '../intake.shared';
 import { decide } from './decision.handler';
 import { DecisionRequest } from './decision.request';
 
 export function decisionRoutes(router: Router, deps: IntakeDeps): void {
-  router.post(
-    '/v1/candidates/:id/decision',
-    authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
-    validate({ params: CandidateIdParams, body: DecisionRequest }),
-    async (req, res) => {
-      const { params, body } = inputOf<DecisionRequest, unknown, CandidateIdParams>(res);
-      const candidate = await decide(deps, { principal: principalOf(res), correlationId: String(req.id ?? '') }, params.id, body);
-      deps.onWrite();
-      res.json(candidate);
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/candidates/:id/decision',
+      operationId: 'decideCandidate',
+      summary: "Décision : confirmé, liste d'attente ou orienté (étape 4)",
+      summaryEn: 'Decision: admitted, waitlisted or referred (step 4)',
+      tags: ['recrutement'],
+      access: authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
+      request: { params: CandidateIdParams, body: DecisionRequest },
+      responses: { 200: { description: 'Le candidat / the candidate' }, 409: { description: "Étape hors d'ordre ou candidat effacé / step out of order or candidate erased" } },
     },
+    async ({ params, body }, { principal }) => decide(deps, { principal }, params.id, body),
   );
 }

@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import { z } from 'zod';
-import { authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
-import { validate, inputOf } from '@binome/http-server';
+import { authorize, TERRITORY_REACHES } from '@binome/auth';
+import { route } from '@binome/http-server';
 import { CandidateIdParams } from '../intake.request';
 import type { IntakeDeps } from '../intake.shared';
 import { eraseCandidate } from './erase.handler';
@@ -10,15 +10,21 @@ import { eraseCandidate } from './erase.handler';
 const NoBody = z.object({}).strict();
 
 export function eraseRoutes(router: Router, deps: IntakeDeps): void {
-  router.delete(
-    '/v1/candidates/:id',
-    authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
-    validate({ params: CandidateIdParams, body: NoBody }),
-    async (req, res) => {
-      const { params } = inputOf<unknown, unknown, CandidateIdParams>(res);
-      await eraseCandidate(deps, { principal: principalOf(res), correlationId: String(req.id ?? '') }, params.id);
-      deps.onWrite();
-      res.status(204).end();
+  route(
+    router,
+    {
+      method: 'delete',
+      path: '/v1/candidates/:id',
+      operationId: 'eraseCandidate',
+      summary: 'Effacer un candidat (RGPD)',
+      summaryEn: 'Erase a candidate (GDPR)',
+      tags: ['recrutement'],
+      access: authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
+      request: { params: CandidateIdParams, body: NoBody },
+      responses: { 204: { description: 'Effacé / erased' } },
+    },
+    async ({ params }, { principal }) => {
+      await eraseCandidate(deps, { principal }, params.id);
     },
   );
 }

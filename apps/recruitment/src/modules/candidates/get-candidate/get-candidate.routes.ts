@@ -1,17 +1,31 @@
 import type { Router } from 'express';
 import { z } from 'zod';
-import { authorize, permissionOf, principalOf } from '@binome/auth';
+import { authorize } from '@binome/auth';
 import { notFound } from '@binome/errors';
-import { inputOf, validate } from '@binome/http-server';
+import { route } from '@binome/http-server';
 import { getCandidate, type CandidateReadDeps } from './get-candidate.handler';
 
 const Params = z.object({ id: z.string().uuid() });
 
 export function getCandidateRoutes(router: Router, deps: CandidateReadDeps): void {
-  router.get('/v1/candidates/:id', authorize('candidates', 'read'), validate({ params: Params }), async (_req, res) => {
-    const { params } = inputOf<unknown, unknown, z.infer<typeof Params>>(res);
-    const candidate = await getCandidate(deps, principalOf(res), permissionOf(res), params.id);
-    if (!candidate) throw notFound('Candidate');
-    res.json(candidate);
-  });
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/candidates/:id',
+      operationId: 'getCandidate',
+      summary: 'Lire un candidat',
+      summaryEn: 'Read a candidate',
+      description: 'La vue dépend de la portée : personnel (complète), la personne (la sienne), binôme (minimale) / the view depends on the reach: staff (full), the person (self), pair (minimal).',
+      tags: ['recrutement'],
+      access: authorize('candidates', 'read'),
+      request: { params: Params },
+      responses: { 200: { description: 'Le candidat / the candidate' } },
+    },
+    async ({ params }, { principal, permission }) => {
+      const candidate = await getCandidate(deps, principal, permission, params.id);
+      if (!candidate) throw notFound('Candidate');
+      return candidate;
+    },
+  );
 }

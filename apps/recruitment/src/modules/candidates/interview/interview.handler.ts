@@ -17,7 +17,6 @@ export async function interviewCandidate(deps: IntakeDeps, actor: Actor, id: str
         CandidateInterviewed,
         { candidateId: c._id, territoryId: c.territoryId, assessedFrenchLevel: input.assessedFrenchLevel, workshopNeeds: input.workshopNeeds },
         c,
-        actor.correlationId,
       ),
     ],
   });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { Filter, TenantScope } from '@binome/persistence';
-import { checkWindow, pagingShape, slug, type Paging } from '../../shared/list-query';
+import { checkWindow, idsFilter, idsShape, pagingShape, prefixSearch, searchShape, type Paging } from '@binome/http-server';
+import { slug } from '../../shared/value-formats';
 import { CANDIDATE_STATUSES, type Candidate, type CandidateStatus } from '../candidate.entity';
 import type { CandidateRepository } from '../candidate.repository';
 
@@ -15,6 +16,10 @@ export const candidateFilterShape = {
   partner: slug.optional(),
 };
 export type CandidateFilter = {
+  /** getMany. */
+  id?: readonly string[];
+  /** A prefix of the first or last name. */
+  q?: string;
   status?: CandidateStatus;
   territoryId?: string;
   promotionId?: string;
@@ -27,13 +32,15 @@ export const CANDIDATE_SORTS = ['id', 'appliedAt', 'status', 'lastName', 'french
 export const CANDIDATE_SORT_PATHS = { lastName: 'identity.lastName' };
 
 export const ListCandidatesQuery = z
-  .object({ ...candidateFilterShape, ...pagingShape(CANDIDATE_SORTS) })
+  .object({ ...candidateFilterShape, ...pagingShape(CANDIDATE_SORTS), ...idsShape(z.string().uuid()), ...searchShape })
   .strict()
   .superRefine(checkWindow);
 export type ListCandidatesQuery = z.infer<typeof ListCandidatesQuery>;
 
 export function candidateFilter(f: CandidateFilter): Filter<Candidate> {
   return {
+    ...idsFilter(f.id),
+    ...prefixSearch(f.q, ['identity.lastName', 'identity.firstName']),
     ...(f.status ? { status: f.status } : {}),
     ...(f.territoryId ? { territoryId: f.territoryId } : {}),
     ...(f.promotionId ? { promotionId: f.promotionId } : {}),

@@ -27,7 +27,7 @@ export async function renewCandidate(deps: IntakeDeps, actor: Actor, id: string,
     renewed = await commit(deps.candidates, actor, c, {
       set: { promotionId: next._id, renewal: { fromPromotionId: from, promotionId: next._id, at: now, by } },
       history: [{ status: 'admitted', at: now, by, action: 'renewal' }],
-      events: [candidateEvent(CandidateRenewed, { candidateId: c._id, territoryId: c.territoryId, promotionId: next._id }, c, actor.correlationId)],
+      events: [candidateEvent(CandidateRenewed, { candidateId: c._id, territoryId: c.territoryId, promotionId: next._id }, c)],
     });
   } catch (e) {
     await deps.promotions.releaseSeat(c.territoryId, next._id, c._id);

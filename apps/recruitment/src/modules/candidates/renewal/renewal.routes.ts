@@ -1,21 +1,25 @@
 import type { Router } from 'express';
-import { authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
-import { inputOf, validate } from '@binome/http-server';
+import { authorize, TERRITORY_REACHES } from '@binome/auth';
+import { route } from '@binome/http-server';
 import { CandidateIdParams } from '../intake.request';
 import type { IntakeDeps } from '../intake.shared';
 import { renewCandidate } from './renewal.handler';
 import { RenewalRequest } from './renewal.request';
 
 export function renewalRoutes(router: Router, deps: IntakeDeps): void {
-  router.post(
-    '/v1/candidates/:id/renewal',
-    authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
-    validate({ params: CandidateIdParams, body: RenewalRequest }),
-    async (req, res) => {
-      const { params, body } = inputOf<RenewalRequest, unknown, CandidateIdParams>(res);
-      const candidate = await renewCandidate(deps, { principal: principalOf(res), correlationId: String(req.id ?? '') }, params.id, body);
-      deps.onWrite();
-      res.json(candidate);
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/candidates/:id/renewal',
+      operationId: 'renewCandidate',
+      summary: "Renouveler le parcours (une fois)",
+      summaryEn: 'Renew the programme (once)',
+      tags: ['recrutement'],
+      access: authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
+      request: { params: CandidateIdParams, body: RenewalRequest },
+      responses: { 200: { description: 'Le candidat / the candidate' }, 409: { description: "Étape hors d'ordre ou candidat effacé / step out of order or candidate erased" } },
     },
+    async ({ params, body }, { principal }) => renewCandidate(deps, { principal }, params.id, body),
   );
 }

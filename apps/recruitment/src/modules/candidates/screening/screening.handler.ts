@@ -13,10 +13,10 @@ export async function screenCandidate(deps: IntakeDeps, actor: Actor, id: string
   const passed = input.outcome === 'passed';
   const to = passed ? 'screened' : 'closed';
   intakeLifecycle.assert(c.status, to);
-  const screened = candidateEvent(CandidateScreened, { candidateId: c._id, territoryId: c.territoryId, passed }, c, actor.correlationId);
+  const screened = candidateEvent(CandidateScreened, { candidateId: c._id, territoryId: c.territoryId, passed }, c);
   const closed = passed
     ? []
-    : [candidateEvent(CandidateClosed, { candidateId: c._id, territoryId: c.territoryId, reason: 'not_retained_at_screening' }, c, actor.correlationId)];
+    : [candidateEvent(CandidateClosed, { candidateId: c._id, territoryId: c.territoryId, reason: 'not_retained_at_screening' }, c)];
   return commit(deps.candidates, actor, c, {
     set: {
       status: to,

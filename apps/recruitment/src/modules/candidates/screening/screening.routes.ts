@@ -1,21 +1,25 @@
 import type { Router } from 'express';
-import { authorize, principalOf, TERRITORY_REACHES } from '@binome/auth';
-import { inputOf, validate } from '@binome/http-server';
+import { authorize, TERRITORY_REACHES } from '@binome/auth';
+import { route } from '@binome/http-server';
 import { CandidateIdParams } from '../intake.request';
 import type { IntakeDeps } from '../intake.shared';
 import { screenCandidate } from './screening.handler';
 import { ScreeningRequest } from './screening.request';
 
 export function screeningRoutes(router: Router, deps: IntakeDeps): void {
-  router.post(
-    '/v1/candidates/:id/screening',
-    authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
-    validate({ params: CandidateIdParams, body: ScreeningRequest }),
-    async (req, res) => {
-      const { params, body } = inputOf<ScreeningRequest, unknown, CandidateIdParams>(res);
-      const candidate = await screenCandidate(deps, { principal: principalOf(res), correlationId: String(req.id ?? '') }, params.id, body);
-      deps.onWrite();
-      res.json(candidate);
+  route(
+    router,
+    {
+      method: 'post',
+      path: '/v1/candidates/:id/screening',
+      operationId: 'screenCandidate',
+      summary: "Pré-sélection téléphonique (étape 2)",
+      summaryEn: 'Phone pre-selection (step 2)',
+      tags: ['recrutement'],
+      access: authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
+      request: { params: CandidateIdParams, body: ScreeningRequest },
+      responses: { 200: { description: 'Le candidat / the candidate' }, 409: { description: "Étape hors d'ordre ou candidat effacé / step out of order or candidate erased" } },
     },
+    async ({ params, body }, { principal }) => screenCandidate(deps, { principal }, params.id, body),
   );
 }
