@@ -15,8 +15,8 @@ import { PartnerOrganisationRepository } from './modules/organisations/partner-o
 import { PartnerCompanyRepository } from './modules/organisations/partner-company.repository';
 import { partnerRoutes } from './modules/organisations/partner.routes';
 import { VolunteerRepository } from './modules/volunteers/volunteer.repository';
-import { volunteerRoutes } from './modules/volunteers/volunteer.routes';
-import { matchableVolunteersGrpc } from './modules/volunteers/matchable-volunteers.grpc';
+import { volunteersRoutes } from './modules/volunteers/volunteers.routes';
+import { matchableVolunteersGrpc } from './modules/volunteers/list-matchable-volunteers/list-matchable-volunteers.grpc';
 import { importRoutes } from './modules/people-import/import.routes';
 import { exportRoutes } from './modules/people-import/export.routes';
 import { matchableBeneficiariesGrpc } from './modules/candidates/matchable-beneficiaries.grpc';
@@ -65,7 +65,7 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
         getCandidateRoutes(r, { ...pairs, referrals });
         promotionRoutes(r, promotions, config.territories, { volunteers, candidates });
         partnerRoutes(r, partnerOrganisations, partnerCompanies, config.territories);
-        volunteerRoutes(r, { ...volunteerDeps, pairs }, config.territories);
+        volunteersRoutes(r, { ...volunteerDeps, pairs }, config.territories);
         importRoutes(r, candidates, volunteerDeps, config.territories);
         exportRoutes(r, candidates, volunteers);
         intakeRoutes(r, intakeDeps);

@@ -6,13 +6,14 @@ import { reply, route } from '@binome/http-server';
 import type { CandidateRepository } from '../candidates/candidate.repository';
 import { allCandidates, candidateFilterShape } from '../candidates/list-candidates/candidate-search';
 import type { VolunteerRepository } from '../volunteers/volunteer.repository';
-import { ExportVolunteersQuery } from '../volunteers/volunteer.request';
+import { volunteerFilterShape } from '../volunteers/volunteers.request';
 import { toCsv } from './csv';
 
 /** Exports read people of whole territories: the territory reaches only. */
 const reads = (resource: 'candidates' | 'volunteers') => authorize(resource, 'read', { serves: TERRITORY_REACHES });
 export const MAX_EXPORT_ROWS = 20_000;
 const ExportCandidatesQuery = z.object(candidateFilterShape).strict();
+const ExportVolunteersQuery = z.object(volunteerFilterShape).strict();
 
 function csvFile(name: string, csv: string) {
   const day = new Date().toISOString().slice(0, 10);

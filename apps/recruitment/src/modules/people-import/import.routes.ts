@@ -4,7 +4,7 @@ import { assertTerritory, authorize, TERRITORY_REACHES } from '@binome/auth';
 import { AppError, validationFailed } from '@binome/errors';
 import { reply, route } from '@binome/http-server';
 import type { CandidateRepository } from '../candidates/candidate.repository';
-import type { VolunteerDeps } from '../volunteers/volunteer.handlers';
+import type { VolunteerDeps } from '../volunteers/volunteers.deps';
 import { importCandidates } from './candidate-import';
 import { capIssues, TooManyRows } from './csv-rows';
 import type { ImportOutcome } from './import.outcome';

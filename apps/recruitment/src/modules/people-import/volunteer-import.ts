@@ -1,8 +1,9 @@
 import type { Principal } from '@binome/auth';
 import { territory } from '@binome/persistence';
-import { referenceChecker, type VolunteerDeps } from '../volunteers/volunteer.handlers';
+import { referenceChecker } from '../volunteers/volunteer-references';
+import type { VolunteerDeps } from '../volunteers/volunteers.deps';
 import { newVolunteer } from '../volunteers/volunteer.factory';
-import { enrolVolunteerRequest } from '../volunteers/volunteer.request';
+import { enrolVolunteerRequest } from '../volunteers/enrol-volunteer/enrol-volunteer.request';
 import { deterministicId, duplicateIssues, parseRows, type ColumnSpec } from './csv-rows';
 import type { ImportOutcome } from './import.outcome';
 

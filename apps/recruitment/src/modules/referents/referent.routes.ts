@@ -5,7 +5,7 @@ import { notFound } from '@binome/errors';
 import { pagingOf, reply, route } from '@binome/http-server';
 import { locateTown } from '../candidates/town-gazetteer';
 import { createPartner, updatePartner } from '../organisations/partner.handlers';
-import { referentReach } from '../volunteers/volunteer.reach';
+import { referentReach } from './referent.reach';
 import type { Referent, ReferentKind } from './referent.entity';
 import type { ReferentRepository } from './referent.repository';
 import { createReferentRequest, ListReferentsQuery, ReferentIdParams, updateReferentRequest } from './referent.request';

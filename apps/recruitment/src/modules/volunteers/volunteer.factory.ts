@@ -4,7 +4,7 @@ import { outboxEntry, type OutboxEntry } from '@binome/outbox';
 import { locateTown } from '../candidates/town-gazetteer';
 import type { Volunteer } from './volunteer.entity';
 import { VolunteerEnrolled } from './volunteer.events';
-import type { EnrolVolunteerRequest } from './volunteer.request';
+import type { EnrolVolunteerRequest } from './enrol-volunteer/enrol-volunteer.request';
 
 /**
  * The one way a volunteer comes into being, enrolled through the API or imported: the document

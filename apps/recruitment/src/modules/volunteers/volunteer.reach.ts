@@ -1,8 +1,7 @@
 import type { Filter } from '@binome/persistence';
 import type { Permission, Principal } from '@binome/auth';
-import type { PairLinks } from '../pairs/pair.links';
-import { isSelf, ownCompany, reachOf, selfByEmail, staffReaches, type Reach } from '@binome/access';
-import type { Referent } from '../referents/referent.entity';
+import { pairLinksOf, type PairLinkDeps, type PairLinks } from '../pairs/pair.links';
+import { ownCompany, reachOf, selfByEmail, type Reach } from '@binome/access';
 import type { Volunteer } from './volunteer.entity';
 
 /**
@@ -20,20 +19,6 @@ export const volunteerReach = (principal: Principal, permission: Permission, pai
     'own-pairs': (p) => (pairs ? { scope: p.scope, filter: { _id: { $in: pairs.volunteerIds } } as Filter<Volunteer> } : undefined),
   });
 
-/**
- * Konnecteurs and Koachs are volunteers too (the `volunteers` resource), with the same reaches but
- * `own-pairs`: the pair projection links people to pairs, not to their Konnecteur's record, so a
- * beneficiary or a volunteer does not read referents here (matching names the pair's Konnecteur).
- */
-export const referentReach = (principal: Principal, permission: Permission): Reach<Referent> | undefined =>
-  reachOf<Referent>(principal, permission, { self: selfByEmail<Referent>('contact.email', 'userId'), 'own-company': ownCompany<Referent>('companyId') });
-
-export type VolunteerViewKind = 'staff' | 'company' | 'self' | 'pair';
-
-/** Through which of the reach's rules a returned record is seen: the view it gets. */
-export function volunteerViewKind(principal: Principal, reach: Reach<Volunteer>, v: Volunteer): VolunteerViewKind {
-  if (staffReaches(reach, v.territoryId)) return 'staff';
-  if (reach.parts.some((p) => p.rule === 'own-company') && !!principal.companyId && v.companyId === principal.companyId) return 'company';
-  if (reach.parts.some((p) => p.rule === 'self') && isSelf(principal, v)) return 'self';
-  return 'pair';
-}
+/** Reading: the union of the principal's reaches, their live pairs resolved for `own-pairs`. */
+export const volunteerReadReach = async (pairs: PairLinkDeps, principal: Principal, permission: Permission) =>
+  volunteerReach(principal, permission, await pairLinksOf(pairs, principal, permission));

@@ -4,11 +4,11 @@ import { notFound, validationFailed } from '@binome/errors';
 import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { territory } from '@binome/persistence';
-import type { PromotionRepository } from '../promotions/promotion.repository';
-import type { Volunteer } from './volunteer.entity';
-import { grpcPermission } from '../shared/grpc-permission';
-import { volunteerReach } from './volunteer.reach';
-import type { VolunteerRepository } from './volunteer.repository';
+import type { PromotionRepository } from '../../promotions/promotion.repository';
+import type { Volunteer } from '../volunteer.entity';
+import { grpcPermission } from '../../shared/grpc-permission';
+import { volunteerReach } from '../volunteer.reach';
+import type { VolunteerRepository } from '../volunteer.repository';
 
 export function matchingProfileOf(v: Volunteer): recruitmentV1.VolunteerMatchingProfile {
   return {
