@@ -13,7 +13,7 @@ import { promotionRoutes } from './modules/promotions/promotion.routes';
 import { promotionGrpc } from './modules/promotions/promotion.grpc';
 import { PartnerOrganisationRepository } from './modules/organisations/partner-organisation.repository';
 import { PartnerCompanyRepository } from './modules/organisations/partner-company.repository';
-import { partnerRoutes } from './modules/organisations/partner.routes';
+import { organisationsRoutes } from './modules/organisations/organisations.routes';
 import { VolunteerRepository } from './modules/volunteers/volunteer.repository';
 import { volunteersRoutes } from './modules/volunteers/volunteers.routes';
 import { matchableVolunteersGrpc } from './modules/volunteers/list-matchable-volunteers/list-matchable-volunteers.grpc';
@@ -25,7 +25,7 @@ import { ReferralRepository } from './modules/referrals/referral.repository';
 import { referralRoutes } from './modules/referrals/referral.routes';
 import { partnerDirectory } from './modules/referrals/partner-directory';
 import { ReferentRepository } from './modules/referents/referent.repository';
-import { referentRoutes } from './modules/referents/referent.routes';
+import { referentsRoutes } from './modules/referents/referents.routes';
 import { PairMembershipRepository } from './modules/pairs/pair-membership.repository';
 import { pairEventsConsumer, PAIRS_GROUP } from './modules/pairs/pair-events.consumer';
 
@@ -64,13 +64,13 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
         listCandidatesRoutes(r, { ...pairs, referrals });
         getCandidateRoutes(r, { ...pairs, referrals });
         promotionRoutes(r, promotions, config.territories, { volunteers, candidates });
-        partnerRoutes(r, partnerOrganisations, partnerCompanies, config.territories);
+        organisationsRoutes(r, { organisations: partnerOrganisations, companies: partnerCompanies }, config.territories);
         volunteersRoutes(r, { ...volunteerDeps, pairs }, config.territories);
         importRoutes(r, candidates, volunteerDeps, config.territories);
         exportRoutes(r, candidates, volunteers);
         intakeRoutes(r, intakeDeps);
         referralRoutes(r, intakeDeps);
-        referentRoutes(r, referents, config.territories);
+        referentsRoutes(r, referents, config.territories);
       },
       grpc: [{ definition: recruitmentV1.RecruitmentServiceService, implementation: grpc }],
       // Pair membership, projected from matching's pair events, for the own-pairs reach.

@@ -2,7 +2,6 @@ import type { Permission, Principal } from '@binome/auth';
 import { allTerritories } from '@binome/persistence';
 import { reachOf, type Reach } from '@binome/access';
 import type { PartnerCompany } from './partner-company.entity';
-import type { PartnerOrganisation } from './partner-organisation.entity';
 
 /**
  * How far a principal reaches into partner records (the `organisations` resource). Staff: whole
@@ -14,9 +13,4 @@ import type { PartnerOrganisation } from './partner-organisation.entity';
 export const companyReach = (principal: Principal, permission: Permission): Reach<PartnerCompany> | undefined =>
   reachOf<PartnerCompany>(principal, permission, {
     'own-company': (p) => (p.companyId ? { scope: allTerritories, filter: { _id: p.companyId } } : undefined),
-  });
-
-export const organisationReach = (principal: Principal, permission: Permission): Reach<PartnerOrganisation> | undefined =>
-  reachOf<PartnerOrganisation>(principal, permission, {
-    self: (p) => (p.partnerId ? { scope: allTerritories, filter: { _id: p.partnerId } } : undefined),
   });
