@@ -9,8 +9,8 @@ import { applyRoutes } from './modules/candidates/apply/apply.routes';
 import { getCandidateRoutes } from './modules/candidates/get-candidate/get-candidate.routes';
 import { listCandidatesRoutes } from './modules/candidates/list-candidates/list-candidates.routes';
 import { PromotionRepository } from './modules/promotions/promotion.repository';
-import { promotionRoutes } from './modules/promotions/promotion.routes';
-import { promotionGrpc } from './modules/promotions/promotion.grpc';
+import { promotionsRoutes } from './modules/promotions/promotions.routes';
+import { promotionGrpc } from './modules/promotions/get-promotion/get-promotion.grpc';
 import { PartnerOrganisationRepository } from './modules/organisations/partner-organisation.repository';
 import { PartnerCompanyRepository } from './modules/organisations/partner-company.repository';
 import { organisationsRoutes } from './modules/organisations/organisations.routes';
@@ -63,7 +63,7 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
       routes: (r) => {
         listCandidatesRoutes(r, { ...pairs, referrals });
         getCandidateRoutes(r, { ...pairs, referrals });
-        promotionRoutes(r, promotions, config.territories, { volunteers, candidates });
+        promotionsRoutes(r, { promotions, people: { volunteers, candidates } }, config.territories);
         organisationsRoutes(r, { organisations: partnerOrganisations, companies: partnerCompanies }, config.territories);
         volunteersRoutes(r, { ...volunteerDeps, pairs }, config.territories);
         importRoutes(r, candidates, volunteerDeps, config.territories);

@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { notFound } from '@binome/errors';
 import { route } from '@binome/http-server';
-import { PromotionIdParams } from '../../promotions/promotion.request';
+import { PromotionIdParams } from '../../promotions/promotions.request';
 import { waitlistEntryOf } from '../decision/decision.handler';
 import type { IntakeDeps } from '../intake.shared';
 import { orderWaitlist } from '../waitlist';

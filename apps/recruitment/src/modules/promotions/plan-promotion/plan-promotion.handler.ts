@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import { assertTerritory, type Principal } from '@binome/auth';
-import { conflict, notFound } from '@binome/errors';
 import { createEnvelope, TOPICS } from '@binome/events';
 import { outboxEntry } from '@binome/outbox';
-import { promotionLifecycle, type Promotion, type PromotionStatus } from './promotion.entity';
-import { PromotionPlanned, PromotionStatusChanged } from './promotion.events';
-import type { PromotionRepository } from './promotion.repository';
-import type { PlanPromotionRequest } from './promotion.request';
+import type { Promotion } from '../promotion.entity';
+import { PromotionPlanned } from '../promotion.events';
+import type { PromotionRepository } from '../promotion.repository';
+import type { PlanPromotionRequest } from './plan-promotion.request';
 
+/** Plans a promotion of the principal's territory and, in the same write, `PromotionPlanned`. */
 export async function planPromotion(repository: PromotionRepository, principal: Principal, input: PlanPromotionRequest): Promise<Promotion> {
   assertTerritory(principal, input.territoryId);
   const now = new Date();
@@ -41,21 +41,4 @@ export async function planPromotion(repository: PromotionRepository, principal: 
   });
   await repository.insert(promotion, [outboxEntry(TOPICS.recruitment, event)]);
   return promotion;
-}
-
-export async function transitionPromotion(repository: PromotionRepository, principal: Principal, id: string, to: PromotionStatus): Promise<Promotion> {
-  const current = await repository.findById(principal.scope, id);
-  if (!current) throw notFound('Promotion');
-  promotionLifecycle.assert(current.status, to);
-  const event = createEnvelope({
-    type: PromotionStatusChanged,
-    payload: { promotionId: id, territoryId: current.territoryId, status: to, previousStatus: current.status },
-    territoryId: current.territoryId,
-    aggregateType: 'promotion',
-    aggregateId: id,
-    source: 'recruitment',
-  });
-  const moved = await repository.transition(principal.scope, id, current.status, to, principal.subject, outboxEntry(TOPICS.recruitment, event));
-  if (!moved) throw conflict('The promotion changed meanwhile; reload and try again');
-  return { ...current, status: to };
 }

@@ -4,8 +4,8 @@ import { notFound } from '@binome/errors';
 import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { territory } from '@binome/persistence';
-import { grpcPermission } from '../shared/grpc-permission';
-import type { PromotionRepository } from './promotion.repository';
+import { grpcPermission } from '../../shared/grpc-permission';
+import type { PromotionRepository } from '../promotion.repository';
 
 export function promotionGrpc(
   repository: PromotionRepository,

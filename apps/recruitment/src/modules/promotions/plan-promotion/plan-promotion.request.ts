@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { listQuery, searchShape } from '@binome/http-server';
-import { DEFAULT_CAPACITY, PROMOTION_STATUSES } from './promotion.entity';
+import { DEFAULT_CAPACITY } from '../promotion.entity';
 
 const isoDate = z
   .string()
@@ -31,15 +30,3 @@ export function planPromotionRequest(territories: readonly string[]) {
     });
 }
 export type PlanPromotionRequest = z.infer<ReturnType<typeof planPromotionRequest>>;
-
-export const TransitionPromotionRequest = z.object({ to: z.enum(PROMOTION_STATUSES) }).strict();
-
-/** Filters, `q` (a prefix of the name), `id` (getMany), react-admin paging and sorting. */
-export const ListPromotionsQuery = listQuery(['startsOn', 'name', 'status'], z.string().uuid(), {
-  territoryId: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
-  status: z.enum(PROMOTION_STATUSES).optional(),
-  ...searchShape,
-});
-export type ListPromotionsQuery = z.infer<typeof ListPromotionsQuery>;
-
-export const PromotionIdParams = z.object({ id: z.string().uuid() });
