@@ -22,7 +22,7 @@ import { exportRoutes } from './modules/people-import/export.routes';
 import { matchableBeneficiariesGrpc } from './modules/candidates/matchable-beneficiaries.grpc';
 import { intakeRoutes } from './modules/candidates/intake.routes';
 import { ReferralRepository } from './modules/referrals/referral.repository';
-import { referralRoutes } from './modules/referrals/referral.routes';
+import { referralsRoutes } from './modules/referrals/referrals.routes';
 import { partnerDirectory } from './modules/referrals/partner-directory';
 import { ReferentRepository } from './modules/referents/referent.repository';
 import { referentsRoutes } from './modules/referents/referents.routes';
@@ -69,7 +69,7 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
         importRoutes(r, candidates, volunteerDeps, config.territories);
         exportRoutes(r, candidates, volunteers);
         intakeRoutes(r, intakeDeps);
-        referralRoutes(r, intakeDeps);
+        referralsRoutes(r, intakeDeps);
         referentsRoutes(r, referents, config.territories);
       },
       grpc: [{ definition: recruitmentV1.RecruitmentServiceService, implementation: grpc }],

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { issueReferral } from '../../referrals/referral.operations';
+import { issueReferral } from '../../referrals/referral-writes';
 import type { ReferralRepository } from '../../referrals/referral.repository';
 import type { Candidate } from '../candidate.entity';
 import { newCandidate } from '../candidate.factory';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AppError, conflict } from '@binome/errors';
 import { assertPartnerExists } from '../../referrals/partner-directory';
-import { convertInboundReferral, issueReferral } from '../../referrals/referral.operations';
+import { convertInboundReferral, issueReferral } from '../../referrals/referral-writes';
 import { intakeLifecycle, type Candidate, type Decision } from '../candidate.entity';
 import { CandidateAdmitted, CandidateReferred, CandidateWaitlisted } from '../candidate.events';
 import { evaluateEligibility, type Eligibility } from '../eligibility';

@@ -1,4 +1,4 @@
-import { eraseReferralsOf } from '../../referrals/referral.operations';
+import { eraseReferralsOf } from '../../referrals/referral-writes';
 import type { Candidate } from '../candidate.entity';
 import { CandidateErased } from '../candidate.events';
 import { candidateEvent, commit, loadCandidate, type Actor, type IntakeDeps } from '../intake.shared';
