@@ -17,8 +17,7 @@ import { organisationsRoutes } from './modules/organisations/organisations.route
 import { VolunteerRepository } from './modules/volunteers/volunteer.repository';
 import { volunteersRoutes } from './modules/volunteers/volunteers.routes';
 import { matchableVolunteersGrpc } from './modules/volunteers/list-matchable-volunteers/list-matchable-volunteers.grpc';
-import { importRoutes } from './modules/people-import/import.routes';
-import { exportRoutes } from './modules/people-import/export.routes';
+import { peopleImportRoutes } from './modules/people-import/people-import.routes';
 import { matchableBeneficiariesGrpc } from './modules/candidates/matchable-beneficiaries.grpc';
 import { intakeRoutes } from './modules/candidates/intake.routes';
 import { ReferralRepository } from './modules/referrals/referral.repository';
@@ -66,8 +65,7 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
         promotionsRoutes(r, { promotions, people: { volunteers, candidates } }, config.territories);
         organisationsRoutes(r, { organisations: partnerOrganisations, companies: partnerCompanies }, config.territories);
         volunteersRoutes(r, { ...volunteerDeps, pairs }, config.territories);
-        importRoutes(r, candidates, volunteerDeps, config.territories);
-        exportRoutes(r, candidates, volunteers);
+        peopleImportRoutes(r, candidates, volunteerDeps, config.territories);
         intakeRoutes(r, intakeDeps);
         referralsRoutes(r, intakeDeps);
         referentsRoutes(r, referents, config.territories);

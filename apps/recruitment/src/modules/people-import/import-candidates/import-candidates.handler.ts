@@ -1,11 +1,11 @@
-import type { Principal } from '@binome/auth';
+import { assertTerritory, type Principal } from '@binome/auth';
 import { type FieldIssue } from '@binome/errors';
 import { z } from 'zod';
-import { applyRequest } from '../candidates/apply/apply.request';
-import { newCandidate } from '../candidates/candidate.factory';
-import type { CandidateRepository } from '../candidates/candidate.repository';
-import { deterministicId, duplicateIssues, kindOfSchema, parseRows, shapeOf, type ColumnSpec } from './csv-rows';
-import type { ImportOutcome } from './import.outcome';
+import { applyRequest } from '../../candidates/apply/apply.request';
+import { newCandidate } from '../../candidates/candidate.factory';
+import type { CandidateRepository } from '../../candidates/candidate.repository';
+import { deterministicId, duplicateIssues, kindOfSchema, parseRows, shapeOf, type ColumnSpec } from '../csv-rows';
+import type { ImportOutcome } from '../import.outcome';
 
 /**
  * Columns of a candidates CSV: every top-level field of the public application (`applyRequest`)
@@ -63,6 +63,7 @@ export async function importCandidates(
   csv: string,
   options: { dryRun: boolean },
 ): Promise<ImportOutcome> {
+  assertTerritory(principal, territoryId);
   const { rows, issues } = parseRows(csv, candidateColumns(territories), rowSchema(territories), { territoryId });
   issues.push(...duplicateIssues(rows, (v) => v.email, 'email'));
   const idOf = (email: string) => deterministicId('candidate', territoryId, email);

@@ -1,11 +1,11 @@
-import type { Principal } from '@binome/auth';
+import { assertTerritory, type Principal } from '@binome/auth';
 import { territory } from '@binome/persistence';
-import { referenceChecker } from '../volunteers/volunteer-references';
-import type { VolunteerDeps } from '../volunteers/volunteers.deps';
-import { newVolunteer } from '../volunteers/volunteer.factory';
-import { enrolVolunteerRequest } from '../volunteers/enrol-volunteer/enrol-volunteer.request';
-import { deterministicId, duplicateIssues, parseRows, type ColumnSpec } from './csv-rows';
-import type { ImportOutcome } from './import.outcome';
+import { referenceChecker } from '../../volunteers/volunteer-references';
+import type { VolunteerDeps } from '../../volunteers/volunteers.deps';
+import { newVolunteer } from '../../volunteers/volunteer.factory';
+import { enrolVolunteerRequest } from '../../volunteers/enrol-volunteer/enrol-volunteer.request';
+import { deterministicId, duplicateIssues, parseRows, type ColumnSpec } from '../csv-rows';
+import type { ImportOutcome } from '../import.outcome';
 
 /** Columns of a volunteers CSV: the enrolment request, flattened. Lists are separated by ";" or "|". */
 export const VOLUNTEER_COLUMNS: ColumnSpec[] = [
@@ -50,6 +50,7 @@ export async function importVolunteers(
   csv: string,
   options: { dryRun: boolean },
 ): Promise<ImportOutcome> {
+  assertTerritory(principal, territoryId);
   const { rows, issues } = parseRows(csv, VOLUNTEER_COLUMNS, enrolVolunteerRequest(territories), { territoryId });
   const check = referenceChecker(deps, territoryId);
   for (const r of rows) {
