@@ -1,5 +1,5 @@
 import type { Candidate } from './candidate.entity';
-import { candidatePairViewOf, candidateSelfViewOf } from './candidate.reach';
+import { candidatePairViewOf, candidateSelfViewOf } from './candidate.views';
 
 const at = new Date('2027-01-10T10:00:00Z');
 const full: Candidate = {

@@ -1,7 +1,9 @@
 import { intakeLifecycle, type Candidate } from '../candidate.entity';
 import { CandidateClosed } from '../candidate.events';
 import { waitlistEntryOf } from '../decision/decision.handler';
-import { candidateEvent, commit, loadActive, type Actor, type IntakeDeps } from '../intake.shared';
+import { candidateEvent } from '../candidate.events';
+import { commit, loadActive } from '../candidate-writes';
+import { type Actor, type CandidatesDeps } from '../candidates.deps';
 import { headOf } from '../waitlist';
 import type { CloseRequest } from './close.request';
 
@@ -11,7 +13,7 @@ export interface Closed {
   nextOnWaitlist: { candidateId: string; position: number } | null;
 }
 
-export async function closeCandidate(deps: IntakeDeps, actor: Actor, id: string, input: CloseRequest): Promise<Closed> {
+export async function closeCandidate(deps: CandidatesDeps, actor: Actor, id: string, input: CloseRequest): Promise<Closed> {
   const c = await loadActive(deps.candidates, actor.principal, id);
   intakeLifecycle.assert(c.status, 'closed');
   const now = new Date();

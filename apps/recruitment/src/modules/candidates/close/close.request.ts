@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CLOSE_REASONS } from '../candidate.entity';
-import { notes } from '../intake.request';
+import { notes } from '../candidates.request';
 
 /** Ends an intake or a programme (withdrawal). The reason is a code; details go in notes. */
 export const CloseRequest = z.object({ reason: z.enum(CLOSE_REASONS), notes: notes.optional() }).strict();

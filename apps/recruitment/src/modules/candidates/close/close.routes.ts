@@ -2,10 +2,11 @@ import type { Router } from 'express';
 import { authorize } from '@binome/auth';
 import { notFound } from '@binome/errors';
 import { route } from '@binome/http-server';
-import { CandidateIdParams } from '../intake.request';
-import type { IntakeDeps } from '../intake.shared';
+import { CandidateIdParams } from '../candidates.request';
+import type { CandidatesDeps } from '../candidates.deps';
 import { partnerViewOf } from '../../referrals/referral.entity';
-import { candidateReach, candidateSelfViewOf, candidateViewKind } from '../candidate.reach';
+import { candidateReach } from '../candidate.reach';
+import { candidateSelfViewOf, candidateViewKind } from '../candidate.views';
 import { closeCandidate } from './close.handler';
 import { CloseRequest } from './close.request';
 
@@ -14,7 +15,7 @@ import { CloseRequest } from './close.request';
  * candidate of their territories; a beneficiary (`self`) withdraws their own application only, and
  * gets their self view back.
  */
-export function closeRoutes(router: Router, deps: IntakeDeps): void {
+export function closeRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {

@@ -5,7 +5,10 @@ import { convertInboundReferral, issueReferral } from '../../referrals/referral-
 import { intakeLifecycle, type Candidate, type Decision } from '../candidate.entity';
 import { CandidateAdmitted, CandidateReferred, CandidateWaitlisted } from '../candidate.events';
 import { evaluateEligibility, type Eligibility } from '../eligibility';
-import { assertSeatFree, candidateEvent, commit, loadActive, loadOpenPromotion, type Actor, type IntakeDeps } from '../intake.shared';
+import { assertSeatFree, loadOpenPromotion } from '../promotion-seats';
+import { candidateEvent } from '../candidate.events';
+import { commit, loadActive } from '../candidate-writes';
+import { type Actor, type CandidatesDeps } from '../candidates.deps';
 import { nextPosition, orderWaitlist, type WaitlistEntry } from '../waitlist';
 import type { DecisionRequest } from './decision.request';
 
@@ -48,7 +51,7 @@ function isRepeat(c: Candidate, input: DecisionRequest): boolean {
  * repaired by the client's retry. The candidate goes first because its event is the fact; a
  * referral published to a partner for a decision that was then refused would be worse.
  */
-async function finishOtherDocuments(deps: IntakeDeps, actor: Actor, c: Candidate): Promise<void> {
+async function finishOtherDocuments(deps: CandidatesDeps, actor: Actor, c: Candidate): Promise<void> {
   const by = actor.principal.subject;
   if (c.status === 'admitted') await convertInboundReferral(deps.referrals, c, by);
   if (c.status === 'referred' && c.decision?.referralId && c.decision.partnerId) {
@@ -63,7 +66,7 @@ async function finishOtherDocuments(deps: IntakeDeps, actor: Actor, c: Candidate
   }
 }
 
-export async function decide(deps: IntakeDeps, actor: Actor, id: string, input: DecisionRequest): Promise<Candidate> {
+export async function decide(deps: CandidatesDeps, actor: Actor, id: string, input: DecisionRequest): Promise<Candidate> {
   const c = await loadActive(deps.candidates, actor.principal, id);
   if (isRepeat(c, input)) {
     await finishOtherDocuments(deps, actor, c);
@@ -79,7 +82,7 @@ function decisionBase(actor: Actor, c: Candidate, outcome: Decision['outcome'], 
   return { outcome, at: now, by: actor.principal.subject, eligibility: evaluateEligibility(c).criteria };
 }
 
-async function admit(deps: IntakeDeps, actor: Actor, c: Candidate, input: DecisionRequest): Promise<Candidate> {
+async function admit(deps: CandidatesDeps, actor: Actor, c: Candidate, input: DecisionRequest): Promise<Candidate> {
   const p = await loadOpenPromotion(deps.promotions, c.territoryId, input.promotionId as string);
   const eligibility = evaluateEligibility(c);
   if (!eligibility.eligible && !input.override) throw eligibilityConflict(eligibility);
@@ -115,7 +118,7 @@ async function admit(deps: IntakeDeps, actor: Actor, c: Candidate, input: Decisi
 }
 
 /** Gives the reserved seat back when the candidate's own write is refused (changed meanwhile). */
-async function commitOrRelease(deps: IntakeDeps, c: Candidate, promotionId: string, write: () => Promise<Candidate>): Promise<Candidate> {
+async function commitOrRelease(deps: CandidatesDeps, c: Candidate, promotionId: string, write: () => Promise<Candidate>): Promise<Candidate> {
   try {
     return await write();
   } catch (e) {
@@ -124,7 +127,7 @@ async function commitOrRelease(deps: IntakeDeps, c: Candidate, promotionId: stri
   }
 }
 
-async function waitlist(deps: IntakeDeps, actor: Actor, c: Candidate, input: DecisionRequest): Promise<Candidate> {
+async function waitlist(deps: CandidatesDeps, actor: Actor, c: Candidate, input: DecisionRequest): Promise<Candidate> {
   const p = await loadOpenPromotion(deps.promotions, c.territoryId, input.promotionId as string);
   const position = nextPosition((await deps.candidates.waitlisted(c.territoryId, p._id)).map(waitlistEntryOf));
   const now = new Date();
@@ -136,7 +139,7 @@ async function waitlist(deps: IntakeDeps, actor: Actor, c: Candidate, input: Dec
   });
 }
 
-async function refer(deps: IntakeDeps, actor: Actor, c: Candidate, input: DecisionRequest): Promise<Candidate> {
+async function refer(deps: CandidatesDeps, actor: Actor, c: Candidate, input: DecisionRequest): Promise<Candidate> {
   const partnerId = input.partnerId as string;
   const reason = input.reason as string;
   await assertPartnerExists(deps.partners, c.territoryId, partnerId);

@@ -2,11 +2,12 @@ import type { Router } from 'express';
 import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { route } from '@binome/http-server';
 import { evaluateEligibility } from '../eligibility';
-import { CandidateIdParams } from '../intake.request';
-import { loadActive, type IntakeDeps } from '../intake.shared';
+import { CandidateIdParams } from '../candidates.request';
+import { loadActive } from '../candidate-writes';
+import { type CandidatesDeps } from '../candidates.deps';
 
 /** The eligibility as it would be judged now, each criterion explained. */
-export function eligibilityRoutes(router: Router, deps: IntakeDeps): void {
+export function eligibilityRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {

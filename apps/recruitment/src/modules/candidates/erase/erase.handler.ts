@@ -1,7 +1,9 @@
 import { eraseReferralsOf } from '../../referrals/referral-writes';
 import type { Candidate } from '../candidate.entity';
 import { CandidateErased } from '../candidate.events';
-import { candidateEvent, commit, loadCandidate, type Actor, type IntakeDeps } from '../intake.shared';
+import { candidateEvent } from '../candidate.events';
+import { commit, loadCandidate } from '../candidate-writes';
+import { type Actor, type CandidatesDeps } from '../candidates.deps';
 
 /**
  * Paths holding personal data or free text about the person. What stays is what the indicators
@@ -30,14 +32,14 @@ const ERASED_PATHS = [
  * that received one are told (ReferralErased). Referrals are other documents: their erasure is
  * idempotent, and erasing an erased candidate again finishes it (DELETE is idempotent).
  */
-export async function eraseCandidate(deps: IntakeDeps, actor: Actor, id: string): Promise<void> {
+export async function eraseCandidate(deps: CandidatesDeps, actor: Actor, id: string): Promise<void> {
   const c = await loadCandidate(deps.candidates, actor.principal, id);
   const by = actor.principal.subject;
   if (!c.erasedAt) await eraseCandidateDocument(deps, actor, c, by);
   await eraseReferralsOf(deps.referrals, c, by);
 }
 
-async function eraseCandidateDocument(deps: IntakeDeps, actor: Actor, c: Candidate, by: string): Promise<void> {
+async function eraseCandidateDocument(deps: CandidatesDeps, actor: Actor, c: Candidate, by: string): Promise<void> {
   const now = new Date();
   await commit(deps.candidates, actor, c, {
     set: {

@@ -2,14 +2,14 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { route } from '@binome/http-server';
-import { CandidateIdParams } from '../intake.request';
-import type { IntakeDeps } from '../intake.shared';
+import { CandidateIdParams } from '../candidates.request';
+import type { CandidatesDeps } from '../candidates.deps';
 import { eraseCandidate } from './erase.handler';
 
 /** Body-less: a body with any field is refused rather than silently ignored. */
 const NoBody = z.object({}).strict();
 
-export function eraseRoutes(router: Router, deps: IntakeDeps): void {
+export function eraseRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {

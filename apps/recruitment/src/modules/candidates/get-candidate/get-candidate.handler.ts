@@ -1,17 +1,13 @@
 import type { Permission, Principal } from '@binome/auth';
-import { pairLinksOf, type PairLinkDeps } from '../../pairs/pair.links';
+import { pairLinksOf } from '../../pairs/pair.links';
 import { partnerViewOf } from '../../referrals/referral.entity';
-import type { ReferralRepository } from '../../referrals/referral.repository';
 import type { Reach } from '@binome/access';
 import type { Candidate } from '../candidate.entity';
-import { candidatePairViewOf, candidateReach, candidateSelfViewOf, candidateViewKind } from '../candidate.reach';
+import type { CandidateReadDeps } from '../candidates.deps';
+import { candidatePairViewOf, candidateSelfViewOf, candidateViewKind } from '../candidate.views';
+import { candidateReach } from '../candidate.reach';
 import { waitlistEntryOf } from '../decision/decision.handler';
 import { orderWaitlist } from '../waitlist';
-
-/** What reading candidates needs: the records, the referrals of a self view, the pair projection. */
-export interface CandidateReadDeps extends PairLinkDeps {
-  referrals: ReferralRepository;
-}
 
 /** The principal's reach into candidates, with their live pairs resolved when they hold `own-pairs`. */
 export async function candidateReadReach(d: CandidateReadDeps, principal: Principal, permission: Permission): Promise<Reach<Candidate> | undefined> {

@@ -3,7 +3,8 @@ import { z } from 'zod';
 import { authorize } from '@binome/auth';
 import { notFound } from '@binome/errors';
 import { route } from '@binome/http-server';
-import { getCandidate, type CandidateReadDeps } from './get-candidate.handler';
+import type { CandidateReadDeps } from '../candidates.deps';
+import { getCandidate } from './get-candidate.handler';
 
 const Params = z.object({ id: z.string().uuid() });
 

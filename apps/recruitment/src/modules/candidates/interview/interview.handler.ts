@@ -1,10 +1,12 @@
 import { intakeLifecycle, type Candidate } from '../candidate.entity';
 import { CandidateInterviewed } from '../candidate.events';
-import { candidateEvent, commit, loadActive, type Actor, type IntakeDeps } from '../intake.shared';
+import { candidateEvent } from '../candidate.events';
+import { commit, loadActive } from '../candidate-writes';
+import { type Actor, type CandidatesDeps } from '../candidates.deps';
 import type { InterviewRequest } from './interview.request';
 
 /** Records the interview: assessed oral French, need, motivation, project maturity, workshop needs. */
-export async function interviewCandidate(deps: IntakeDeps, actor: Actor, id: string, input: InterviewRequest): Promise<Candidate> {
+export async function interviewCandidate(deps: CandidatesDeps, actor: Actor, id: string, input: InterviewRequest): Promise<Candidate> {
   const c = await loadActive(deps.candidates, actor.principal, id);
   intakeLifecycle.assert(c.status, 'interviewed');
   const now = new Date();

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { CEFR_LEVELS, WORKSHOP_NEEDS } from '../candidate.entity';
-import { notes, staffId } from '../intake.request';
+import { notes, staffId } from '../candidates.request';
 
 const assessment = z.object({ score: z.number().int().min(1).max(5), notes: notes.optional() }).strict();
 

@@ -1,12 +1,12 @@
 import type { Router } from 'express';
 import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { route } from '@binome/http-server';
-import { CandidateIdParams } from '../intake.request';
-import type { IntakeDeps } from '../intake.shared';
+import { CandidateIdParams } from '../candidates.request';
+import type { CandidatesDeps } from '../candidates.deps';
 import { interviewCandidate } from './interview.handler';
 import { InterviewRequest } from './interview.request';
 
-export function interviewRoutes(router: Router, deps: IntakeDeps): void {
+export function interviewRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {

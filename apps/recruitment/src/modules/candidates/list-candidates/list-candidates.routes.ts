@@ -2,8 +2,9 @@ import type { Router } from 'express';
 import { authorize } from '@binome/auth';
 import { pagingOf, route } from '@binome/http-server';
 import { mayQueryAllFields, pagingOnly } from '@binome/access';
-import { candidateReadReach, presentCandidates, type CandidateReadDeps } from '../get-candidate/get-candidate.handler';
-import { CANDIDATE_SORT_PATHS, ListCandidatesQuery, searchCandidates } from './candidate-search';
+import type { CandidateReadDeps } from '../candidates.deps';
+import { candidateReadReach, presentCandidates } from '../get-candidate/get-candidate.handler';
+import { CANDIDATE_SORT_PATHS, ListCandidatesQuery, searchCandidates } from '../candidate-search';
 
 /**
  * Paginated list in react-admin's convention: items in the body, total in X-Total-Count. Filters:

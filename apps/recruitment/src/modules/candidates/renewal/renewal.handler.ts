@@ -2,11 +2,14 @@ import { conflict } from '@binome/errors';
 import { territory } from '@binome/persistence';
 import type { Candidate } from '../candidate.entity';
 import { CandidateRenewed } from '../candidate.events';
-import { assertSeatFree, candidateEvent, commit, loadActive, loadOpenPromotion, type Actor, type IntakeDeps } from '../intake.shared';
+import { assertSeatFree, loadOpenPromotion } from '../promotion-seats';
+import { candidateEvent } from '../candidate.events';
+import { commit, loadActive } from '../candidate-writes';
+import { type Actor, type CandidatesDeps } from '../candidates.deps';
 import type { RenewalRequest } from './renewal.request';
 
 /** Renews an admitted beneficiary once, for a second six months in a later promotion. */
-export async function renewCandidate(deps: IntakeDeps, actor: Actor, id: string, input: RenewalRequest): Promise<Candidate> {
+export async function renewCandidate(deps: CandidatesDeps, actor: Actor, id: string, input: RenewalRequest): Promise<Candidate> {
   const c = await loadActive(deps.candidates, actor.principal, id);
   if (c.status !== 'admitted' || !c.promotionId) throw conflict(`Only an admitted beneficiary can be renewed; this candidate is ${c.status}`);
   if (c.renewal) throw conflict(`The programme was already renewed once (on ${c.renewal.at.toISOString().slice(0, 10)}); it can be renewed only once`);

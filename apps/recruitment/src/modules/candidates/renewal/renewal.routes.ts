@@ -1,12 +1,12 @@
 import type { Router } from 'express';
 import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { route } from '@binome/http-server';
-import { CandidateIdParams } from '../intake.request';
-import type { IntakeDeps } from '../intake.shared';
+import { CandidateIdParams } from '../candidates.request';
+import type { CandidatesDeps } from '../candidates.deps';
 import { renewCandidate } from './renewal.handler';
 import { RenewalRequest } from './renewal.request';
 
-export function renewalRoutes(router: Router, deps: IntakeDeps): void {
+export function renewalRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {

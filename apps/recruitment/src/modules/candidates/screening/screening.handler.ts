@@ -1,10 +1,12 @@
 import { intakeLifecycle, type Candidate } from '../candidate.entity';
 import { CandidateClosed, CandidateScreened } from '../candidate.events';
-import { candidateEvent, commit, loadActive, type Actor, type IntakeDeps } from '../intake.shared';
+import { candidateEvent } from '../candidate.events';
+import { commit, loadActive } from '../candidate-writes';
+import { type Actor, type CandidatesDeps } from '../candidates.deps';
 import type { ScreeningRequest } from './screening.request';
 
 /** Records the phone pre-selection: passed → screened; failed → closed (not retained at screening). */
-export async function screenCandidate(deps: IntakeDeps, actor: Actor, id: string, input: ScreeningRequest): Promise<Candidate> {
+export async function screenCandidate(deps: CandidatesDeps, actor: Actor, id: string, input: ScreeningRequest): Promise<Candidate> {
   const c = await loadActive(deps.candidates, actor.principal, id);
   // Screening happens once, from `applied` only, whatever its outcome.
   intakeLifecycle.assert(c.status, 'screened');

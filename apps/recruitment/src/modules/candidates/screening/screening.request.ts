@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { notes } from '../intake.request';
+import { notes } from '../candidates.request';
 
 /** Intake step 2, the phone pre-selection: does the person understand the programme? */
 export const ScreeningRequest = z

@@ -4,11 +4,11 @@ import { notFound } from '@binome/errors';
 import { route } from '@binome/http-server';
 import { PromotionIdParams } from '../../promotions/promotions.request';
 import { waitlistEntryOf } from '../decision/decision.handler';
-import type { IntakeDeps } from '../intake.shared';
+import type { CandidatesDeps } from '../candidates.deps';
 import { orderWaitlist } from '../waitlist';
 
 /** A promotion's waitlist in the order seats are offered (`rank` 1 is next). */
-export function waitlistViewRoutes(router: Router, deps: IntakeDeps): void {
+export function waitlistViewRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {

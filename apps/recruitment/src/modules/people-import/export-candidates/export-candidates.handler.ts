@@ -1,6 +1,6 @@
 import type { Principal } from '@binome/auth';
 import type { CandidateRepository } from '../../candidates/candidate.repository';
-import { allCandidates } from '../../candidates/list-candidates/candidate-search';
+import { allCandidates } from '../../candidates/candidate-search';
 import { toCsv } from '../csv';
 import { date, join, MAX_EXPORT_ROWS, tooMany } from '../csv-export';
 import type { ExportCandidatesQuery } from './export-candidates.request';

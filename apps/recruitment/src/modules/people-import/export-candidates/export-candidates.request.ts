@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { candidateFilterShape } from '../../candidates/list-candidates/candidate-search';
+import { candidateFilterShape } from '../../candidates/candidate-search';
 
 /** The candidates list's filters, without paging. */
 export const ExportCandidatesQuery = z.object(candidateFilterShape).strict();

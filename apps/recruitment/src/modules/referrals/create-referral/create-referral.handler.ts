@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Principal } from '@binome/auth';
-import { loadActive } from '../../candidates/intake.shared';
+import { loadActive } from '../../candidates/candidate-writes';
 import { assertPartnerExists } from '../partner-directory';
 import type { Referral } from '../referral.entity';
 import { issueReferral } from '../referral-writes';

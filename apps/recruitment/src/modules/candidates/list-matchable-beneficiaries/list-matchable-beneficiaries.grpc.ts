@@ -4,12 +4,12 @@ import { notFound } from '@binome/errors';
 import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { territory } from '@binome/persistence';
-import type { PromotionRepository } from '../promotions/promotion.repository';
-import { grpcPermission } from '../shared/grpc-permission';
-import { candidateReach } from './candidate.reach';
-import type { Candidate } from './candidate.entity';
-import type { CandidateRepository } from './candidate.repository';
-import { locateTown } from './town-gazetteer';
+import type { PromotionRepository } from '../../promotions/promotion.repository';
+import { grpcPermission } from '../../shared/grpc-permission';
+import { candidateReach } from '../candidate.reach';
+import type { Candidate } from '../candidate.entity';
+import type { CandidateRepository } from '../candidate.repository';
+import { locateTown } from '../town-gazetteer';
 
 /**
  * A beneficiary as matching sees them: programme attributes, a town point, availability and the

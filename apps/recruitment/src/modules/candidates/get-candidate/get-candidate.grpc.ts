@@ -4,10 +4,10 @@ import { notFound } from '@binome/errors';
 import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { territory } from '@binome/persistence';
-import { summaryOf } from './candidate.entity';
-import { grpcPermission } from '../shared/grpc-permission';
-import { candidateReach } from './candidate.reach';
-import type { CandidateRepository } from './candidate.repository';
+import { summaryOf } from '../candidate.entity';
+import { grpcPermission } from '../../shared/grpc-permission';
+import { candidateReach } from '../candidate.reach';
+import type { CandidateRepository } from '../candidate.repository';
 
 export function candidateGrpc(
   repository: CandidateRepository,

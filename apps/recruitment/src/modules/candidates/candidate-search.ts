@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { Filter, TenantScope } from '@binome/persistence';
 import { checkWindow, idsFilter, idsShape, pagingShape, prefixSearch, searchShape, type Paging } from '@binome/http-server';
-import { slug } from '../../shared/value-formats';
-import { CANDIDATE_STATUSES, type Candidate, type CandidateStatus } from '../candidate.entity';
-import type { CandidateRepository } from '../candidate.repository';
+import { slug } from '../shared/value-formats';
+import { CANDIDATE_STATUSES, type Candidate, type CandidateStatus } from './candidate.entity';
+import type { CandidateRepository } from './candidate.repository';
 
 /** Filters of the console's candidate list and of the candidates CSV export. */
 export const candidateFilterShape = {
