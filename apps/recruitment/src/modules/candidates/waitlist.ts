@@ -1,3 +1,5 @@
+import type { Candidate } from './candidate.entity';
+
 /** A place in a promotion's waitlist. */
 export interface WaitlistEntry {
   candidateId: string;
@@ -25,3 +27,10 @@ export function nextPosition(entries: readonly WaitlistEntry[]): number {
 export function headOf<E extends WaitlistEntry>(entries: readonly E[]): E | undefined {
   return orderWaitlist(entries)[0];
 }
+
+/** A waitlisted candidate's place (one without a recorded position goes last, by date). */
+export const waitlistEntryOf = (c: Candidate): WaitlistEntry => ({
+  candidateId: c._id,
+  position: c.waitlistPosition ?? Number.MAX_SAFE_INTEGER,
+  waitlistedAt: c.waitlistedAt ?? c.appliedAt,
+});

@@ -1,10 +1,13 @@
+import type { Permission, Principal } from '@binome/auth';
+import { notFound } from '@binome/errors';
+import { partnerViewOf } from '../../referrals/referral.entity';
+import { candidateReach } from '../candidate.reach';
+import { candidateSelfViewOf, candidateViewKind } from '../candidate.views';
 import { intakeLifecycle, type Candidate } from '../candidate.entity';
-import { CandidateClosed } from '../candidate.events';
-import { waitlistEntryOf } from '../decision/decision.handler';
-import { candidateEvent } from '../candidate.events';
+import { CandidateClosed, candidateEvent } from '../candidate.events';
 import { commit, loadActive } from '../candidate-writes';
-import { type Actor, type CandidatesDeps } from '../candidates.deps';
-import { headOf } from '../waitlist';
+import type { Actor, CandidatesDeps } from '../candidates.deps';
+import { headOf, waitlistEntryOf } from '../waitlist';
 import type { CloseRequest } from './close.request';
 
 export interface Closed {
@@ -31,4 +34,19 @@ export async function closeCandidate(deps: CandidatesDeps, actor: Actor, id: str
     if (head) nextOnWaitlist = { candidateId: head.candidateId, position: head.position };
   }
   return { candidate, nextOnWaitlist };
+}
+
+/**
+ * The close as the principal makes it: staff close any candidate of their territories and get the
+ * candidate plus `nextOnWaitlist`; a beneficiary (`self`) withdraws their own application only and
+ * gets their self view back.
+ */
+export async function closeCandidateAs(deps: CandidatesDeps, principal: Principal, permission: Permission, id: string, input: CloseRequest) {
+  const reach = candidateReach(principal, permission);
+  if (!reach || !(await deps.candidates.findById(reach.scope, id, reach.filter))) throw notFound('Candidate');
+  const { candidate, nextOnWaitlist } = await closeCandidate(deps, { principal }, id, input);
+  if (candidateViewKind(principal, reach, candidate) === 'staff') return { ...candidate, nextOnWaitlist };
+  // The person's own withdrawal: their self view, not the staff record nor who is next in line.
+  const { items } = await deps.referrals.list({ kind: 'some', territories: [candidate.territoryId] }, { candidateId: candidate._id, page: 1, perPage: 50 });
+  return candidateSelfViewOf(candidate, { referrals: items.map(partnerViewOf) });
 }

@@ -1,13 +1,9 @@
 import type { Router } from 'express';
 import { authorize } from '@binome/auth';
-import { notFound } from '@binome/errors';
 import { route } from '@binome/http-server';
 import { CandidateIdParams } from '../candidates.request';
 import type { CandidatesDeps } from '../candidates.deps';
-import { partnerViewOf } from '../../referrals/referral.entity';
-import { candidateReach } from '../candidate.reach';
-import { candidateSelfViewOf, candidateViewKind } from '../candidate.views';
-import { closeCandidate } from './close.handler';
+import { closeCandidateAs } from './close.handler';
 import { CloseRequest } from './close.request';
 
 /**
@@ -29,14 +25,6 @@ export function closeRoutes(router: Router, deps: CandidatesDeps): void {
       request: { params: CandidateIdParams, body: CloseRequest },
       responses: { 200: { description: 'Le candidat et le suivant sur liste d’attente / the candidate and who is next on the waitlist' }, 409: { description: 'Déjà clos ou effacé / already closed or erased' } },
     },
-    async ({ params, body }, { principal, permission }) => {
-      const reach = candidateReach(principal, permission);
-      if (!reach || !(await deps.candidates.findById(reach.scope, params.id, reach.filter))) throw notFound('Candidate');
-      const { candidate, nextOnWaitlist } = await closeCandidate(deps, { principal }, params.id, body);
-      if (candidateViewKind(principal, reach, candidate) === 'staff') return { ...candidate, nextOnWaitlist };
-      // The person's own withdrawal: their self view, not the staff record nor who is next in line.
-      const { items } = await deps.referrals.list({ kind: 'some', territories: [candidate.territoryId] }, { candidateId: candidate._id, page: 1, perPage: 50 });
-      return candidateSelfViewOf(candidate, { referrals: items.map(partnerViewOf) });
-    },
+    async ({ params, body }, { principal, permission }) => closeCandidateAs(deps, principal, permission, params.id, body),
   );
 }

@@ -3,20 +3,13 @@ import { AppError, conflict } from '@binome/errors';
 import { assertPartnerExists } from '../../referrals/partner-directory';
 import { convertInboundReferral, issueReferral } from '../../referrals/referral-writes';
 import { intakeLifecycle, type Candidate, type Decision } from '../candidate.entity';
-import { CandidateAdmitted, CandidateReferred, CandidateWaitlisted } from '../candidate.events';
+import { CandidateAdmitted, CandidateReferred, CandidateWaitlisted, candidateEvent } from '../candidate.events';
 import { evaluateEligibility, type Eligibility } from '../eligibility';
 import { assertSeatFree, loadOpenPromotion } from '../promotion-seats';
-import { candidateEvent } from '../candidate.events';
 import { commit, loadActive } from '../candidate-writes';
-import { type Actor, type CandidatesDeps } from '../candidates.deps';
-import { nextPosition, orderWaitlist, type WaitlistEntry } from '../waitlist';
+import type { Actor, CandidatesDeps } from '../candidates.deps';
+import { nextPosition, orderWaitlist, waitlistEntryOf } from '../waitlist';
 import type { DecisionRequest } from './decision.request';
-
-export const waitlistEntryOf = (c: Candidate): WaitlistEntry => ({
-  candidateId: c._id,
-  position: c.waitlistPosition ?? Number.MAX_SAFE_INTEGER,
-  waitlistedAt: c.waitlistedAt ?? c.appliedAt,
-});
 
 /**
  * Admission with an unmet criterion is a conflict with the person's recorded state, not a

@@ -1,10 +1,9 @@
 import type { Router } from 'express';
 import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { route } from '@binome/http-server';
-import { evaluateEligibility } from '../eligibility';
 import { CandidateIdParams } from '../candidates.request';
-import { loadActive } from '../candidate-writes';
-import { type CandidatesDeps } from '../candidates.deps';
+import { candidateEligibility } from './eligibility.handler';
+import type { CandidatesDeps } from '../candidates.deps';
 
 /** The eligibility as it would be judged now, each criterion explained. */
 export function eligibilityRoutes(router: Router, deps: CandidatesDeps): void {
@@ -21,9 +20,6 @@ export function eligibilityRoutes(router: Router, deps: CandidatesDeps): void {
       request: { params: CandidateIdParams },
       responses: { 200: { description: 'Chaque critère expliqué / each criterion explained' } },
     },
-    async ({ params }, { principal }) => {
-      const c = await loadActive(deps.candidates, principal, params.id);
-      return { candidateId: c._id, status: c.status, ...evaluateEligibility(c) };
-    },
+    async ({ params }, { principal }) => candidateEligibility(deps, principal, params.id),
   );
 }

@@ -1,9 +1,8 @@
 import { eraseReferralsOf } from '../../referrals/referral-writes';
 import type { Candidate } from '../candidate.entity';
-import { CandidateErased } from '../candidate.events';
-import { candidateEvent } from '../candidate.events';
+import { CandidateErased, candidateEvent } from '../candidate.events';
 import { commit, loadCandidate } from '../candidate-writes';
-import { type Actor, type CandidatesDeps } from '../candidates.deps';
+import type { Actor, CandidatesDeps } from '../candidates.deps';
 
 /**
  * Paths holding personal data or free text about the person. What stays is what the indicators

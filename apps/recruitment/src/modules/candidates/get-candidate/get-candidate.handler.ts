@@ -6,8 +6,7 @@ import type { Candidate } from '../candidate.entity';
 import type { CandidateReadDeps } from '../candidates.deps';
 import { candidatePairViewOf, candidateSelfViewOf, candidateViewKind } from '../candidate.views';
 import { candidateReach } from '../candidate.reach';
-import { waitlistEntryOf } from '../decision/decision.handler';
-import { orderWaitlist } from '../waitlist';
+import { orderWaitlist, waitlistEntryOf } from '../waitlist';
 
 /** The principal's reach into candidates, with their live pairs resolved when they hold `own-pairs`. */
 export async function candidateReadReach(d: CandidateReadDeps, principal: Principal, permission: Permission): Promise<Reach<Candidate> | undefined> {

@@ -1,8 +1,7 @@
 import { intakeLifecycle, type Candidate } from '../candidate.entity';
-import { CandidateInterviewed } from '../candidate.events';
-import { candidateEvent } from '../candidate.events';
+import { CandidateInterviewed, candidateEvent } from '../candidate.events';
 import { commit, loadActive } from '../candidate-writes';
-import { type Actor, type CandidatesDeps } from '../candidates.deps';
+import type { Actor, CandidatesDeps } from '../candidates.deps';
 import type { InterviewRequest } from './interview.request';
 
 /** Records the interview: assessed oral French, need, motivation, project maturity, workshop needs. */

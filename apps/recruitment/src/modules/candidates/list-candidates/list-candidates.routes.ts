@@ -1,10 +1,9 @@
 import type { Router } from 'express';
 import { authorize } from '@binome/auth';
-import { pagingOf, route } from '@binome/http-server';
-import { mayQueryAllFields, pagingOnly } from '@binome/access';
+import { route } from '@binome/http-server';
 import type { CandidateReadDeps } from '../candidates.deps';
-import { candidateReadReach, presentCandidates } from '../get-candidate/get-candidate.handler';
-import { CANDIDATE_SORT_PATHS, ListCandidatesQuery, searchCandidates } from '../candidate-search';
+import { ListCandidatesQuery } from '../candidate-search';
+import { listCandidates } from './list-candidates.handler';
 
 /**
  * Paginated list in react-admin's convention: items in the body, total in X-Total-Count. Filters:
@@ -28,14 +27,6 @@ export function listCandidatesRoutes(router: Router, deps: CandidateReadDeps): v
       responses: { 200: { description: 'Une page de candidats / a page of candidates' } },
       list: true,
     },
-    async ({ query }, { principal, permission }) => {
-      const reach = await candidateReadReach(deps, principal, permission);
-      if (!reach) return { items: [], total: 0 };
-      // Self and pair views: paging and ids only, so that no filter or sort reveals a field the view hides.
-      const { items, total } = mayQueryAllFields(reach)
-        ? await searchCandidates(deps.candidates, reach.scope, query, pagingOf(query, { appliedAt: -1 }, CANDIDATE_SORT_PATHS), reach.filter)
-        : await searchCandidates(deps.candidates, reach.scope, { id: query.id }, pagingOf(pagingOnly(query), { appliedAt: -1 }), reach.filter);
-      return { items: await presentCandidates(deps, principal, reach, items), total };
-    },
+    async ({ query }, { principal, permission }) => listCandidates(deps, principal, permission, query),
   );
 }

@@ -1,11 +1,10 @@
 import { conflict } from '@binome/errors';
 import { territory } from '@binome/persistence';
 import type { Candidate } from '../candidate.entity';
-import { CandidateRenewed } from '../candidate.events';
+import { CandidateRenewed, candidateEvent } from '../candidate.events';
 import { assertSeatFree, loadOpenPromotion } from '../promotion-seats';
-import { candidateEvent } from '../candidate.events';
 import { commit, loadActive } from '../candidate-writes';
-import { type Actor, type CandidatesDeps } from '../candidates.deps';
+import type { Actor, CandidatesDeps } from '../candidates.deps';
 import type { RenewalRequest } from './renewal.request';
 
 /** Renews an admitted beneficiary once, for a second six months in a later promotion. */

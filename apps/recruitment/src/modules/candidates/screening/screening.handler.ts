@@ -1,8 +1,7 @@
 import { intakeLifecycle, type Candidate } from '../candidate.entity';
-import { CandidateClosed, CandidateScreened } from '../candidate.events';
-import { candidateEvent } from '../candidate.events';
+import { CandidateClosed, CandidateScreened, candidateEvent } from '../candidate.events';
 import { commit, loadActive } from '../candidate-writes';
-import { type Actor, type CandidatesDeps } from '../candidates.deps';
+import type { Actor, CandidatesDeps } from '../candidates.deps';
 import type { ScreeningRequest } from './screening.request';
 
 /** Records the phone pre-selection: passed → screened; failed → closed (not retained at screening). */

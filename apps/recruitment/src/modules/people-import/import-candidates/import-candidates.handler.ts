@@ -1,5 +1,5 @@
 import { assertTerritory, type Principal } from '@binome/auth';
-import { type FieldIssue } from '@binome/errors';
+import type { FieldIssue } from '@binome/errors';
 import { z } from 'zod';
 import { applyRequest } from '../../candidates/apply/apply.request';
 import { newCandidate } from '../../candidates/candidate.factory';
