@@ -3,16 +3,16 @@ import type { ReferralRepository } from '../referrals/referral.repository';
 import { applyRoutes } from './apply/apply.routes';
 import type { CandidateRepository } from './candidate.repository';
 import type { CandidateReadDeps, CandidatesDeps } from './candidates.deps';
-import { closeRoutes } from './close/close.routes';
-import { decisionRoutes } from './decision/decision.routes';
-import { eligibilityRoutes } from './eligibility/eligibility.routes';
-import { eraseRoutes } from './erase/erase.routes';
+import { closeCandidateRoutes } from './close-candidate/close-candidate.routes';
+import { decideCandidateRoutes } from './decide-candidate/decide-candidate.routes';
+import { getEligibilityRoutes } from './get-eligibility/get-eligibility.routes';
+import { eraseCandidateRoutes } from './erase-candidate/erase-candidate.routes';
 import { getCandidateRoutes } from './get-candidate/get-candidate.routes';
-import { interviewRoutes } from './interview/interview.routes';
+import { interviewCandidateRoutes } from './interview-candidate/interview-candidate.routes';
 import { listCandidatesRoutes } from './list-candidates/list-candidates.routes';
-import { renewalRoutes } from './renewal/renewal.routes';
-import { screeningRoutes } from './screening/screening.routes';
-import { waitlistViewRoutes } from './waitlist-view/waitlist-view.routes';
+import { renewCandidateRoutes } from './renew-candidate/renew-candidate.routes';
+import { screenCandidateRoutes } from './screen-candidate/screen-candidate.routes';
+import { getWaitlistRoutes } from './get-waitlist/get-waitlist.routes';
 
 /** Public: intake step 1, the application (the gateway rate-limits it). */
 export function candidatesPublicRoutes(router: Router, candidates: CandidateRepository, territories: readonly string[], referrals: ReferralRepository): void {
@@ -23,12 +23,12 @@ export function candidatesPublicRoutes(router: Router, candidates: CandidateRepo
 export function candidatesRoutes(router: Router, deps: CandidatesDeps & CandidateReadDeps): void {
   listCandidatesRoutes(router, deps);
   getCandidateRoutes(router, deps);
-  screeningRoutes(router, deps);
-  interviewRoutes(router, deps);
-  decisionRoutes(router, deps);
-  closeRoutes(router, deps);
-  renewalRoutes(router, deps);
-  eraseRoutes(router, deps);
-  eligibilityRoutes(router, deps);
-  waitlistViewRoutes(router, deps);
+  screenCandidateRoutes(router, deps);
+  interviewCandidateRoutes(router, deps);
+  decideCandidateRoutes(router, deps);
+  closeCandidateRoutes(router, deps);
+  renewCandidateRoutes(router, deps);
+  eraseCandidateRoutes(router, deps);
+  getEligibilityRoutes(router, deps);
+  getWaitlistRoutes(router, deps);
 }

@@ -8,7 +8,7 @@ import { CandidateClosed, candidateEvent } from '../candidate.events';
 import { commit, loadActive } from '../candidate-writes';
 import type { Actor, CandidatesDeps } from '../candidates.deps';
 import { headOf, waitlistEntryOf } from '../waitlist';
-import type { CloseRequest } from './close.request';
+import type { CloseRequest } from './close-candidate.request';
 
 export interface Closed {
   candidate: Candidate;

@@ -3,15 +3,15 @@ import { authorize } from '@binome/auth';
 import { route } from '@binome/http-server';
 import { CandidateIdParams } from '../candidates.request';
 import type { CandidatesDeps } from '../candidates.deps';
-import { closeCandidateAs } from './close.handler';
-import { CloseRequest } from './close.request';
+import { closeCandidateAs } from './close-candidate.handler';
+import { CloseRequest } from './close-candidate.request';
 
 /**
  * Answers staff the candidate plus `nextOnWaitlist` (who can take the freed seat, or null). Staff close any
  * candidate of their territories; a beneficiary (`self`) withdraws their own application only, and
  * gets their self view back.
  */
-export function closeRoutes(router: Router, deps: CandidatesDeps): void {
+export function closeCandidateRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {

@@ -9,7 +9,7 @@ import { assertSeatFree, loadOpenPromotion } from '../promotion-seats';
 import { commit, loadActive } from '../candidate-writes';
 import type { Actor, CandidatesDeps } from '../candidates.deps';
 import { nextPosition, orderWaitlist, waitlistEntryOf } from '../waitlist';
-import type { DecisionRequest } from './decision.request';
+import type { DecisionRequest } from './decide-candidate.request';
 
 /**
  * Admission with an unmet criterion is a conflict with the person's recorded state, not a

@@ -4,7 +4,7 @@ import type { CandidatesDeps } from '../candidates.deps';
 import { orderWaitlist, waitlistEntryOf } from '../waitlist';
 
 /** A promotion's waitlist in the order seats are offered (`rank` 1 is next), with its capacity and admissions. */
-export async function waitlistView(deps: CandidatesDeps, principal: Principal, promotionId: string) {
+export async function getWaitlist(deps: CandidatesDeps, principal: Principal, promotionId: string) {
   const promotion = await deps.promotions.findById(principal.scope, promotionId);
   if (!promotion) throw notFound('Promotion');
   const waiting = await deps.candidates.waitlisted(promotion.territoryId, promotion._id);

@@ -4,7 +4,7 @@ import type { CandidatesDeps } from '../candidates.deps';
 import { evaluateEligibility } from '../eligibility';
 
 /** The eligibility as it would be judged now, each criterion explained. */
-export async function candidateEligibility(deps: CandidatesDeps, principal: Principal, id: string) {
+export async function getEligibility(deps: CandidatesDeps, principal: Principal, id: string) {
   const c = await loadActive(deps.candidates, principal, id);
   return { candidateId: c._id, status: c.status, ...evaluateEligibility(c) };
 }

@@ -2,7 +2,7 @@ import { intakeLifecycle, type Candidate } from '../candidate.entity';
 import { CandidateInterviewed, candidateEvent } from '../candidate.events';
 import { commit, loadActive } from '../candidate-writes';
 import type { Actor, CandidatesDeps } from '../candidates.deps';
-import type { InterviewRequest } from './interview.request';
+import type { InterviewRequest } from './interview-candidate.request';
 
 /** Records the interview: assessed oral French, need, motivation, project maturity, workshop needs. */
 export async function interviewCandidate(deps: CandidatesDeps, actor: Actor, id: string, input: InterviewRequest): Promise<Candidate> {

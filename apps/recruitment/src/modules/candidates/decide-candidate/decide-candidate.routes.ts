@@ -3,10 +3,10 @@ import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { route } from '@binome/http-server';
 import { CandidateIdParams } from '../candidates.request';
 import type { CandidatesDeps } from '../candidates.deps';
-import { decide } from './decision.handler';
-import { DecisionRequest } from './decision.request';
+import { decide } from './decide-candidate.handler';
+import { DecisionRequest } from './decide-candidate.request';
 
-export function decisionRoutes(router: Router, deps: CandidatesDeps): void {
+export function decideCandidateRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {

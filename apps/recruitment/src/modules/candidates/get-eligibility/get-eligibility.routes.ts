@@ -2,11 +2,11 @@ import type { Router } from 'express';
 import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { route } from '@binome/http-server';
 import { CandidateIdParams } from '../candidates.request';
-import { candidateEligibility } from './eligibility.handler';
+import { getEligibility } from './get-eligibility.handler';
 import type { CandidatesDeps } from '../candidates.deps';
 
 /** The eligibility as it would be judged now, each criterion explained. */
-export function eligibilityRoutes(router: Router, deps: CandidatesDeps): void {
+export function getEligibilityRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {
@@ -20,6 +20,6 @@ export function eligibilityRoutes(router: Router, deps: CandidatesDeps): void {
       request: { params: CandidateIdParams },
       responses: { 200: { description: 'Chaque critère expliqué / each criterion explained' } },
     },
-    async ({ params }, { principal }) => candidateEligibility(deps, principal, params.id),
+    async ({ params }, { principal }) => getEligibility(deps, principal, params.id),
   );
 }

@@ -3,23 +3,23 @@ import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { route } from '@binome/http-server';
 import { CandidateIdParams } from '../candidates.request';
 import type { CandidatesDeps } from '../candidates.deps';
-import { screenCandidate } from './screening.handler';
-import { ScreeningRequest } from './screening.request';
+import { interviewCandidate } from './interview-candidate.handler';
+import { InterviewRequest } from './interview-candidate.request';
 
-export function screeningRoutes(router: Router, deps: CandidatesDeps): void {
+export function interviewCandidateRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {
       method: 'post',
-      path: '/v1/candidates/:id/screening',
-      operationId: 'screenCandidate',
-      summary: "Pré-sélection téléphonique (étape 2)",
-      summaryEn: 'Phone pre-selection (step 2)',
+      path: '/v1/candidates/:id/interview',
+      operationId: 'interviewCandidate',
+      summary: "Entretien (étape 3)",
+      summaryEn: 'Interview (step 3)',
       tags: ['recrutement'],
       access: authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
-      request: { params: CandidateIdParams, body: ScreeningRequest },
+      request: { params: CandidateIdParams, body: InterviewRequest },
       responses: { 200: { description: 'Le candidat / the candidate' }, 409: { description: "Étape hors d'ordre ou candidat effacé / step out of order or candidate erased" } },
     },
-    async ({ params, body }, { principal }) => screenCandidate(deps, { principal }, params.id, body),
+    async ({ params, body }, { principal }) => interviewCandidate(deps, { principal }, params.id, body),
   );
 }

@@ -3,10 +3,10 @@ import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { route } from '@binome/http-server';
 import { PromotionIdParams } from '../../promotions/promotions.request';
 import type { CandidatesDeps } from '../candidates.deps';
-import { waitlistView } from './waitlist-view.handler';
+import { getWaitlist } from './get-waitlist.handler';
 
 /** A promotion's waitlist in the order seats are offered (`rank` 1 is next). */
-export function waitlistViewRoutes(router: Router, deps: CandidatesDeps): void {
+export function getWaitlistRoutes(router: Router, deps: CandidatesDeps): void {
   route(
     router,
     {
@@ -20,6 +20,6 @@ export function waitlistViewRoutes(router: Router, deps: CandidatesDeps): void {
       request: { params: PromotionIdParams },
       responses: { 200: { description: 'Dans l’ordre où les places sont offertes / in the order seats are offered' } },
     },
-    async ({ params }, { principal }) => waitlistView(deps, principal, params.id),
+    async ({ params }, { principal }) => getWaitlist(deps, principal, params.id),
   );
 }

@@ -2,7 +2,7 @@ import { intakeLifecycle, type Candidate } from '../candidate.entity';
 import { CandidateClosed, CandidateScreened, candidateEvent } from '../candidate.events';
 import { commit, loadActive } from '../candidate-writes';
 import type { Actor, CandidatesDeps } from '../candidates.deps';
-import type { ScreeningRequest } from './screening.request';
+import type { ScreeningRequest } from './screen-candidate.request';
 
 /** Records the phone pre-selection: passed → screened; failed → closed (not retained at screening). */
 export async function screenCandidate(deps: CandidatesDeps, actor: Actor, id: string, input: ScreeningRequest): Promise<Candidate> {

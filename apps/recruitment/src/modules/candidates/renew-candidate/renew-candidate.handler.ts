@@ -5,7 +5,7 @@ import { CandidateRenewed, candidateEvent } from '../candidate.events';
 import { assertSeatFree, loadOpenPromotion } from '../promotion-seats';
 import { commit, loadActive } from '../candidate-writes';
 import type { Actor, CandidatesDeps } from '../candidates.deps';
-import type { RenewalRequest } from './renewal.request';
+import type { RenewalRequest } from './renew-candidate.request';
 
 /** Renews an admitted beneficiary once, for a second six months in a later promotion. */
 export async function renewCandidate(deps: CandidatesDeps, actor: Actor, id: string, input: RenewalRequest): Promise<Candidate> {
