@@ -3,7 +3,7 @@ import express, { Router } from 'express';
 import { z } from 'zod';
 import { authorize, type Principal } from '@binome/auth';
 import { conflict, forbidden, notFound, validationFailed } from '@binome/errors';
-import { idsFilter, listQuery, pagingOf, reply, route } from '@binome/http-server';
+import { apiSchema, idsFilter, listQuery, pagingOf, reply, route } from '@binome/http-server';
 import { checkTarget } from './target-guard';
 import { DELIVERY_STATUSES, type FeedItem, type WebhookDelivery, type WebhookEndpoint, type WebhookStore } from './webhook.store';
 
@@ -26,29 +26,33 @@ const FeedQuery = listQuery(['receivedAt'], RecordId, {});
 
 const date = z.string().datetime();
 /** What the partner sees of its endpoints and deliveries (the secret never leaves); the integration spec checks responses against these. */
-export const WebhookEndpointView = z
-  .object({ id: z.string().uuid(), partnerId: z.string(), url: z.string().url(), description: z.string().optional(), active: z.boolean(), createdAt: date })
-  .strict()
-  .openapi('WebhookEndpoint');
-export const DeliveryView = z
-  .object({
-    id: z.string(),
-    eventId: z.string(),
-    eventType: z.string(),
-    endpointId: z.string().uuid(),
-    referralId: z.string(),
-    status: z.enum(DELIVERY_STATUSES),
-    attempts: z.number().int(),
-    nextAttemptAt: date.optional(),
-    lastAttemptAt: date.optional(),
-    lastStatusCode: z.number().int().optional(),
-    lastError: z.string().optional(),
-    deliveredAt: date.optional(),
-    createdAt: date,
-    log: z.array(z.object({ at: date, statusCode: z.number().int().optional(), error: z.string().optional(), durationMs: z.number().optional() }).strict()),
-  })
-  .strict()
-  .openapi('Delivery');
+export const WebhookEndpointView = apiSchema(
+  'WebhookEndpoint',
+  z
+    .object({ id: z.string().uuid(), partnerId: z.string(), url: z.string().url(), description: z.string().optional(), active: z.boolean(), createdAt: date })
+    .strict(),
+);
+export const DeliveryView = apiSchema(
+  'Delivery',
+  z
+    .object({
+      id: z.string(),
+      eventId: z.string(),
+      eventType: z.string(),
+      endpointId: z.string().uuid(),
+      referralId: z.string(),
+      status: z.enum(DELIVERY_STATUSES),
+      attempts: z.number().int(),
+      nextAttemptAt: date.optional(),
+      lastAttemptAt: date.optional(),
+      lastStatusCode: z.number().int().optional(),
+      lastError: z.string().optional(),
+      deliveredAt: date.optional(),
+      createdAt: date,
+      log: z.array(z.object({ at: date, statusCode: z.number().int().optional(), error: z.string().optional(), durationMs: z.number().optional() }).strict()),
+    })
+    .strict(),
+);
 
 const publicEndpoint = (e: WebhookEndpoint) => ({ id: e._id, partnerId: e.partnerId, url: e.url, description: e.description, active: e.active, createdAt: e.createdAt });
 const publicDelivery = (d: WebhookDelivery) => ({
