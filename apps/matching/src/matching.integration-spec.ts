@@ -11,6 +11,7 @@ import { toCohort } from './modules/recruitment/profile.mapper';
 import { bruteForceOptimum } from '@binome/matching-engine/testing';
 import { fakeBeneficiary, fakeVolunteer, geo, startFakeRecruitment, type FakeRecruitment } from './modules/testing/fake-recruitment';
 import { createMatchingService } from './matching.service';
+import { PairDetailSchema, PairViewSchema } from './modules/pairs/pair.view';
 
 /**
  * Matching against the real Kafka, database and Keycloak. Recruitment's side is a contract-level
@@ -429,6 +430,9 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     expect(page.headers['access-control-expose-headers']).toBe('X-Total-Count');
     const byScore = [...(everything.body as PairJson[])].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     expect(page.body.map((p: PairJson) => p.score)).toEqual(byScore.slice(1, 3).map((p) => p.score));
+    // What is served is what the OpenAPI document says (its response schemas are these).
+    for (const p of everything.body) expect(PairViewSchema.safeParse(p).error?.issues ?? []).toEqual([]);
+    expect(PairDetailSchema.safeParse((await request(api).get(`/v1/pairs/${page.body[0].id}`).set(bearer(rennes))).body).error?.issues ?? []).toEqual([]);
     const filtered = await request(api).get(`/v1/promotions/${P}/pairs?_start=0&_end=10&_sort=id&_order=ASC&beneficiaryId=b3`).set(bearer(rennes));
     expect(filtered.body.map((p: PairJson) => p.beneficiaryId)).toEqual(['b3']);
     expect((await request(api).get(`/v1/promotions/${P}/pairs?_start=0&_end=101`).set(bearer(rennes))).status).toBe(400);

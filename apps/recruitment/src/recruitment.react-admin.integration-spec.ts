@@ -1,6 +1,8 @@
 import request from 'supertest';
 import pino from 'pino';
 import { bearer, expressRoutes, testServiceConfig, uniqueId, undocumentedRoutes, userToken } from '@binome/testing';
+import { PartnerCompanyView, PartnerOrganisationView } from './modules/organisations/partner.request';
+import { PromotionView } from './modules/promotions/promotion.request';
 import { createRecruitmentService } from './recruitment.service';
 
 /**
@@ -48,6 +50,9 @@ describe('recruitment for the react-admin console, against the real database and
       const res = await request(api).post('/v1/partner-companies').set(bearer(rennes)).send({ id: `${tag}-c${i}`, territoryId: ['rennes'], name, active: i !== 1 });
       expect(res.status).toBe(201);
     }
+    for (const c of (await getList(`/v1/partner-companies?q=${tag}`)).body) expect(PartnerCompanyView.safeParse(c).error?.issues ?? []).toEqual([]);
+    const org = await request(api).post('/v1/partner-organisations').set(bearer(rennes)).send({ id: `${tag}-o`, territoryId: ['rennes'], name: 'CIREFE', kind: 'ngo', website: 'https://example.org/' });
+    expect(PartnerOrganisationView.safeParse(org.body).error?.issues ?? []).toEqual([]);
     const page = await getList(`/v1/partner-companies?active=true&q=${encodeURIComponent(tag.toUpperCase())}&_start=0&_end=1&_sort=name&_order=DESC`);
     expect(page.status).toBe(200);
     expect(page.headers['x-total-count']).toBe('2');
@@ -99,6 +104,8 @@ describe('recruitment for the react-admin console, against the real database and
       made.push(res.body.id);
     }
     const page = await getList(`/v1/promotions?q=${tag}&_start=0&_end=1&_sort=startsOn&_order=ASC&status=planned`);
+    // What is served is what the OpenAPI document says (its response schema is this one).
+    for (const p of page.body) expect(PromotionView.safeParse(p).error?.issues ?? []).toEqual([]);
     expect(page.headers['x-total-count']).toBe('2');
     expect(ids(page)).toEqual([made[0]]);
     expect(ids(await getList(`/v1/promotions?id=${made[1]}`))).toEqual([made[1]]);

@@ -7,6 +7,7 @@ import { referralEvents } from '@binome/contracts';
 import { createEnvelope, EventPublisher, type EventEnvelope } from '@binome/events';
 import { bearer, eventually, testKafka, uniqueId, userToken } from '@binome/testing';
 import { loadGatewayConfig } from '../gateway.config';
+import { DeliveryView, WebhookEndpointView } from './webhook.routes';
 import { createGateway } from '../gateway.service';
 import { ReferralErased, ReferralIssued } from './referral-feed.consumer';
 
@@ -218,6 +219,9 @@ describe('partner webhooks: referrals from Kafka to the partner they are address
     const get = (path: string) => request(gateway.api).get(path).set(bearer(ngo));
     const all = await get('/api/partners/webhooks/deliveries?perPage=100');
     expect(all.body.length).toBeGreaterThanOrEqual(2);
+    // What is served is what the OpenAPI document says (its response schemas are these).
+    for (const d of all.body) expect(DeliveryView.safeParse(d).error?.issues ?? []).toEqual([]);
+    for (const e of (await get('/api/partners/webhooks')).body) expect(WebhookEndpointView.safeParse(e).error?.issues ?? []).toEqual([]);
     const page = await get('/api/partners/webhooks/deliveries?status=delivered&_start=0&_end=1&_sort=createdAt&_order=ASC');
     expect(page.status).toBe(200);
     expect(page.body).toHaveLength(1);

@@ -19,7 +19,7 @@ import {
 } from './matching.requests';
 import { approvePair, changeVolunteer, movePair, rejectPair, rematchDissolved } from './pairs/pair.handlers';
 import { pairReach } from './pairs/pair.reach';
-import { pairExplanation, pairView } from './pairs/pair.view';
+import { PairDetailSchema, pairExplanation, pairView, PairViewSchema } from './pairs/pair.view';
 import { changeConstraint, explain, getProposal, runProposal } from './proposals/proposal.handlers';
 
 /** Proposals, constraints, decisions, Konnecteur assignment: writing pairs (staff, services). */
@@ -138,7 +138,7 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
       tags,
       access: readers,
       request: { params: PromotionParams, query: ListPairsQuery },
-      responses: { 200: { description: 'Une page de binômes / a page of pairs' } },
+      responses: { 200: { description: 'Une page de binômes / a page of pairs', schema: PairViewSchema } },
       list: true,
     },
     async ({ params, query }, { principal, permission }) => {
@@ -197,7 +197,7 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
       tags,
       access: readers,
       request: { params: PairParams },
-      responses: { 200: { description: 'Le binôme / the pair' } },
+      responses: { 200: { description: 'Le binôme / the pair', schema: PairDetailSchema } },
     },
     async ({ params }, { principal, permission }) => {
       const found = await d.pairs.findById(principal.scope, params.id);
@@ -219,7 +219,7 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
       tags,
       access: staff,
       request: { params: PairParams },
-      responses: { 200: { description: 'Le binôme confirmé / the confirmed pair' }, ...RULE_409 },
+      responses: { 200: { description: 'Le binôme confirmé / the confirmed pair', schema: PairViewSchema }, ...RULE_409 },
     },
     async ({ params }, { principal }) => pairView(await approvePair(d, principal, params.id)),
   );
@@ -235,7 +235,7 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
       tags,
       access: staff,
       request: { params: PairParams },
-      responses: { 200: { description: 'Le binôme retiré / the withdrawn pair' }, ...RULE_409 },
+      responses: { 200: { description: 'Le binôme retiré / the withdrawn pair', schema: PairViewSchema }, ...RULE_409 },
     },
     async ({ params }, { principal }) => pairView(await rejectPair(d, principal, params.id)),
   );
@@ -251,7 +251,7 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
       tags,
       access: staff,
       request: { params: PairParams, body: ChangeVolunteerRequest },
-      responses: { 200: { description: 'Le binôme modifié / the changed pair' }, ...RULE_409 },
+      responses: { 200: { description: 'Le binôme modifié / the changed pair', schema: PairViewSchema }, ...RULE_409 },
     },
     async ({ params, body }, { principal }) => pairView(await changeVolunteer(d, principal, params.id, body.volunteerId)),
   );
@@ -267,7 +267,7 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
       tags,
       access: staff,
       request: { params: PairParams, body: TransitionRequest },
-      responses: { 200: { description: 'Le binôme / the pair' }, 409: { description: 'Transition interdite / illegal transition' } },
+      responses: { 200: { description: 'Le binôme / the pair', schema: PairViewSchema }, 409: { description: 'Transition interdite / illegal transition' } },
     },
     async ({ params, body }, { principal }) => {
       const dissolution = body.reason ? { reason: body.reason, ...(body.note ? { note: body.note } : {}) } : undefined;
@@ -286,7 +286,7 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
       tags,
       access: staff,
       request: { params: PairParams },
-      responses: { 201: { description: 'Le nouveau binôme proposé / the new proposed pair' }, ...RULE_409 },
+      responses: { 201: { description: 'Le nouveau binôme proposé / the new proposed pair', schema: PairViewSchema }, ...RULE_409 },
     },
     async ({ params }, { principal }) => {
       const pair = await rematchDissolved(d, principal, params.id);

@@ -1,5 +1,51 @@
+import { z } from 'zod';
+import { apiSchema } from '@binome/http-server';
 import { CRITERIA, type Criterion } from '@binome/matching-engine';
-import type { Pair } from './pair.entity';
+import { DISSOLUTION_REASONS, PAIR_STATUSES, type Pair } from './pair.entity';
+
+const status = z.enum(PAIR_STATUSES);
+/** `pairView` as sent (JSON: dates as strings), for the OpenAPI document; the integration spec checks responses against it. */
+export const PairViewSchema = apiSchema(
+  'Pair',
+  z
+    .object({
+      id: z.string(),
+      territoryId: z.string(),
+      promotionId: z.string(),
+      beneficiaryId: z.string(),
+      volunteerId: z.string(),
+      status,
+      score: z.number().int(),
+      contributions: z.array(z.object({ criterion: z.enum(CRITERIA), points: z.number() }).strict()),
+      pinned: z.boolean(),
+      proposalId: z.string().optional(),
+      replacesPairId: z.string().optional(),
+      konnecteurId: z.string().optional(),
+      konnecteurDistanceKm: z.number().optional(),
+      // Stored pairs read back an empty `dissolution` until they are dissolved (mongoose nested path), hence reason optional.
+      dissolution: z.object({ reason: z.enum(DISSOLUTION_REASONS).optional(), note: z.string().optional() }).strict().optional(),
+      history: z.array(z.object({ status, at: z.string().datetime(), by: z.string() }).strict()),
+      createdAt: z.string().datetime(),
+      updatedAt: z.string().datetime(),
+    })
+    .strict(),
+);
+
+/** `GET /v1/pairs/:id`: the pair and its explanation (`pairExplanation`). */
+export const PairDetailSchema = apiSchema(
+  'PairWithExplanation',
+  PairViewSchema.extend({
+    explanation: z
+      .object({
+        total: z.number().int(),
+        contributions: z.array(z.object({ criterion: z.enum(CRITERIA), points: z.number() }).strict()),
+        details: z.object({}).passthrough(),
+        pinned: z.boolean(),
+        summary: z.string(),
+      })
+      .strict(),
+  }),
+);
 
 export function sortedContributions(contributions: Record<Criterion, number>): { criterion: Criterion; points: number }[] {
   return CRITERIA.map((criterion) => ({ criterion, points: contributions[criterion] ?? 0 })).sort(

@@ -13,6 +13,8 @@ import {
   createOrganisationRequest,
   ListCompaniesQuery,
   ListOrganisationsQuery,
+  PartnerCompanyView,
+  PartnerOrganisationView,
   SlugParams,
   updateCompanyRequest,
   updateOrganisationRequest,
@@ -43,7 +45,7 @@ export function partnerRoutes(
       tags,
       access: create,
       request: { body: createOrganisationRequest(territories) },
-      responses: { 201: { description: 'L’association / the organisation' }, ...DUPLICATE },
+      responses: { 201: { description: 'L’association / the organisation', schema: PartnerOrganisationView }, ...DUPLICATE },
     },
     async ({ body }, { principal }) => {
       const doc = await createPartner<PartnerOrganisation>(organisations, principal, body);
@@ -61,7 +63,7 @@ export function partnerRoutes(
       tags,
       access: read,
       request: { query: ListOrganisationsQuery },
-      responses: { 200: { description: 'Une page d’associations / a page of organisations' } },
+      responses: { 200: { description: 'Une page d’associations / a page of organisations', schema: PartnerOrganisationView } },
       list: true,
     },
     async ({ query }, { principal, permission }) => {
@@ -80,7 +82,7 @@ export function partnerRoutes(
       tags,
       access: read,
       request: { params: SlugParams },
-      responses: { 200: { description: 'L’association / the organisation' } },
+      responses: { 200: { description: 'L’association / the organisation', schema: PartnerOrganisationView } },
     },
     async ({ params }, { principal, permission }) => {
       const reach = organisationReach(principal, permission);
@@ -100,7 +102,7 @@ export function partnerRoutes(
       tags,
       access: write,
       request: { params: SlugParams, body: updateOrganisationRequest(territories) },
-      responses: { 200: { description: 'L’association / the organisation' }, ...DUPLICATE },
+      responses: { 200: { description: 'L’association / the organisation', schema: PartnerOrganisationView }, ...DUPLICATE },
     },
     async ({ params, body }, { principal, permission }) => {
       const reach = organisationReach(principal, permission);
@@ -120,7 +122,7 @@ export function partnerRoutes(
       tags,
       access: create,
       request: { body: createCompanyRequest(territories) },
-      responses: { 201: { description: 'L’entreprise / the company' }, ...DUPLICATE },
+      responses: { 201: { description: 'L’entreprise / the company', schema: PartnerCompanyView }, ...DUPLICATE },
     },
     async ({ body }, { principal }) => {
       const doc = await createPartner<PartnerCompany>(companies, principal, body);
@@ -138,7 +140,7 @@ export function partnerRoutes(
       tags,
       access: read,
       request: { query: ListCompaniesQuery },
-      responses: { 200: { description: 'Une page d’entreprises / a page of companies' } },
+      responses: { 200: { description: 'Une page d’entreprises / a page of companies', schema: PartnerCompanyView } },
       list: true,
     },
     async ({ query }, { principal, permission }) => {
@@ -157,7 +159,7 @@ export function partnerRoutes(
       tags,
       access: read,
       request: { params: SlugParams },
-      responses: { 200: { description: 'L’entreprise / the company' } },
+      responses: { 200: { description: 'L’entreprise / the company', schema: PartnerCompanyView } },
     },
     async ({ params }, { principal, permission }) => {
       const reach = companyReach(principal, permission);
@@ -177,7 +179,7 @@ export function partnerRoutes(
       tags,
       access: write,
       request: { params: SlugParams, body: updateCompanyRequest(territories) },
-      responses: { 200: { description: 'L’entreprise / the company' }, ...DUPLICATE },
+      responses: { 200: { description: 'L’entreprise / the company', schema: PartnerCompanyView }, ...DUPLICATE },
     },
     async ({ params, body }, { principal, permission }) => {
       const reach = companyReach(principal, permission);

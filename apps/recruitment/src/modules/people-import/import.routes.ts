@@ -2,7 +2,7 @@ import type { Router } from 'express';
 import { z } from 'zod';
 import { assertTerritory, authorize, TERRITORY_REACHES } from '@binome/auth';
 import { AppError, validationFailed } from '@binome/errors';
-import { reply, route } from '@binome/http-server';
+import { described, reply, route } from '@binome/http-server';
 import type { CandidateRepository } from '../candidates/candidate.repository';
 import type { VolunteerDeps } from '../volunteers/volunteer.handlers';
 import { importCandidates } from './candidate-import';
@@ -14,7 +14,7 @@ import { importVolunteers } from './volunteer-import';
 const writes = (resource: 'candidates' | 'volunteers') => authorize(resource, 'write', { serves: TERRITORY_REACHES });
 
 /** The file: UTF-8 text/csv up to 2 MB (413 beyond; the shared app parses JSON only). */
-const CsvFile = z.string().openapi({ description: 'UTF-8, première ligne : en-têtes / first line: headers' });
+const CsvFile = described(z.string(), 'UTF-8, première ligne : en-têtes / first line: headers');
 
 function importQuery(territories: readonly string[]) {
   return z

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { listQuery, searchShape } from '@binome/http-server';
+import { apiSchema, listQuery, searchShape } from '@binome/http-server';
 import { DEFAULT_CAPACITY, PROMOTION_STATUSES } from './promotion.entity';
 
 const isoDate = z
@@ -43,3 +43,27 @@ export const ListPromotionsQuery = listQuery(['startsOn', 'name', 'status'], z.s
 export type ListPromotionsQuery = z.infer<typeof ListPromotionsQuery>;
 
 export const PromotionIdParams = z.object({ id: z.string().uuid() });
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+/** A promotion as the API sends it (dates of the calendar as YYYY-MM-DD); for the OpenAPI document, checked against real responses. */
+export const PromotionView = apiSchema(
+  'Promotion',
+  z
+    .object({
+      id: z.string().uuid(),
+      _id: z.string().uuid(),
+      territoryId: z.string(),
+      name: z.string(),
+      startsOn: isoDay,
+      endsOn: isoDay,
+      capacity: z.number().int(),
+      status: z.enum(PROMOTION_STATUSES),
+      kickoffOn: isoDay.optional(),
+      rexEveningOn: isoDay.optional(),
+      history: z.array(z.object({ status: z.enum(PROMOTION_STATUSES), at: z.string().datetime(), by: z.string() }).strict()),
+      /** Candidates holding a seat. */
+      seats: z.array(z.string()).optional(),
+      createdAt: z.string().datetime(),
+    })
+    .strict(),
+);

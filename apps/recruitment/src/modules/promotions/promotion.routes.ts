@@ -5,7 +5,7 @@ import { reply, route } from '@binome/http-server';
 import { planPromotion, transitionPromotion } from './promotion.handlers';
 import { promotionReach, type PromotionReachDeps } from './promotion.reach';
 import type { PromotionRepository } from './promotion.repository';
-import { ListPromotionsQuery, planPromotionRequest, PromotionIdParams, TransitionPromotionRequest } from './promotion.request';
+import { ListPromotionsQuery, planPromotionRequest, PromotionIdParams, PromotionView, TransitionPromotionRequest } from './promotion.request';
 
 const staff = authorize('promotions', 'write');
 const readers = authorize('promotions', 'read');
@@ -23,7 +23,7 @@ export function promotionRoutes(router: Router, repository: PromotionRepository,
       tags,
       access: staff,
       request: { body: planPromotionRequest(territories) },
-      responses: { 201: { description: 'La promotion / the promotion' }, 409: { description: 'Nom déjà pris dans le territoire / name already taken in the territory' } },
+      responses: { 201: { description: 'La promotion / the promotion', schema: PromotionView }, 409: { description: 'Nom déjà pris dans le territoire / name already taken in the territory' } },
     },
     async ({ body }, { principal }) => {
       const promotion = await planPromotion(repository, principal, body);
@@ -42,7 +42,7 @@ export function promotionRoutes(router: Router, repository: PromotionRepository,
       tags,
       access: readers,
       request: { query: ListPromotionsQuery },
-      responses: { 200: { description: 'Une page de promotions / a page of promotions' } },
+      responses: { 200: { description: 'Une page de promotions / a page of promotions', schema: PromotionView } },
       list: true,
     },
     async ({ query }, { principal, permission }) => {
@@ -62,7 +62,7 @@ export function promotionRoutes(router: Router, repository: PromotionRepository,
       tags,
       access: readers,
       request: { params: PromotionIdParams },
-      responses: { 200: { description: 'La promotion / the promotion' } },
+      responses: { 200: { description: 'La promotion / the promotion', schema: PromotionView } },
     },
     async ({ params }, { principal, permission }) => {
       const reach = await promotionReach(people, principal, permission);
@@ -83,7 +83,7 @@ export function promotionRoutes(router: Router, repository: PromotionRepository,
       tags,
       access: staff,
       request: { params: PromotionIdParams, body: TransitionPromotionRequest },
-      responses: { 200: { description: 'La promotion / the promotion' }, 409: { description: 'Transition interdite / illegal transition' } },
+      responses: { 200: { description: 'La promotion / the promotion', schema: PromotionView }, 409: { description: 'Transition interdite / illegal transition' } },
     },
     async ({ params, body }, { principal }) => transitionPromotion(repository, principal, params.id, body.to),
   );
