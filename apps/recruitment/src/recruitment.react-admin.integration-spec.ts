@@ -3,6 +3,7 @@ import pino from 'pino';
 import { bearer, expressRoutes, testServiceConfig, uniqueId, undocumentedRoutes, userToken } from '@binome/testing';
 import { PartnerCompanyView, PartnerOrganisationView } from './modules/organisations/partner.request';
 import { PromotionView } from './modules/promotions/promotion.request';
+import { ReferentView } from './modules/referents/referent.request';
 import { createRecruitmentService } from './recruitment.service';
 
 /**
@@ -94,6 +95,23 @@ describe('recruitment for the react-admin console, against the real database and
     expect(ids(await getList(`/v1/candidates?id=${created[0]}&id=${created[1]}`)).sort()).toEqual([...created].sort());
     expect((await getList(`/v1/candidates?id=${created[0]}`, tours)).body).toEqual([]);
     expect((await getList('/v1/candidates?id=not-a-uuid')).body.errors[0].field).toBe('query.id.0');
+  });
+
+  it('When Konnecteurs are searched by q and updated with PUT, then the served records are what the document describes', async () => {
+    const made = await request(api)
+      .post('/v1/konnecteurs')
+      .set(bearer(rennes))
+      .send({ territoryId: ['rennes'], firstName: 'Louise', lastName: `Kk${tag}`, email: `${uniqueId('k.')}@example.org`, town: 'Rennes', phone: '+33 6 00 00 00 00' });
+    expect(made.status).toBe(201);
+    expect(ReferentView.safeParse(made.body).error?.issues ?? []).toEqual([]);
+    const found = await getList(`/v1/konnecteurs?q=kk${tag}&_start=0&_end=10&_sort=lastName&_order=ASC`);
+    expect(ids(found)).toEqual([made.body.id]);
+    expect(ids(await getList(`/v1/konnecteurs?q=louise&id=${made.body.id}`))).toEqual([made.body.id]);
+    const put = await request(api).put(`/v1/konnecteurs/${made.body.id}`).set(bearer(rennes)).send({ capacity: 2 });
+    expect(put.status).toBe(200);
+    expect(put.body.capacity).toBe(2);
+    expect(ReferentView.safeParse(put.body).error?.issues ?? []).toEqual([]);
+    expect((await request(api).put(`/v1/konnecteurs/${made.body.id}`).set(bearer(rennes)).send({ capacity: 9 })).body.errors[0].field).toBe('body.capacity');
   });
 
   it('When promotions are listed the console’s way, then filters, q, sort and getMany apply', async () => {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { checkWindow, identityText, idsShape, pagingShape } from '@binome/http-server';
+import { apiSchema, checkWindow, identityText, idsShape, pagingShape } from '@binome/http-server';
 import { KONNECTEUR_MAX_PAIRS, KONNECTEUR_MIN_PAIRS, type ReferentKind } from './referent.entity';
 
 const SLOTS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].flatMap((d) => [`${d}-am`, `${d}-pm`]) as [string, ...string[]];
@@ -59,3 +59,29 @@ export const ListReferentsQuery = z
 export type ListReferentsQuery = z.infer<typeof ListReferentsQuery>;
 
 export const ReferentIdParams = z.object({ id: z.string().uuid() });
+
+const stamp = z.string().datetime();
+/** A Konnecteur or Koach as the API sends it; for the OpenAPI document, checked against real responses. */
+export const ReferentView = apiSchema(
+  'Referent',
+  z
+    .object({
+      id: z.string().uuid(),
+      _id: z.string().uuid(),
+      kind: z.enum(['konnecteur', 'koach']),
+      territoryId: z.array(z.string()),
+      identity: z.object({ firstName: z.string(), lastName: z.string() }).strict(),
+      contact: z.object({ email: z.string(), phone: z.string().optional() }).strict(),
+      userId: z.string().optional(),
+      companyId: z.string().optional(),
+      town: z.string(),
+      location: z.object({ lat: z.number(), lon: z.number() }).strict().optional(),
+      availability: z.array(z.string()),
+      capacity: z.number().int(),
+      topics: z.array(z.string()),
+      active: z.boolean(),
+      createdAt: stamp,
+      updatedAt: stamp,
+    })
+    .strict(),
+);

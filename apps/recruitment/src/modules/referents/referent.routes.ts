@@ -8,7 +8,7 @@ import { createPartner, updatePartner } from '../organisations/partner.handlers'
 import { referentReach } from '../volunteers/volunteer.reach';
 import type { Referent, ReferentKind } from './referent.entity';
 import type { ReferentRepository } from './referent.repository';
-import { createReferentRequest, ListReferentsQuery, ReferentIdParams, updateReferentRequest } from './referent.request';
+import { createReferentRequest, ListReferentsQuery, ReferentIdParams, ReferentView, updateReferentRequest } from './referent.request';
 
 /** Konnecteurs and Koachs are the `volunteers` resource; creating and editing them is a staff act. */
 const staff = authorize('volunteers', 'write', { serves: TERRITORY_REACHES });
@@ -33,7 +33,7 @@ export function referentRoutes(router: Router, repository: ReferentRepository, t
         tags,
         access: staff,
         request: { body: createReferentRequest(kind, territories) },
-        responses: { 201: { description: `Le ${label} / the ${label}` }, 409: { description: 'Adresse déjà enregistrée / email already recorded' } },
+        responses: { 201: { description: `Le ${label} / the ${label}`, schema: ReferentView }, 409: { description: 'Adresse déjà enregistrée / email already recorded' } },
       },
       async ({ body: b }, { principal }) => {
         const doc = await createPartner<Referent>(repository, principal, {
@@ -67,7 +67,7 @@ export function referentRoutes(router: Router, repository: ReferentRepository, t
         tags,
         access: readers,
         request: { query: ListReferentsQuery },
-        responses: { 200: { description: `Une page de ${label}s / a page of ${label}s` } },
+        responses: { 200: { description: `Une page de ${label}s / a page of ${label}s`, schema: ReferentView } },
         list: true,
       },
       async ({ query }, { principal, permission }) => {
@@ -89,7 +89,7 @@ export function referentRoutes(router: Router, repository: ReferentRepository, t
         tags,
         access: readers,
         request: { params: ReferentIdParams },
-        responses: { 200: { description: `Le ${label} / the ${label}` } },
+        responses: { 200: { description: `Le ${label} / the ${label}`, schema: ReferentView } },
       },
       async ({ params }, { principal, permission }) => {
         const reach = referentReach(principal, permission);
@@ -110,7 +110,7 @@ export function referentRoutes(router: Router, repository: ReferentRepository, t
         tags,
         access: staff,
         request: { params: ReferentIdParams, body: updateReferentRequest(kind, territories) },
-        responses: { 200: { description: `Le ${label} / the ${label}` }, 409: { description: 'Modification concurrente / concurrent change' } },
+        responses: { 200: { description: `Le ${label} / the ${label}`, schema: ReferentView }, 409: { description: 'Modification concurrente / concurrent change' } },
       },
       async ({ params, body }, { principal }) => {
         const current = await repository.findById(principal.scope, params.id);
