@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { expressRoutes, notProblem4xx, sendGarbageToWriteRoutes, testServiceConfig, userToken, WRITE_METHODS } from '@binome/testing';
-import { startFakeRecruitment, type FakeRecruitment } from './modules/testing/fake-recruitment';
+import { startFakeRecruitment, type FakeRecruitment } from './testing/fake-recruitment';
 import { createMatchingService } from './matching.service';
 
 /**

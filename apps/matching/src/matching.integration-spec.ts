@@ -9,13 +9,13 @@ import { BanList } from '@binome/matching-engine';
 import { bearer, readTopic, serviceToken, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { toCohort } from './modules/recruitment/profile.mapper';
 import { bruteForceOptimum } from '@binome/matching-engine/testing';
-import { fakeBeneficiary, fakeVolunteer, geo, startFakeRecruitment, type FakeRecruitment } from './modules/testing/fake-recruitment';
+import { fakeBeneficiary, fakeVolunteer, geo, startFakeRecruitment, type FakeRecruitment } from './testing/fake-recruitment';
 import { createMatchingService } from './matching.service';
-import { PairDetailSchema, PairViewSchema } from './modules/pairs/pair.view';
+import { PairDetailSchema, PairViewSchema } from './modules/pairs/pair.views';
 
 /**
  * Matching against the real Kafka, database and Keycloak. Recruitment's side is a contract-level
- * test double (modules/testing/fake-recruitment.ts): a real gRPC server implementing
+ * test double (testing/fake-recruitment.ts): a real gRPC server implementing
  * RecruitmentService from proto/, verifying real tokens; tools/e2e drives the real recruitment.
  */
 interface PairJson {

@@ -6,7 +6,7 @@ import { createServiceHost } from '@binome/service-host';
 import { matchingRoutes } from './modules/matching.routes';
 import { PairRepository } from './modules/pairs/pair.repository';
 import { PromotionMatchingRepository } from './modules/proposals/promotion-matching.repository';
-import { RecruitmentGateway } from './modules/recruitment/recruitment.gateway';
+import { RecruitmentClient } from './modules/recruitment/recruitment.client';
 import { ScoringWeightsRepository } from './modules/weights/scoring-weights.repository';
 import { scoringWeightsRoutes } from './modules/weights/scoring-weights.routes';
 import { matchingGrpc } from './matching.grpc';
@@ -19,13 +19,13 @@ import { matchingGrpc } from './matching.grpc';
 export function createMatchingService(config: ServiceConfig, logger: Logger) {
   const recruitmentAddress = config.peers.recruitment;
   if (!recruitmentAddress) throw new Error('PEERS must name recruitment=host:port');
-  let gateway: RecruitmentGateway | undefined;
+  let recruitment: RecruitmentClient | undefined;
   const host = createServiceHost(config, logger, (ctx) => {
     const pairs = new PairRepository(ctx.connection);
     const matchings = new PromotionMatchingRepository(ctx.connection);
     const weights = new ScoringWeightsRepository(ctx.connection);
-    gateway = new RecruitmentGateway(recruitmentAddress, new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }));
-    const deps = { pairs, matchings, weights, recruitment: gateway };
+    recruitment = new RecruitmentClient(recruitmentAddress, new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }));
+    const deps = { pairs, matchings, weights, recruitment };
     return {
       topics: [TOPICS.matching],
       outbox: [pairs.collection],
@@ -40,7 +40,7 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
     ...host,
     async stop() {
       await host.stop();
-      gateway?.close();
+      recruitment?.close();
     },
   };
 }

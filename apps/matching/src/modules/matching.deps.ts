@@ -1,6 +1,6 @@
 import type { PairRepository } from './pairs/pair.repository';
 import type { PromotionMatchingRepository } from './proposals/promotion-matching.repository';
-import type { RecruitmentGateway } from './recruitment/recruitment.gateway';
+import type { RecruitmentClient } from './recruitment/recruitment.client';
 import type { ScoringWeightsRepository } from './weights/scoring-weights.repository';
 
 /** What the use cases need; built once in the composition root. */
@@ -8,5 +8,5 @@ export interface MatchingDeps {
   pairs: PairRepository;
   matchings: PromotionMatchingRepository;
   weights: ScoringWeightsRepository;
-  recruitment: Pick<RecruitmentGateway, 'cohort' | 'promotion' | 'ownPeople'>;
+  recruitment: Pick<RecruitmentClient, 'cohort' | 'promotion' | 'ownPeople'>;
 }

@@ -19,7 +19,7 @@ import {
 } from './matching.requests';
 import { approvePair, changeVolunteer, movePair, rejectPair, rematchDissolved } from './pairs/pair.handlers';
 import { pairReach } from './pairs/pair.reach';
-import { PairDetailSchema, pairExplanation, pairView, PairViewSchema } from './pairs/pair.view';
+import { PairDetailSchema, pairExplanation, pairView, PairViewSchema } from './pairs/pair.views';
 import { changeConstraint, explain, getProposal, runProposal } from './proposals/proposal.handlers';
 
 /** Proposals, constraints, decisions, Konnecteur assignment: writing pairs (staff, services). */

@@ -6,7 +6,7 @@ import { territory } from '@binome/persistence';
 import type { MatchingDeps } from '../matching.deps';
 import { promotionOfPair } from '../proposals/promotion-ref';
 import { planReplacement } from '../proposals/proposal.planner';
-import { RuleConflict } from '../rule-conflict';
+import { RuleConflict } from './rule-conflict';
 import { DECIDED_STATUSES, LIVE_STATUSES, pairLifecycle, type DissolutionReason, type Pair, type PairStatus } from './pair.entity';
 import {
   DISSOLUTION_REASON_CODES,

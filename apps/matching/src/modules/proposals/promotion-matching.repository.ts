@@ -1,26 +1,10 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import type { Connection, Model } from 'mongoose';
 import { AppError, conflict } from '@binome/errors';
 import type { PairRef } from '@binome/matching-engine';
-import { scoped, tenantGuard, type TenantScope } from '@binome/persistence';
+import { scoped, type TenantScope } from '@binome/persistence';
 import type { PromotionMatching, ProposalSummary } from './promotion-matching.entity';
 import type { PromotionRef } from './promotion-ref';
-
-const Ref = { _id: false, beneficiaryId: { type: String, required: true }, volunteerId: { type: String, required: true } };
-
-export const PromotionMatchingSchema = new Schema<PromotionMatching>(
-  {
-    _id: { type: String, required: true },
-    territoryId: { type: String, required: true },
-    pins: [Ref],
-    bans: [Ref],
-    latest: { type: Schema.Types.Mixed },
-    version: { type: Number, required: true },
-    leaseUntil: { type: Date, required: true },
-    createdAt: { type: Date, required: true },
-  },
-  { collection: 'promotion_matchings', versionKey: false },
-);
-PromotionMatchingSchema.plugin(tenantGuard);
+import { PromotionMatchingSchema } from './promotion-matching.schema';
 
 const LEASE_MS = 60_000;
 const same = (a: PairRef, b: PairRef) => a.beneficiaryId === b.beneficiaryId && a.volunteerId === b.volunteerId;

@@ -26,7 +26,7 @@ export function fromRecruitmentError(e: unknown): AppError {
 }
 
 /** The promotion's cohort, read from recruitment over gRPC and mapped to the engine's profiles. */
-export class RecruitmentGateway {
+export class RecruitmentClient {
   private readonly client: recruitmentV1.RecruitmentServiceClient;
 
   constructor(
