@@ -8,7 +8,7 @@ import { PairRepository } from './modules/pairs/pair.repository';
 import { PromotionMatchingRepository } from './modules/proposals/promotion-matching.repository';
 import { RecruitmentClient } from './modules/recruitment/recruitment.client';
 import { ScoringWeightsRepository } from './modules/weights/scoring-weights.repository';
-import { scoringWeightsRoutes } from './modules/weights/scoring-weights.routes';
+import { weightsRoutes } from './modules/weights/weights.routes';
 import { matchingGrpc } from './matching.grpc';
 
 /**
@@ -30,7 +30,7 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
       topics: [TOPICS.matching],
       outbox: [pairs.collection],
       routes: (r) => {
-        scoringWeightsRoutes(r, weights, config.territories);
+        weightsRoutes(r, deps, config.territories);
         matchingRoutes(r, deps, config.territories);
       },
       grpc: [matchingGrpc(pairs, matchings, ctx.verifier, logger)],
