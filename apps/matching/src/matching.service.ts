@@ -6,6 +6,7 @@ import { createServiceHost } from '@binome/service-host';
 import { matchingRoutes } from './modules/matching.routes';
 import { PairRepository } from './modules/pairs/pair.repository';
 import { PromotionMatchingRepository } from './modules/proposals/promotion-matching.repository';
+import { proposalsRoutes } from './modules/proposals/proposals.routes';
 import { RecruitmentClient } from './modules/recruitment/recruitment.client';
 import { ScoringWeightsRepository } from './modules/weights/scoring-weights.repository';
 import { weightsRoutes } from './modules/weights/weights.routes';
@@ -31,6 +32,7 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
       outbox: [pairs.collection],
       routes: (r) => {
         weightsRoutes(r, deps, config.territories);
+        proposalsRoutes(r, deps, config.territories);
         matchingRoutes(r, deps, config.territories);
       },
       grpc: [matchingGrpc(pairs, matchings, ctx.verifier, logger)],

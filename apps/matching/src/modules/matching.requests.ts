@@ -1,19 +1,9 @@
 import { z } from 'zod';
 import { listQuery } from '@binome/http-server';
 import { DISSOLUTION_REASONS, PAIR_STATUSES } from './pairs/pair.entity';
+import { Id, territoryBody } from './proposals/proposals.request';
 
-/** Ids made by the platform: UUIDs and slugs; nothing that could smuggle an operator or a path. */
-export const Id = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'expected an id');
-
-export const PromotionParams = z.object({ promotionId: Id });
 export const PairParams = z.object({ id: Id });
-
-export const territoryBody = (territories: readonly string[]) => z.enum(territories as [string, ...string[]]);
-
-export const RunProposalRequest = (territories: readonly string[]) => z.object({ territoryId: territoryBody(territories) }).strict();
-
-export const ConstraintRequest = (territories: readonly string[]) =>
-  z.object({ territoryId: territoryBody(territories).optional(), beneficiaryId: Id, volunteerId: Id }).strict();
 
 const statusList = z
   .string()
@@ -28,11 +18,6 @@ export const ListPairsQuery = listQuery(['createdAt', 'score', 'status', 'benefi
   konnecteurId: Id.optional(),
 });
 export const PAIR_SORT_PATHS = { score: 'score.total' };
-
-/** A pin or ban named in the path (`DELETE …/pins/:beneficiaryId/:volunteerId`: no body on a DELETE). */
-export const ConstraintParams = z.object({ promotionId: Id, beneficiaryId: Id, volunteerId: Id });
-
-export const ExplanationQuery = z.object({ beneficiaryId: Id, volunteerId: Id.optional() }).strict();
 
 export const ChangeVolunteerRequest = z.object({ volunteerId: Id }).strict();
 

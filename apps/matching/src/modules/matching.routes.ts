@@ -1,131 +1,24 @@
 import type { Router } from 'express';
-import { authorize, TERRITORY_REACHES } from '@binome/auth';
+import { authorize } from '@binome/auth';
 import { notFound } from '@binome/errors';
 import { pagingOf, reply, route } from '@binome/http-server';
 import { assignPromotionKonnecteurs } from './konnecteurs/konnecteur.handlers';
 import type { MatchingDeps } from './matching.deps';
-import {
-  ChangeVolunteerRequest,
-  ConstraintParams,
-  ConstraintRequest,
-  ExplanationQuery,
-  KonnecteurAssignmentRequest,
-  ListPairsQuery,
-  PAIR_SORT_PATHS,
-  PairParams,
-  PromotionParams,
-  RunProposalRequest,
-  TransitionRequest,
-} from './matching.requests';
+import { ChangeVolunteerRequest, KonnecteurAssignmentRequest, ListPairsQuery, PAIR_SORT_PATHS, PairParams, TransitionRequest } from './matching.requests';
 import { approvePair, changeVolunteer, movePair, rejectPair, rematchDissolved } from './pairs/pair.handlers';
 import { pairReach } from './pairs/pair.reach';
 import { PairDetailSchema, pairExplanation, pairView, PairViewSchema } from './pairs/pair.views';
-import { changeConstraint, explain, getProposal, runProposal } from './proposals/proposal.handlers';
+import { PromotionParams } from './proposals/proposals.request';
 
 /** Proposals, constraints, decisions, Konnecteur assignment: writing pairs (staff, services). */
 const staff = authorize('pairs', 'write');
 /** The pairs themselves: every reach of the matrix (territories, or a participant's own pairs). */
 const readers = authorize('pairs', 'read');
-/** Whole-cohort views (proposal, explanations with every candidate's scores): territory reaches only. */
-const cohortReaders = authorize('pairs', 'read', { serves: TERRITORY_REACHES });
 
 const tags = ['appariement'];
 const RULE_409 = { 409: { description: 'Règle ou état refusant la décision, nommé dans `rule` / a rule or state refusing the decision, named in `rule`' } };
-const KIND = { pin: { fr: 'une paire imposée', en: 'a pin', Fr: 'Paire imposée', En: 'Pin' }, ban: { fr: 'une paire interdite', en: 'a ban', Fr: 'Paire interdite', En: 'Ban' } };
 
 export function matchingRoutes(router: Router, d: MatchingDeps, territories: readonly string[]): void {
-  const constraintBody = ConstraintRequest(territories);
-
-  route(
-    router,
-    {
-      method: 'post',
-      path: '/v1/promotions/:promotionId/proposals',
-      operationId: 'runProposal',
-      summary: "Proposer les binômes de toute la promotion (affectation optimale)",
-      summaryEn: 'Propose the pairs of the whole promotion (optimal assignment)',
-      tags,
-      access: staff,
-      request: { params: PromotionParams, body: RunProposalRequest(territories) },
-      responses: { 201: { description: 'La proposition / the proposal' }, 503: { description: 'Recrutement injoignable / recruitment unreachable' } },
-    },
-    async ({ params, body }, { principal }) =>
-      reply({
-        status: 201,
-        body: await runProposal(d, principal, body.territoryId, params.promotionId),
-        location: `/v1/promotions/${params.promotionId}/proposal`,
-      }),
-  );
-
-  route(
-    router,
-    {
-      method: 'get',
-      path: '/v1/promotions/:promotionId/proposal',
-      operationId: 'getProposal',
-      summary: "La dernière proposition d'une promotion, avec paires imposées et interdites",
-      summaryEn: "A promotion's latest proposal, with pins and bans",
-      tags,
-      access: cohortReaders,
-      request: { params: PromotionParams },
-      responses: { 200: { description: 'La proposition / the proposal' } },
-    },
-    async ({ params }, { principal }) => getProposal(d, principal, params.promotionId),
-  );
-
-  for (const kind of ['pin', 'ban'] as const) {
-    const k = KIND[kind];
-    route(
-      router,
-      {
-        method: 'post',
-        path: `/v1/promotions/:promotionId/${kind}s`,
-        operationId: `add${k.En}`,
-        summary: `Ajouter ${k.fr}`,
-        summaryEn: `Add ${k.en}`,
-        tags,
-        access: staff,
-        request: { params: PromotionParams, body: constraintBody },
-        responses: { 201: { description: 'La proposition mise à jour / the updated proposal' } },
-      },
-      async ({ params, body }, { principal }) =>
-        changeConstraint(d, principal, kind, 'add', params.promotionId, { beneficiaryId: body.beneficiaryId, volunteerId: body.volunteerId }, body.territoryId),
-    );
-    route(
-      router,
-      {
-        method: 'delete',
-        path: `/v1/promotions/:promotionId/${kind}s/:beneficiaryId/:volunteerId`,
-        operationId: `remove${k.En}`,
-        summary: `Retirer ${k.fr}`,
-        summaryEn: `Remove ${k.en}`,
-        tags,
-        access: staff,
-        request: { params: ConstraintParams },
-        responses: { 200: { description: 'La proposition mise à jour / the updated proposal' } },
-      },
-      async ({ params }, { principal }) =>
-        changeConstraint(d, principal, kind, 'remove', params.promotionId, { beneficiaryId: params.beneficiaryId, volunteerId: params.volunteerId }),
-    );
-    route(
-      router,
-      {
-        method: 'delete',
-        path: `/v1/promotions/:promotionId/${kind}s`,
-        operationId: `remove${k.En}WithBody`,
-        summary: `Retirer ${k.fr} (corps JSON ; obsolète : utiliser …/${kind}s/{beneficiaryId}/{volunteerId})`,
-        summaryEn: `Remove ${k.en} (JSON body; deprecated: use …/${kind}s/{beneficiaryId}/{volunteerId})`,
-        tags,
-        access: staff,
-        request: { params: PromotionParams, body: constraintBody },
-        responses: { 200: { description: 'La proposition mise à jour / the updated proposal' } },
-        deprecated: true,
-      },
-      async ({ params, body }, { principal }) =>
-        changeConstraint(d, principal, kind, 'remove', params.promotionId, { beneficiaryId: body.beneficiaryId, volunteerId: body.volunteerId }, body.territoryId),
-    );
-  }
-
   route(
     router,
     {
@@ -152,22 +45,6 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
       );
       return { items: items.map(pairView), total };
     },
-  );
-
-  route(
-    router,
-    {
-      method: 'get',
-      path: '/v1/promotions/:promotionId/explanations',
-      operationId: 'explainPair',
-      summary: 'Pourquoi pas ce salarié volontaire ? La règle, ou le coût pour la promotion',
-      summaryEn: 'Why not this volunteer? The rule, or the cost to the cohort',
-      tags,
-      access: cohortReaders,
-      request: { params: PromotionParams, query: ExplanationQuery },
-      responses: { 200: { description: "L'explication / the explanation" } },
-    },
-    async ({ params, query }, { principal }) => explain(d, principal, params.promotionId, query.beneficiaryId, query.volunteerId),
   );
 
   route(
