@@ -5,6 +5,7 @@ import type { Logger } from '@binome/logging';
 import { createServiceHost } from '@binome/service-host';
 import { matchingRoutes } from './modules/matching.routes';
 import { PairRepository } from './modules/pairs/pair.repository';
+import { pairsRoutes } from './modules/pairs/pairs.routes';
 import { PromotionMatchingRepository } from './modules/proposals/promotion-matching.repository';
 import { proposalsRoutes } from './modules/proposals/proposals.routes';
 import { RecruitmentClient } from './modules/recruitment/recruitment.client';
@@ -33,6 +34,7 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
       routes: (r) => {
         weightsRoutes(r, deps, config.territories);
         proposalsRoutes(r, deps, config.territories);
+        pairsRoutes(r, deps);
         matchingRoutes(r, deps, config.territories);
       },
       grpc: [matchingGrpc(pairs, matchings, ctx.verifier, logger)],

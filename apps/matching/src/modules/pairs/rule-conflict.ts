@@ -24,3 +24,8 @@ export function fromEngineError(e: unknown): unknown {
   if (e instanceof MatchingRuleError) return new RuleConflict(e.rule, e.message);
   return e;
 }
+
+/** How the routes of decisions a rule can refuse document the 409. */
+export const RULE_CONFLICT_RESPONSE = {
+  409: { description: 'Règle ou état refusant la décision, nommé dans `rule` / a rule or state refusing the decision, named in `rule`' },
+};
