@@ -3,7 +3,7 @@ import { ServiceTokenProvider } from '@binome/auth';
 import { TOPICS } from '@binome/events';
 import type { Logger } from '@binome/logging';
 import { createServiceHost } from '@binome/service-host';
-import { matchingRoutes } from './modules/matching.routes';
+import { konnecteursRoutes } from './modules/konnecteurs/konnecteurs.routes';
 import { PairRepository } from './modules/pairs/pair.repository';
 import { pairsRoutes } from './modules/pairs/pairs.routes';
 import { PromotionMatchingRepository } from './modules/proposals/promotion-matching.repository';
@@ -27,6 +27,7 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
     const matchings = new PromotionMatchingRepository(ctx.connection);
     const weights = new ScoringWeightsRepository(ctx.connection);
     recruitment = new RecruitmentClient(recruitmentAddress, new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }));
+    // One object for every context: each takes the part its deps type names.
     const deps = { pairs, matchings, weights, recruitment };
     return {
       topics: [TOPICS.matching],
@@ -35,7 +36,7 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
         weightsRoutes(r, deps, config.territories);
         proposalsRoutes(r, deps, config.territories);
         pairsRoutes(r, deps);
-        matchingRoutes(r, deps, config.territories);
+        konnecteursRoutes(r, deps, config.territories);
       },
       grpc: [matchingGrpc(pairs, matchings, ctx.verifier, logger)],
     };

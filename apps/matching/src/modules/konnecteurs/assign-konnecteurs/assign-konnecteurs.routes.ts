@@ -1,17 +1,12 @@
 import type { Router } from 'express';
 import { authorize } from '@binome/auth';
 import { route } from '@binome/http-server';
-import { assignPromotionKonnecteurs } from './konnecteurs/konnecteur.handlers';
-import type { MatchingDeps } from './matching.deps';
-import { KonnecteurAssignmentRequest } from './matching.requests';
-import { PromotionParams } from './proposals/proposals.request';
+import { PromotionParams } from '../../proposals/proposals.request';
+import type { KonnecteursDeps } from '../konnecteurs.deps';
+import { assignPromotionKonnecteurs } from './assign-konnecteurs.handler';
+import { KonnecteurAssignmentRequest } from './assign-konnecteurs.request';
 
-/** Konnecteur assignment: writing pairs (staff, services). */
-const staff = authorize('pairs', 'write');
-
-const tags = ['appariement'];
-
-export function matchingRoutes(router: Router, d: MatchingDeps, territories: readonly string[]): void {
+export function assignKonnecteursRoutes(router: Router, d: KonnecteursDeps, territories: readonly string[]): void {
   route(
     router,
     {
@@ -20,8 +15,8 @@ export function matchingRoutes(router: Router, d: MatchingDeps, territories: rea
       operationId: 'assignKonnecteurs',
       summary: 'Attribuer un Konnecteur à chaque binôme confirmé ou actif',
       summaryEn: 'Give every confirmed or active pair a Konnecteur',
-      tags,
-      access: staff,
+      tags: ['appariement'],
+      access: authorize('pairs', 'write'),
       request: { params: PromotionParams, body: KonnecteurAssignmentRequest(territories) },
       responses: { 200: { description: "L'attribution / the assignment" } },
     },

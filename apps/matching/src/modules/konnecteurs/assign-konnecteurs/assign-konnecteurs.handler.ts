@@ -1,10 +1,10 @@
 import type { Principal } from '@binome/auth';
 import { assignKonnecteurs, type Konnecteur } from '@binome/matching-engine';
 import { territory } from '@binome/persistence';
-import type { MatchingDeps } from '../matching.deps';
-import { DECIDED_STATUSES } from '../pairs/pair.entity';
-import { KonnecteurAssigned, pairEvent } from '../pairs/pair.events';
-import { promotionInReach } from '../proposals/promotion-ref';
+import { DECIDED_STATUSES } from '../../pairs/pair.entity';
+import { KonnecteurAssigned, pairEvent } from '../../pairs/pair.events';
+import { promotionInReach } from '../../proposals/promotion-ref';
+import type { KonnecteursDeps } from '../konnecteurs.deps';
 
 /**
  * Gives every confirmed or active pair of the promotion a Konnecteur: loads as even as the
@@ -12,7 +12,7 @@ import { promotionInReach } from '../proposals/promotion-ref';
  * Pairs whose Konnecteur changes get KonnecteurAssigned.
  */
 export async function assignPromotionKonnecteurs(
-  d: MatchingDeps,
+  d: KonnecteursDeps,
   principal: Principal,
   territoryId: string,
   promotionId: string,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Id, territoryBody } from './proposals/proposals.request';
+import { Id, territoryBody } from '../../proposals/proposals.request';
 
 const latitude = z.number().min(-90).max(90);
 const longitude = z.number().min(-180).max(180);
@@ -32,4 +32,3 @@ export const KonnecteurAssignmentRequest = (territories: readonly string[]) =>
         }),
     })
     .strict();
-
