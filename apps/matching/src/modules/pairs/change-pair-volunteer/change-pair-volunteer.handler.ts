@@ -5,7 +5,7 @@ import { territory } from '@binome/persistence';
 import { promotionOfPair } from '../../proposals/promotion-ref';
 import { LIVE_STATUSES, type Pair } from '../pair.entity';
 import { pairEvent, pairIds, PairProposed } from '../pair.events';
-import { lost, participants, underLease } from '../pair-decisions';
+import { lost, participants, pairingInput, underLease } from '../pair-decisions';
 import type { PairsDeps } from '../pairs.deps';
 import { RuleConflict } from '../rule-conflict';
 
@@ -22,12 +22,7 @@ export async function changePairVolunteer(d: PairsDeps, principal: Principal, id
     }
     if (pair.volunteerId === volunteerId) return pair;
     const scope = territory(pair.territoryId);
-    const [cohort, state, all, weights] = await Promise.all([
-      d.recruitment.cohort({ token: principal.token }, pair.territoryId, pair.promotionId),
-      d.matchings.find(scope, pair.promotionId),
-      d.pairs.ofPromotion(scope, pair.promotionId),
-      d.weights.weightsOf(pair.territoryId),
-    ]);
+    const { cohort, state, all, weights } = await pairingInput(d, principal, pair);
     const { b, v } = participants(cohort, pair.beneficiaryId, volunteerId);
     const violation = checkPair(b, v, new BanList(state?.bans ?? []));
     if (violation) throw new RuleConflict(violation.rule, `Cannot pair: ${violation.message}`);

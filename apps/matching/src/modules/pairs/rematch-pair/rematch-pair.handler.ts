@@ -2,11 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { Principal } from '@binome/auth';
 import { AppError, conflict } from '@binome/errors';
 import { RULES, type VolunteerProfile } from '@binome/matching-engine';
-import { territory } from '@binome/persistence';
 import { planReplacement } from '../../proposals/proposal.planner';
 import { LIVE_STATUSES, type Pair } from '../pair.entity';
 import { pairEvent, pairIds, PairProposed } from '../pair.events';
-import { underLease } from '../pair-decisions';
+import { pairingInput, underLease } from '../pair-decisions';
 import type { PairsDeps } from '../pairs.deps';
 import { RuleConflict } from '../rule-conflict';
 
@@ -21,13 +20,7 @@ export async function rematchPair(d: PairsDeps, principal: Principal, id: string
         fields: [{ field: 'status', message: `pair is ${dissolved.status}` }],
       });
     }
-    const scope = territory(dissolved.territoryId);
-    const [cohort, state, all, weights] = await Promise.all([
-      d.recruitment.cohort({ token: principal.token }, dissolved.territoryId, dissolved.promotionId),
-      d.matchings.find(scope, dissolved.promotionId),
-      d.pairs.ofPromotion(scope, dissolved.promotionId),
-      d.weights.weightsOf(dissolved.territoryId),
-    ]);
+    const { cohort, state, all, weights } = await pairingInput(d, principal, dissolved);
     const current = all.find((x) => x.beneficiaryId === dissolved.beneficiaryId && (LIVE_STATUSES.includes(x.status) || x.status === 'completed'));
     if (current) throw conflict(`Beneficiary ${dissolved.beneficiaryId} already has a ${current.status} pair (${current._id})`);
     if (!cohort.beneficiaries.some((b) => b.id === dissolved.beneficiaryId)) {
