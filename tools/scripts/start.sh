@@ -44,7 +44,7 @@ Binôme is running.
   Impact API        http://127.0.0.1:3106   (GET /v1/territories/{id}/application-count)   gRPC 127.0.0.1:50106
   Keycloak          http://127.0.0.1:18080  (admin/admin; realms paris, rennes, tours, national, partners)
   Kafka             127.0.0.1:19092
-  MongoDB protocol  mongodb://127.0.0.1:27027 (FerretDB)
+  MongoDB protocol  mongodb://127.0.0.1:27027 (${BINOME_DB_ENGINE:-mongo-java-server})
   Logs              .infra/logs/
 
 Try it:

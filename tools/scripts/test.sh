@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# `npm test`: installs what is missing, brings up the infrastructure (Kafka, Keycloak, FerretDB),
+# `npm test`: installs what is missing, brings up the infrastructure (Kafka, Keycloak, the database
+# engine of BINOME_DB_ENGINE, mongo-java-server by default),
 # runs every project's checks, unit and integration tests, and stops what it started.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -26,7 +27,7 @@ step "typecheck (tsc, strict, whole workspace)"
 npx --no-install tsc -p tsconfig.json
 step "lint and unit tests (every project)"
 npx --no-install nx run-many -t lint test --outputStyle=stream
-step "integration tests (real Kafka, Keycloak and FerretDB)"
+step "integration tests (real Kafka, Keycloak and ${BINOME_DB_ENGINE:-mongo-java-server})"
 npx --no-install nx run-many -t integration --parallel=2 --outputStyle=stream
 
 echo
