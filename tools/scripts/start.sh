@@ -7,6 +7,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 bash tools/scripts/ensure-deps.sh
 bash tools/infra/infra.sh up
+# FerretDB loses concurrent updates of one document across connections: one connection per process.
+if [[ ${BINOME_DB_ENGINE:-mongo-java-server} == ferretdb-* ]]; then export MONGO_MAX_POOL_SIZE="${MONGO_MAX_POOL_SIZE:-1}"; fi
 mkdir -p .infra/logs
 
 SERVICES=(recruitment matching impact gateway)
