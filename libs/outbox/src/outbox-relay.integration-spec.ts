@@ -37,7 +37,7 @@ describe('OutboxRelay against the real database and Kafka', () => {
 
   beforeAll(async () => {
     const c = testServiceConfig('outbox');
-    connection = await connectMongo(c.mongo.url, c.mongo.database);
+    connection = await connectMongo(c.mongo.url, c.mongo.database, c.mongo);
     Thing = connection.model<Thing>('Thing', ThingSchema);
     await publisher.connect();
   });
