@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import autocannon from 'autocannon';
 import { Kafka, logLevel } from 'kafkajs';
 import { mongo } from 'mongoose';
-import { idleCpu } from './proc-cpu';
+import { idleCpu, treeCpuSeconds } from './proc-cpu';
 
 const ROOT = resolve(__dirname, '../../..');
 const ENGINES = ['mongo-java-server', 'ferretdb-pg', 'ferretdb-sqlite'] as const;
@@ -62,6 +62,8 @@ interface Figures {
   p99: number;
   rps: number;
   errors: number;
+  /** CPU milliseconds per request of the service that answers and of the database engine. */
+  cpuMsPerRequest?: { service: number; db: number };
 }
 
 interface Result {
@@ -231,9 +233,20 @@ async function seed(platform: Platform, token: string): Promise<void> {
   }
 }
 
-async function load(url: string, token: string, connections: number, seconds: number): Promise<Figures> {
+/** Latencies, and (given the answering service's and the engine's processes) CPU per request. */
+async function load(url: string, token: string, connections: number, seconds: number, pids?: { service: number[]; db: number[] }): Promise<Figures> {
+  const cpu = () => (pids ? treeCpuSeconds([...pids.service, ...pids.db]) : []);
+  const before = cpu();
   const r = await autocannon({ url, connections, duration: seconds, headers: { authorization: `Bearer ${token}` } });
-  return { p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.non2xx + r.errors + r.timeouts };
+  const after = cpu();
+  const figures: Figures = { p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.non2xx + r.errors + r.timeouts };
+  if (pids && r.requests.total > 0) {
+    const used = after.map((a, i) => a - before[i]);
+    const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+    const ms = (x: number) => Math.round((x * 1000 * 100) / r.requests.total) / 100;
+    figures.cpuMsPerRequest = { service: ms(sum(used.slice(0, pids.service.length))), db: ms(sum(used.slice(pids.service.length))) };
+  }
+  return figures;
 }
 
 async function measure(target: Target): Promise<Result> {
@@ -246,12 +259,13 @@ async function measure(target: Target): Promise<Result> {
     await load(`http://127.0.0.1:${platform.ports.recruitment.http}/healthz`, token, 10, 2);
     const floor = await load(`http://127.0.0.1:${platform.ports.recruitment.http}/healthz`, token, 10, Math.min(durationS, 5));
     log(`${target.label}: GET /healthz c=10: p50 ${floor.p50} ms, p99 ${floor.p99} ms, ${floor.rps} req/s`);
-    const endpoints = {
-      'GET /v1/candidates?perPage=25': `http://127.0.0.1:${platform.ports.recruitment.http}/v1/candidates?perPage=25`,
-      'GET /v1/territories/rennes/application-count': `http://127.0.0.1:${platform.ports.impact.http}/v1/territories/rennes/application-count`,
+    const endpoints: Record<string, [string, Service]> = {
+      'GET /v1/candidates?perPage=25': [`http://127.0.0.1:${platform.ports.recruitment.http}/v1/candidates?perPage=25`, 'recruitment'],
+      'GET /v1/territories/rennes/application-count': [`http://127.0.0.1:${platform.ports.impact.http}/v1/territories/rennes/application-count`, 'impact'],
     };
     const reads: Result['reads'] = {};
-    for (const [name, url] of Object.entries(endpoints)) {
+    for (const [name, [url, service]] of Object.entries(endpoints)) {
+      const pids = { service: [platform.processes[service].pid ?? 0], db: enginePids(target) };
       const check = await fetch(url, { headers: { authorization: `Bearer ${token}` } });
       const body = (await check.json()) as unknown;
       if (!check.ok) throw new Error(`${name} answered ${check.status}`);
@@ -259,9 +273,9 @@ async function measure(target: Target): Promise<Result> {
       await load(url, token, 10, 2); // warm-up: JIT, connection pools, caches
       reads[name] = {};
       for (const c of [1, 10]) {
-        reads[name][c] = await load(url, token, c, durationS);
+        reads[name][c] = await load(url, token, c, durationS, pids);
         const f = reads[name][c];
-        log(`${target.label}: ${name} c=${c}: p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.rps} req/s${f.errors ? `, ${f.errors} errors` : ''}`);
+        log(`${target.label}: ${name} c=${c}: p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.rps} req/s${f.errors ? `, ${f.errors} errors` : ''}, CPU/request ${JSON.stringify(f.cpuMsPerRequest)}`);
       }
     }
     log(`${target.label}: idle for 5 s, then CPU over ${idleS} s`);
@@ -284,7 +298,9 @@ function print(results: Result[]): void {
     lines.push('', `== ${r.label} (pool ${r.poolSize}; 1-min load average at the end ${r.loadAverage.toFixed(2)})`);
     lines.push(`  GET /healthz (floor, no database)`, `    c=10  p50 ${String(r.floor.p50).padStart(4)} ms  p99 ${String(r.floor.p99).padStart(4)} ms  ${String(r.floor.rps).padStart(5)} req/s`);
     for (const [name, byC] of Object.entries(r.reads)) {
-      const f = (c: number) => `p50 ${String(byC[c].p50).padStart(4)} ms  p99 ${String(byC[c].p99).padStart(4)} ms  ${String(byC[c].rps).padStart(5)} req/s${byC[c].errors ? `  ${byC[c].errors} errors` : ''}`;
+      const cpuOf = (x: Figures) => (x.cpuMsPerRequest ? `  CPU/request: service ${x.cpuMsPerRequest.service} ms, db ${x.cpuMsPerRequest.db} ms` : '');
+      const f = (c: number) =>
+        `p50 ${String(byC[c].p50).padStart(4)} ms  p99 ${String(byC[c].p99).padStart(4)} ms  ${String(byC[c].rps).padStart(5)} req/s${byC[c].errors ? `  ${byC[c].errors} errors` : ''}${cpuOf(byC[c])}`;
       lines.push(`  ${name}`, `    c=1   ${f(1)}`, `    c=10  ${f(10)}`);
     }
     const total = Object.values(r.idleCpu).reduce((a, b) => a + b, 0);
