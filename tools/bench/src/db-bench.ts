@@ -28,7 +28,10 @@ type Service = (typeof SERVICES)[number];
 // that a bench measures the platform, not the backlog other runs left on the shared broker.
 const GROUPS: Record<string, string> = { impact: 'binome.recruitment.v1', 'recruitment-pairs': 'binome.matching.v1', 'gateway-webhooks': 'binome.referrals.v1' };
 
+/** `--name value` or `--name=value` (as nx forwards them). */
 function option(name: string, fallback: string): string {
+  const joined = process.argv.find((a) => a.startsWith(`--${name}=`));
+  if (joined) return joined.slice(name.length + 3);
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
@@ -46,6 +49,18 @@ const logs = join(ROOT, '.infra', 'logs');
 mkdirSync(logs, { recursive: true });
 
 const log = (msg: string) => console.error(`[bench] ${msg}`);
+
+// What an interrupted bench must not leave running: its services and the engines it started.
+const children = new Set<ChildProcess>();
+const startedHomes = new Set<string>();
+for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+  process.once(signal, () => {
+    log(`${signal}: stopping the services and the engines this bench started`);
+    for (const c of children) c.kill('SIGTERM');
+    for (const home of startedHomes) infra(home, 0, 'down');
+    process.exit(130);
+  });
+}
 
 interface Target {
   engine: Engine;
@@ -105,6 +120,7 @@ async function startEngine(engine: Engine): Promise<Target> {
     for (const f of readdirSync(dir)) if (f.startsWith('ferretdb-') && !existsSync(join(home, 'bin', f))) copyFileSync(join(dir, f), join(home, 'bin', f));
   }
   log(`starting ${engine} on port ${port} in ${home}`);
+  startedHomes.add(home);
   infra(home, port, 'reset');
   infra(home, port, 'up', engine);
   return { engine, label: engine, url: `mongodb://127.0.0.1:${port}`, poolSize: engine === 'mongo-java-server' ? 10 : 1, home, startedHere: true };
@@ -163,6 +179,8 @@ async function startPlatform(target: Target): Promise<Platform> {
         UPSTREAMS: `recruitment=http://127.0.0.1:${ports.recruitment.http},matching=http://127.0.0.1:${ports.matching.http},impact=http://127.0.0.1:${ports.impact.http}`,
       },
     });
+    children.add(processes[s]);
+    processes[s].once('exit', () => children.delete(processes[s]));
   }
   for (const s of SERVICES) {
     const deadline = Date.now() + 120_000;
@@ -338,7 +356,10 @@ async function main(): Promise<void> {
     } catch (e) {
       log(`${target.label} not measured: ${(e as Error).message}`);
     } finally {
-      if (target.startedHere) infra(target.home, 0, 'down');
+      if (target.startedHere) {
+        infra(target.home, 0, 'down');
+        startedHomes.delete(target.home);
+      }
     }
   }
   print(results);
