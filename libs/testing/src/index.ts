@@ -6,3 +6,6 @@ export * from './brokering';
 export * from './express-routes';
 export * from './bad-bodies';
 export * from './service-process';
+export * from './tokens';
+export * from './in-process-service';
+export * from './recruitment-bodies';
