@@ -1,6 +1,6 @@
 import request from 'supertest';
 import pino from 'pino';
-import { bearer, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, partnerCompanyBody, partnerOrganisationBody, STAFF, startInProcess, stopInProcess, testServiceConfig, tokensOf, uniqueId } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 
 describe('partner organisations and companies against the real database and Keycloak', () => {
@@ -11,26 +11,15 @@ describe('partner organisations and companies against the real database and Keyc
   let hq: string;
 
   beforeAll(async () => {
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
-    [rennes, tours, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('tours', 'manager'), userToken('national', 'hq')]);
+    ({ api } = await startInProcess(service));
+    ({ rennes, tours, hq } = await tokensOf(STAFF));
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
-  const slugId = (p: string) => uniqueId(`${p}-`);
-  const org = (overrides: Record<string, unknown> = {}) => ({ id: slugId('cirefe'), territoryId: ['rennes'], name: 'CIREFE', kind: 'language_centre', ...overrides });
-  const company = (overrides: Record<string, unknown> = {}) => ({
-    id: slugId('sncf'),
-    territoryId: ['rennes'],
-    name: 'SNCF',
-    sectors: ['transport'],
-    hrContacts: [{ name: 'Claire Martin', email: 'claire.martin@sncf.example' }],
-    ...overrides,
-  });
+  const org = partnerOrganisationBody;
+  const company = (overrides: Record<string, unknown> = {}) =>
+    partnerCompanyBody({ sectors: ['transport'], hrContacts: [{ name: 'Claire Martin', email: 'claire.martin@sncf.example' }], ...overrides });
   const post = (path: string, token: string, body: unknown) => request(api).post(path).set(bearer(token)).send(body as object);
 
   it('When a Rennes manager creates an organisation for Rennes, then it is stored with defaults and readable by id and in the list', async () => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import pino from 'pino';
-import { bearer, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, minimalApplicationBody, partnerCompanyBody, partnerOrganisationBody, promotionBody, startInProcess, stopInProcess, testServiceConfig, tokensOf, uniqueId } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 import { parseCsv } from './csv';
 
@@ -18,23 +18,17 @@ describe('identity fields refuse control and bidi characters; exports neutralise
   const companyId = uniqueId('manpower-');
 
   beforeAll(async () => {
-    api = `http://127.0.0.1:${(await service.start()).httpPort}`;
-    [rennes, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('national', 'hq')]);
+    ({ api } = await startInProcess(service));
+    ({ rennes, hq } = await tokensOf({ rennes: ['rennes', 'manager'], hq: ['national', 'hq'] }));
     promotionId = (
-      await request(api).post('/v1/promotions').set(bearer(rennes)).send({ territoryId: 'rennes', name: uniqueId('Promo '), startsOn: '2027-01-15', endsOn: '2027-07-15' }).expect(201)
+      await request(api).post('/v1/promotions').set(bearer(rennes)).send(promotionBody()).expect(201)
     ).body._id;
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: companyId, territoryId: ['rennes'], name: 'Manpower' }).expect(201);
+    await request(api).post('/v1/partner-companies').set(bearer(hq)).send(partnerCompanyBody({ id: companyId, name: 'Manpower' })).expect(201);
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
-  const application = (o: Record<string, unknown>) => ({
-    territoryId: 'rennes', firstName: 'Amina', lastName: 'Haidari', email: `${uniqueId('a.')}@example.org`, town: 'Rennes', protectionStatus: 'refugee',
-    frenchLevel: 'B1', channel: 'website', consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' }, ...o,
-  });
+  const application = minimalApplicationBody;
   const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
   const text = (r: request.Response) => r.text;
 
@@ -60,10 +54,10 @@ describe('identity fields refuse control and bidi characters; exports neutralise
   });
 
   it('When an organisation, a company, a volunteer or a Konnecteur carries a bidi override or NUL, then 400 names the field', async () => {
-    const org = await request(api).post('/v1/partner-organisations').set(bearer(hq)).send({ id: uniqueId('ngo-'), territoryId: ['rennes'], name: 'CIREFE\u202E', kind: 'ngo' });
+    const org = await request(api).post('/v1/partner-organisations').set(bearer(hq)).send(partnerOrganisationBody({ id: uniqueId('ngo-'), name: 'CIREFE\u202E', kind: 'ngo' }));
     expect(org.status).toBe(400);
     expect(fieldsOf(org.body)).toContain('body.name');
-    const company = await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: uniqueId('co-'), territoryId: ['rennes'], name: 'Acme\u0000' });
+    const company = await request(api).post('/v1/partner-companies').set(bearer(hq)).send(partnerCompanyBody({ id: uniqueId('co-'), name: 'Acme\u0000' }));
     expect(fieldsOf(company.body)).toContain('body.name');
     const volunteer = await request(api).post('/v1/volunteers').set(bearer(rennes)).send({
       territoryId: 'rennes', promotionId, companyId, firstName: 'Luc', lastName: 'Morel', email: `${uniqueId('v.')}@example.org`, jobTitle: 'Recruteur\u202E',

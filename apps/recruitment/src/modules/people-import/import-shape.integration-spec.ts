@@ -3,7 +3,7 @@ import request from 'supertest';
 import pino from 'pino';
 import { recruitmentV1 } from '@binome/contracts';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
-import { bearer, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, minimalApplicationBody, partnerCompanyBody, promotionBody, startInProcess, stopInProcess, testServiceConfig, tokensOf, uniqueId } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 
 /**
@@ -21,20 +21,15 @@ describe('imported people have the shape the API creates, and old documents stil
   const companyId = uniqueId('manpower-');
 
   beforeAll(async () => {
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
-    grpcAddress = `127.0.0.1:${ports.grpcPort}`;
-    [rennes, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('national', 'hq')]);
+    ({ api, grpcAddress } = await startInProcess(service));
+    ({ rennes, hq } = await tokensOf({ rennes: ['rennes', 'manager'], hq: ['national', 'hq'] }));
     promotionId = (
-      await request(api).post('/v1/promotions').set(bearer(rennes)).send({ territoryId: 'rennes', name: uniqueId('Promo '), startsOn: '2027-01-15', endsOn: '2027-07-15' }).expect(201)
+      await request(api).post('/v1/promotions').set(bearer(rennes)).send(promotionBody()).expect(201)
     ).body._id;
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: companyId, territoryId: ['rennes'], name: 'Manpower' }).expect(201);
+    await request(api).post('/v1/partner-companies').set(bearer(hq)).send(partnerCompanyBody({ id: companyId, name: 'Manpower' })).expect(201);
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
   const raw = (collection: string, id: string) => service.context().connection.db?.collection(collection).findOne({ _id: id as never }) as Promise<Record<string, unknown> | null>;
   const grpc = async <Req, Res>(method: 'listMatchableVolunteers' | 'listMatchableBeneficiaries', req: Req): Promise<Res> => {
@@ -86,10 +81,10 @@ describe('imported people have the shape the API creates, and old documents stil
     const stored = await raw('candidates', res.body.ids[0]);
     expect(stored).toMatchObject({ languages: [], experience: [], availability: [] });
 
-    const viaApi = await request(api).post('/v1/applications').send({
-      territoryId: 'rennes', firstName: 'Amal', lastName: 'Haddad', email: `${uniqueId('api.')}@example.org`, town: 'Rennes', protectionStatus: 'refugee',
-      frenchLevel: 'A2', channel: 'other', consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' },
-    });
+    // Only the required fields, as the import's required columns.
+    const viaApi = await request(api)
+      .post('/v1/applications')
+      .send(minimalApplicationBody({ firstName: 'Amal', lastName: 'Haddad', email: `${uniqueId('api.')}@example.org`, frenchLevel: 'A2', channel: 'other' }));
     expect(viaApi.status).toBe(201);
     const created = await raw('candidates', viaApi.body.id);
     expect(Object.keys(stored ?? {}).sort()).toEqual(Object.keys(created ?? {}).sort());

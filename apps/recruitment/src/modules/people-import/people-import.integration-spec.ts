@@ -1,6 +1,6 @@
 import request from 'supertest';
 import pino from 'pino';
-import { bearer, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, partnerCompanyBody, promotionBody, STAFF, startInProcess, stopInProcess, testServiceConfig, tokensOf, uniqueId } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 import { parseCsv } from './csv';
 
@@ -15,20 +15,16 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
   const parisCompanyId = uniqueId('vinci-');
 
   beforeAll(async () => {
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
-    [rennes, tours, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('tours', 'manager'), userToken('national', 'hq')]);
+    ({ api } = await startInProcess(service));
+    ({ rennes, tours, hq } = await tokensOf(STAFF));
     promotionId = (
-      await request(api).post('/v1/promotions').set(bearer(rennes)).send({ territoryId: 'rennes', name: uniqueId('Promo '), startsOn: '2027-01-15', endsOn: '2027-07-15' })
+      await request(api).post('/v1/promotions').set(bearer(rennes)).send(promotionBody())
     ).body._id;
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: companyId, territoryId: ['rennes'], name: 'Manpower' }).expect(201);
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: parisCompanyId, territoryId: ['paris'], name: 'Vinci' }).expect(201);
+    await request(api).post('/v1/partner-companies').set(bearer(hq)).send(partnerCompanyBody({ id: companyId, name: 'Manpower' })).expect(201);
+    await request(api).post('/v1/partner-companies').set(bearer(hq)).send(partnerCompanyBody({ id: parisCompanyId, territoryId: ['paris'], name: 'Vinci' })).expect(201);
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
   const CANDIDATE_HEADER = 'firstName,lastName,email,town,protectionStatus,frenchLevel,languages,experience,targetSector,referringPartnerId,consentDataProcessing,consentPartnerSharing,noticeVersion';
   const candidateRow = (email: string, overrides: Partial<Record<string, string>> = {}) => {

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import pino from 'pino';
-import { bearer, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, referentBody, STAFF, startInProcess, stopInProcess, testServiceConfig, tokensOf, uniqueId } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 
 describe('Konnecteurs and Koachs against the real database and Keycloak', () => {
@@ -11,24 +11,13 @@ describe('Konnecteurs and Koachs against the real database and Keycloak', () => 
   let hq: string;
 
   beforeAll(async () => {
-    api = `http://127.0.0.1:${(await service.start()).httpPort}`;
-    [rennes, tours, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('tours', 'manager'), userToken('national', 'hq')]);
+    ({ api } = await startInProcess(service));
+    ({ rennes, tours, hq } = await tokensOf(STAFF));
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
-  const konnecteur = (overrides: Record<string, unknown> = {}) => ({
-    territoryId: ['rennes'],
-    firstName: 'Paul',
-    lastName: 'Le Goff',
-    email: `${uniqueId('paul.')}@sncf.example`,
-    town: 'Vitré',
-    availability: ['tue-pm', 'thu-pm'],
-    ...overrides,
-  });
+  const konnecteur = referentBody;
 
   it('When a Rennes manager adds a Konnecteur, then it follows 3 pairs by default and is located by its town', async () => {
     const res = await request(api).post('/v1/konnecteurs').set(bearer(rennes)).send(konnecteur());
