@@ -146,3 +146,32 @@ export const referentBody = (overrides: Overrides = {}) => ({
   availability: ['tue-pm', 'thu-pm'],
   ...overrides,
 });
+
+/**
+ * An applicant as the cross-service specs feed matching: what the engine ranks (trade, sector,
+ * languages, availability, stable situation) and nothing it would filter on (no gender preference).
+ */
+export const readyToMatchApplicationBody = (overrides: Overrides = {}) =>
+  minimalApplicationBody({
+    firstName: 'Test',
+    lastName: 'Person',
+    languages: [{ language: 'fa', level: 'native' }],
+    targetTrade: 'M1607',
+    targetSector: 'finance',
+    availability: ['mon-am', 'thu-pm'],
+    housingStable: true,
+    resourcesStable: true,
+    ...overrides,
+  });
+
+/** A volunteer as the cross-service specs feed matching: the same availability as the applicant, no optional steps. */
+export const readyToMatchVolunteerBody = (overrides: Overrides = {}) =>
+  volunteerBody({
+    jobTitle: 'Employee',
+    availability: ['mon-am', 'thu-pm'],
+    strengths: ['CV'],
+    preferences: undefined,
+    awarenessSession: undefined,
+    trainingDayOn: undefined,
+    ...overrides,
+  });

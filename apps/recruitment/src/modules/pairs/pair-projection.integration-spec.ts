@@ -10,6 +10,7 @@ import {
   partnerCompanyBody,
   promotionBody,
   readTopic,
+  readyToMatchVolunteerBody,
   referentBody,
   screeningBody,
   startInProcess,
@@ -18,7 +19,6 @@ import {
   testServiceConfig,
   tokensOf,
   uniqueId,
-  volunteerBody,
 } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 
@@ -64,19 +64,7 @@ describe('pair membership projection: own-pairs in recruitment, against the real
     (
       await post(
         '/v1/volunteers',
-        volunteerBody({
-          promotionId: f.promotion,
-          companyId: 'sncf',
-          email,
-          jobTitle: 'Accountant',
-          sector: 'finance',
-          trade: 'M1607',
-          availability: ['mon-am'],
-          preferences: undefined,
-          strengths: ['CV'],
-          awarenessSession: undefined,
-          trainingDayOn: undefined,
-        }),
+        readyToMatchVolunteerBody({ promotionId: f.promotion, companyId: 'sncf', email, jobTitle: 'Accountant', sector: 'finance', trade: 'M1607', availability: ['mon-am'] }),
       )
     ).id as string;
 
