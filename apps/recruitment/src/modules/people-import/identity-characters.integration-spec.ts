@@ -69,7 +69,7 @@ describe('identity fields refuse control and bidi characters; exports neutralise
     const header = 'firstName,lastName,email,town,protectionStatus,frenchLevel,consentDataProcessing,noticeVersion';
     const good = `${uniqueId('good.')}@example.org`;
     const file = [header, `Amal,Haddad,${good},Rennes,refugee,A2,true,2026-01`, `Nabil\u202Efdp.exe,Saleh,${uniqueId('b.')}@example.org,Rennes,refugee,A2,true,2026-01`, `Ali\u0000,Saleh,${uniqueId('c.')}@example.org,Rennes,refugee,A2,true,2026-01`].join('\r\n');
-    const res = await request(suite.api).post('/v1/imports/candidates?territoryId=t.rennes&dryRun=false').set(bearer(t.rennes)).set('content-type', 'text/csv').send(file);
+    const res = await request(suite.api).post('/v1/imports/candidates?territoryId=rennes&dryRun=false').set(bearer(t.rennes)).set('content-type', 'text/csv').send(file);
     expect(res.status).toBe(400);
     expect(fieldsOf(res.body).sort()).toEqual(['line 3: firstName', 'line 4: firstName']);
     expect((await request(suite.api).get('/v1/exports/candidates.csv').set(bearer(t.rennes)).then(text))).not.toContain(good);

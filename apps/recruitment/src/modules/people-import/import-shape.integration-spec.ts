@@ -45,7 +45,7 @@ describe('imported people have the shape the API creates, and old documents stil
 
   it('When a volunteers file with only the required columns is imported, then each document has the arrays the API stores, and the export and ListMatchableVolunteers answer', async () => {
     const email = `${uniqueId('luc.')}@example.org`;
-    const res = await request(suite.api).post('/v1/imports/volunteers?territoryId=t.rennes&dryRun=false').set(bearer(t.rennes)).set('content-type', 'text/csv').send(csv([VOLUNTEER_REQUIRED, volunteerRow(email)]));
+    const res = await request(suite.api).post('/v1/imports/volunteers?territoryId=rennes&dryRun=false').set(bearer(t.rennes)).set('content-type', 'text/csv').send(csv([VOLUNTEER_REQUIRED, volunteerRow(email)]));
     expect(res.status).toBe(201);
     const stored = await raw('volunteers', res.body.ids[0]);
     expect(stored).toMatchObject({ languages: [], availability: [], strengths: [], preferences: { sectors: [] } });
@@ -70,7 +70,7 @@ describe('imported people have the shape the API creates, and old documents stil
 
   it('When a candidates file with only the required columns is imported, then each document has the arrays the public application stores, and the export answers', async () => {
     const email = `${uniqueId('amal.')}@example.org`;
-    const res = await request(suite.api).post('/v1/imports/candidates?territoryId=t.rennes&dryRun=false').set(bearer(t.rennes)).set('content-type', 'text/csv').send(csv([CANDIDATE_REQUIRED, candidateRow(email)]));
+    const res = await request(suite.api).post('/v1/imports/candidates?territoryId=rennes&dryRun=false').set(bearer(t.rennes)).set('content-type', 'text/csv').send(csv([CANDIDATE_REQUIRED, candidateRow(email)]));
     expect(res.status).toBe(201);
     const stored = await raw('candidates', res.body.ids[0]);
     expect(stored).toMatchObject({ languages: [], experience: [], availability: [] });

@@ -123,7 +123,7 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
   });
 
   it('When a row has the wrong number of fields or a territory other than the import\'s, then its line is named', async () => {
-    const file = `${CANDIDATE_HEADER},territoryId\r\n${candidateRow(emails(1)[0])},t.tours\r\n${candidateRow(emails(1)[0])}\r\n`;
+    const file = `${CANDIDATE_HEADER},territoryId\r\n${candidateRow(emails(1)[0])},tours\r\n${candidateRow(emails(1)[0])}\r\n`;
     const res = await importCsv('candidates', t.rennes, file);
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['line 2: territoryId', 'line 3: row']);
