@@ -96,24 +96,26 @@ export const partnerOrganisationBody = (overrides: Overrides = {}) => ({
 /**
  * A partner organisation as stored, for specs that seed it through the repository (no API route
  * creates one with a fixed slug such as `cirefe`, which the Keycloak partner users belong to).
- * `const` keeps an overriding `kind` literal, so the result fits the app's entity type.
+ * `kind` stays a literal type, so the result fits the app's entity type without a cast.
  */
-export const partnerOrganisationDoc = <const O extends Overrides = Record<never, never>>(id: string, overrides?: O) => {
+export function partnerOrganisationDoc<K extends string = 'language_centre'>(
+  id: string,
+  overrides: { territoryId?: string[]; name?: string; kind?: K; refersIn?: boolean; receivesReferrals?: boolean; active?: boolean } = {},
+) {
   const now = new Date();
   return {
     _id: id,
-    territoryId: ['rennes'],
-    name: 'CIREFE',
-    kind: 'language_centre' as const,
-    refersIn: true,
-    receivesReferrals: true,
-    contacts: [],
-    active: true,
+    territoryId: overrides.territoryId ?? ['rennes'],
+    name: overrides.name ?? 'CIREFE',
+    kind: overrides.kind ?? ('language_centre' as K),
+    refersIn: overrides.refersIn ?? true,
+    receivesReferrals: overrides.receivesReferrals ?? true,
+    contacts: [] as { name: string; email: string }[],
+    active: overrides.active ?? true,
     createdAt: now,
     updatedAt: now,
-    ...(overrides as O),
   };
-};
+}
 
 /** A volunteer's enrolment (`POST /v1/volunteers`): a recruiter of the company, for the promotion. */
 export const volunteerBody = (overrides: Overrides = {}) => ({
