@@ -6,7 +6,7 @@ import { matchingEvents, matchingV1 } from '@binome/contracts';
 import { decodeEnvelope, TOPICS } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
 import { BanList } from '@binome/matching-engine';
-import { bearer, readTopic, serviceToken, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, readTopic, serviceToken, startInProcess, testServiceConfig, tokensOf, uniqueId, userToken } from '@binome/testing';
 import { toCohort } from './modules/recruitment/profile.mapper';
 import { bruteForceOptimum } from '@binome/matching-engine/testing';
 import { fakeBeneficiary, fakeVolunteer, geo, startFakeRecruitment, type FakeRecruitment } from './testing/fake-recruitment';
@@ -61,11 +61,8 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     recruitment.promotions.set(P, { territoryId: 'rennes', beneficiaries, volunteers });
     recruitment.promotions.set('unimplemented-promo', { territoryId: 'rennes', beneficiaries: [], volunteers: [], unimplemented: true });
     service = createMatchingService(testServiceConfig('matching', { PEERS: `recruitment=${recruitment.address}` }), log);
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
-    grpcAddress = `127.0.0.1:${ports.grpcPort}`;
-    rennes = await userToken('rennes', 'manager');
-    tours = await userToken('tours', 'manager');
+    ({ api, grpcAddress } = await startInProcess(service));
+    ({ rennes, tours } = await tokensOf({ rennes: ['rennes', 'manager'], tours: ['tours', 'manager'] }));
   });
 
   afterAll(async () => {
