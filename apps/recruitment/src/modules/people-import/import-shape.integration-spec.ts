@@ -7,6 +7,12 @@ import { bearer, inProcessSuite, minimalApplicationBody, partnerCompanyBody, pro
 import { createRecruitmentService } from '../../recruitment.service';
 
 /**
+ * The stored shape, without the outbox's bookkeeping: the relay leases and empties `_outbox`
+ * whenever it runs, so whether `_outboxLeaseUntil` is there is a race, not the document's shape.
+ */
+const shapeOf = (doc: object | null | undefined) => Object.keys(doc ?? {}).filter((k) => !k.startsWith('_outbox')).sort();
+
+/**
  * Issue 12, item 2: a valid import with only the required columns must store the same shape as
  * the API's create (explicit empty arrays), and every reader must cope with documents stored
  * before that fix (no arrays at all).
@@ -57,7 +63,7 @@ describe('imported people have the shape the API creates, and old documents stil
     });
     expect(viaApi.status).toBe(201);
     const created = await raw('volunteers', viaApi.body.id);
-    expect(Object.keys(stored ?? {}).sort()).toEqual(Object.keys(created ?? {}).sort());
+    expect(shapeOf(stored)).toEqual(shapeOf(created));
 
     const exported = await exportOf('volunteers');
     expect(exported.status).toBe(200);
@@ -81,7 +87,7 @@ describe('imported people have the shape the API creates, and old documents stil
       .send(minimalApplicationBody({ firstName: 'Amal', lastName: 'Haddad', email: `${uniqueId('api.')}@example.org`, frenchLevel: 'A2', channel: 'other' }));
     expect(viaApi.status).toBe(201);
     const created = await raw('candidates', viaApi.body.id);
-    expect(Object.keys(stored ?? {}).sort()).toEqual(Object.keys(created ?? {}).sort());
+    expect(shapeOf(stored)).toEqual(shapeOf(created));
 
     const exported = await exportOf('candidates');
     expect(exported.status).toBe(200);
