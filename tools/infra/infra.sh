@@ -2,11 +2,18 @@
 # Starts and stops Binôme's infrastructure natively, without Docker, on loopback:
 #   - Apache Kafka 3.9 in KRaft mode (broker + controller), jars resolved by Maven (tools/infra/pom.xml)
 #   - Keycloak (server distribution from Maven Central), start-dev, realms from deploy/keycloak imported
-#   - FerretDB 1.x (MongoDB wire protocol) on its SQLite backend, built with `go build`
+#   - a MongoDB-protocol database, chosen by BINOME_DB_ENGINE (tools/infra/README.md compares them):
+#       mongo-java-server  (default) mongo-java-server on an H2 MVStore file, jars resolved by Maven
+#                          (tools/infra/mongo-java-server/pom.xml), BinomeMongoServer.java compiled by javac
+#       ferretdb-pg        FerretDB 1.x on a private PostgreSQL cluster (Debian's postgresql, initdb/pg_ctl)
+#       ferretdb-sqlite    FerretDB 1.x on its SQLite backend (the former default)
+#     FerretDB is built with `go build`.
 # Idempotent: `up` fetches what is missing, starts what is not running and waits until each engine
-# is ready; `down` stops what runs. Everything lives under .infra/ (git-ignored).
+# is ready; `down` stops what runs. Everything lives under .infra/ (git-ignored), or under
+# BINOME_INFRA_HOME; with MONGO_PORT (and KAFKA_*/KEYCLOAK_* ports) a second home runs beside it.
 #
-# Usage: tools/infra/infra.sh up|down|status|reset
+# Usage: tools/infra/infra.sh up [keycloak|kafka|db|<db engine>...]|down|status|reset|fetch
+#   `up` alone starts keycloak, kafka and db (= the BINOME_DB_ENGINE engine).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -18,6 +25,11 @@ mkdir -p "$RUN" "$LOGS"
 KAFKA_VERSION=3.9.2
 KEYCLOAK_VERSION=26.5.6
 FERRETDB_VERSION=v1.24.0
+MONGO_JAVA_SERVER_VERSION=1.47.0
+
+DB_ENGINES="mongo-java-server ferretdb-pg ferretdb-sqlite"
+DB_ENGINE="${BINOME_DB_ENGINE:-mongo-java-server}"
+[[ " $DB_ENGINES " == *" $DB_ENGINE "* ]] || { printf '[infra] ERROR: BINOME_DB_ENGINE=%s: expected one of %s\n' "$DB_ENGINE" "$DB_ENGINES" >&2; exit 2; }
 
 KAFKA_PORT="${KAFKA_PORT:-19092}"
 KAFKA_CONTROLLER_PORT="${KAFKA_CONTROLLER_PORT:-19093}"
@@ -26,6 +38,8 @@ KAFKA_PARTNER_PORT="${KAFKA_PARTNER_PORT:-19094}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-18080}"
 KEYCLOAK_MGMT_PORT="${KEYCLOAK_MGMT_PORT:-18081}"
 MONGO_PORT="${MONGO_PORT:-27027}"
+# PostgreSQL behind ferretdb-pg: derived from MONGO_PORT so that a second home gets its own.
+PG_PORT="${PG_PORT:-$((MONGO_PORT + 10000))}"
 
 log() { printf '[infra] %s\n' "$*" >&2; }
 die() { printf '[infra] ERROR: %s\n' "$*" >&2; exit 1; }
@@ -105,6 +119,39 @@ fetch_ferretdb() {
   (cd "$src" && go build -o "$bin" ./cmd/ferretdb) >&2
   rm -rf "$src"
 }
+
+fetch_mongo_java_server() {
+  local dir="$INFRA/mongo-java-server-$MONGO_JAVA_SERVER_VERSION" src="$ROOT/tools/infra/mongo-java-server"
+  if [[ ! -f "$dir/.complete" ]]; then
+    command -v mvn >/dev/null || die "mvn is needed to fetch mongo-java-server (apt-get install maven)"
+    log "fetching mongo-java-server $MONGO_JAVA_SERVER_VERSION (H2 backend) jars with Maven"
+    rm -rf "$dir"; mkdir -p "$dir/libs"
+    mvn -q -B -f "$src/pom.xml" dependency:copy-dependencies -DincludeScope=runtime \
+      -DoutputDirectory="$dir/libs" -Dmongo-java-server.version="$MONGO_JAVA_SERVER_VERSION" >&2
+    touch "$dir/.complete"
+  fi
+  # The launcher is compiled again whenever its source changes.
+  local want; want="$(sha256sum "$src/BinomeMongoServer.java" | cut -c1-16)"
+  if [[ "$(cat "$dir/classes/.source" 2>/dev/null)" != "$want" ]]; then
+    command -v javac >/dev/null || die "javac is needed to compile the mongo-java-server launcher (a JDK 17+)"
+    rm -rf "$dir/classes"; mkdir -p "$dir/classes"
+    javac -d "$dir/classes" -cp "$dir/libs/*" "$src/BinomeMongoServer.java" >&2
+    echo "$want" >"$dir/classes/.source"
+  fi
+}
+
+# PostgreSQL's binaries (Debian's postgresql package puts them outside PATH).
+pg_bin() {
+  local d
+  for d in "$(dirname "$(readlink -f "$(command -v pg_ctl 2>/dev/null || echo /nonexistent/x)")")" /usr/lib/postgresql/*/bin; do
+    [[ -x "$d/pg_ctl" && -x "$d/initdb" && -x "$d/psql" ]] && { echo "$d"; return; }
+  done
+  die "PostgreSQL is needed for ferretdb-pg (apt-get install postgresql)"
+}
+
+# PostgreSQL refuses to run as root: as root, the private cluster runs as the `postgres` system
+# user (created by Debian's package), still in this home and on its own port.
+as_pg() { if [[ $EUID -eq 0 ]]; then runuser -u postgres -- "$@"; else "$@"; fi; }
 
 # --- start ---------------------------------------------------------------------------------------
 start_kafka() {
@@ -206,35 +253,106 @@ start_keycloak() {
   echo $! >"$RUN/keycloak.pid"
 }
 
-start_ferretdb() {
-  if pid_alive ferretdb && port_open "$MONGO_PORT"; then log "ferretdb already running"; return; fi
+start_ferretdb_sqlite() {
   fetch_ferretdb
   local data="$INFRA/data/ferretdb"; mkdir -p "$data"
   log "starting FerretDB (SQLite backend) on mongodb://127.0.0.1:$MONGO_PORT"
   nohup "$INFRA/bin/ferretdb-$FERRETDB_VERSION" --handler=sqlite --sqlite-url="file:$data/" \
     --listen-addr="127.0.0.1:$MONGO_PORT" --debug-addr=- --telemetry=disable \
-    --log-level=warn >>"$LOGS/ferretdb.log" 2>&1 &
-  echo $! >"$RUN/ferretdb.pid"
+    --log-level=warn >>"$LOGS/ferretdb-sqlite.log" 2>&1 &
+  echo $! >"$RUN/ferretdb-sqlite.pid"
+}
+
+start_postgres() {
+  if pid_alive postgres && port_open "$PG_PORT"; then return; fi
+  local bin; bin="$(pg_bin)"
+  local data="$INFRA/data/postgres"
+  if [[ ! -f "$data/PG_VERSION" ]]; then
+    log "creating a private PostgreSQL cluster in $data"
+    mkdir -p "$data"; [[ $EUID -eq 0 ]] && chown postgres: "$data"
+    chmod 700 "$data"
+    as_pg "$bin/initdb" -D "$data" -U ferretdb --auth=trust -E UTF8 --no-locale >>"$LOGS/postgres.log" 2>&1
+  fi
+  touch "$LOGS/postgres.log"; [[ $EUID -eq 0 ]] && chown postgres: "$LOGS/postgres.log"
+  log "starting PostgreSQL on 127.0.0.1:$PG_PORT"
+  # No Unix socket (the home may not be writable by `postgres`); commits are not flushed one by one,
+  # as a development database (the MVStore engine also writes about once a second).
+  as_pg "$bin/pg_ctl" -D "$data" -l "$LOGS/postgres.log" -w -t 60 \
+    -o "-p $PG_PORT -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c synchronous_commit=off -c max_connections=200" \
+    start >&2
+  head -n 1 "$data/postmaster.pid" >"$RUN/postgres.pid"
+  "$bin/psql" -h 127.0.0.1 -p "$PG_PORT" -U ferretdb -d postgres -tAc "SELECT 1 FROM pg_database WHERE datname = 'ferretdb'" | grep -q 1 \
+    || "$bin/createdb" -h 127.0.0.1 -p "$PG_PORT" -U ferretdb ferretdb
+}
+
+start_ferretdb_pg() {
+  fetch_ferretdb
+  start_postgres
+  log "starting FerretDB (PostgreSQL backend) on mongodb://127.0.0.1:$MONGO_PORT"
+  nohup "$INFRA/bin/ferretdb-$FERRETDB_VERSION" --handler=postgresql \
+    --postgresql-url="postgres://ferretdb@127.0.0.1:$PG_PORT/ferretdb" \
+    --listen-addr="127.0.0.1:$MONGO_PORT" --debug-addr=- --telemetry=disable \
+    --log-level=warn >>"$LOGS/ferretdb-pg.log" 2>&1 &
+  echo $! >"$RUN/ferretdb-pg.pid"
+}
+
+start_mongo_java_server() {
+  fetch_mongo_java_server
+  local dir="$INFRA/mongo-java-server-$MONGO_JAVA_SERVER_VERSION" data="$INFRA/data/mongo-java-server"
+  mkdir -p "$data"
+  log "starting mongo-java-server (H2 MVStore backend) on mongodb://127.0.0.1:$MONGO_PORT"
+  # SerialGC and a small young heap keep an idle JVM quiet; the data lives in the MVStore file.
+  nohup java -Xms64m -Xmx1g -XX:+UseSerialGC -Djava.awt.headless=true \
+    -Dorg.slf4j.simpleLogger.defaultLogLevel=warn \
+    -cp "$dir/classes:$dir/libs/*" BinomeMongoServer "$data/binome.mv.db" 127.0.0.1 "$MONGO_PORT" \
+    >>"$LOGS/mongo-java-server.log" 2>&1 &
+  echo $! >"$RUN/mongo-java-server.pid"
+}
+
+# One database engine per home, on MONGO_PORT: starting one stops another that holds the port.
+start_db() { # engine
+  local engine="$1" other
+  if pid_alive "$engine" && port_open "$MONGO_PORT"; then log "$engine already running"; return; fi
+  for other in $DB_ENGINES ferretdb; do
+    [[ $other != "$engine" ]] && pid_alive "$other" && { log "stopping $other: $engine takes mongodb://127.0.0.1:$MONGO_PORT"; stop_db "$other"; }
+  done
+  "start_${engine//-/_}"
+}
+
+stop_db() { # engine
+  stop_one "$1"
+  if [[ $1 == ferretdb-pg ]] && pid_alive postgres; then
+    log "stopping postgres (pid $(cat "$RUN/postgres.pid"))"
+    as_pg "$(pg_bin)/pg_ctl" -D "$INFRA/data/postgres" -m fast -w stop >&2 || stop_one postgres
+    rm -f "$RUN/postgres.pid"
+  fi
 }
 
 keycloak_ready() { curl -fsS "http://127.0.0.1:$KEYCLOAK_MGMT_PORT/health/ready" >/dev/null 2>&1; }
 kafka_ready() { port_open "$KAFKA_PORT" && grep -q "Kafka Server started" "$LOGS/kafka.log"; }
 
-up() { # [engine...]: all three by default
-  local t0=$SECONDS want=" ${*:-keycloak kafka ferretdb} "
+up() { # [engine...]: keycloak, kafka and the database by default
+  local t0=$SECONDS want=" ${*:-keycloak kafka db} " e db=""
+  want="${want// db / $DB_ENGINE }"
+  want="${want// ferretdb / ferretdb-sqlite }" # the former name of the SQLite engine
+  for e in $want; do
+    case "$e" in
+      keycloak|kafka) ;;
+      mongo-java-server|ferretdb-pg|ferretdb-sqlite) [[ -z $db || $db == "$e" ]] || die "one database engine per home (asked: $db and $e)"; db="$e" ;;
+      *) die "unknown engine '$e' (keycloak, kafka, db, $DB_ENGINES)" ;;
+    esac
+  done
   # Start the slow one first; fetches happen inside each start.
   [[ $want == *" keycloak "* ]] && start_keycloak
   [[ $want == *" kafka "* ]] && start_kafka
-  [[ $want == *" ferretdb "* ]] && start_ferretdb
-  [[ $want == *" ferretdb "* ]] && wait_for ferretdb 60 port_open "$MONGO_PORT"
+  [[ -n $db ]] && { start_db "$db"; wait_for "$db" 60 port_open "$MONGO_PORT"; }
   if [[ $want == *" kafka "* ]]; then wait_for kafka 120 kafka_ready; provision_kafka_partners; fi
   [[ $want == *" keycloak "* ]] && wait_for keycloak 300 keycloak_ready
   log "all engines ready in $((SECONDS - t0))s"
-  cat >&2 <<EOF
-[infra]   Kafka     127.0.0.1:$KAFKA_PORT (partners: SASL/SCRAM on 127.0.0.1:$KAFKA_PARTNER_PORT)
-[infra]   MongoDB   mongodb://127.0.0.1:$MONGO_PORT (FerretDB)
-[infra]   Keycloak  http://127.0.0.1:$KEYCLOAK_PORT (admin console: admin/admin)
-EOF
+  [[ $want == *" kafka "* ]] && log "  Kafka     127.0.0.1:$KAFKA_PORT (partners: SASL/SCRAM on 127.0.0.1:$KAFKA_PARTNER_PORT)"
+  [[ -n $db ]] && log "  MongoDB   mongodb://127.0.0.1:$MONGO_PORT ($db)"
+  [[ $want == *" keycloak "* ]] && log "  Keycloak  http://127.0.0.1:$KEYCLOAK_PORT (admin console: admin/admin)"
+  return 0
 }
 
 stop_one() {
@@ -251,12 +369,19 @@ stop_one() {
   rm -f "$f"
 }
 
-down() { stop_one keycloak; stop_one kafka; stop_one ferretdb; }
+down() {
+  stop_one keycloak; stop_one kafka
+  local e; for e in $DB_ENGINES ferretdb; do stop_db "$e"; done
+}
 
+# Kafka, Keycloak and the BINOME_DB_ENGINE engine; exit status 1 when one of them is stopped.
 status() {
-  local ok=0
-  for n in kafka keycloak ferretdb; do
+  local ok=0 n
+  for n in kafka keycloak "$DB_ENGINE"; do
     if pid_alive "$n"; then echo "$n: running (pid $(cat "$RUN/$n.pid"))"; else echo "$n: stopped"; ok=1; fi
+  done
+  for n in $DB_ENGINES ferretdb; do
+    [[ $n != "$DB_ENGINE" ]] && pid_alive "$n" && echo "$n: running (pid $(cat "$RUN/$n.pid")), not BINOME_DB_ENGINE"
   done
   return $ok
 }
@@ -266,6 +391,6 @@ case "${1:-}" in
   down) down ;;
   status) status ;;
   reset) down; rm -rf "$INFRA/data"; log "data removed" ;;
-  fetch) fetch_kafka; fetch_keycloak; fetch_ferretdb ;;
-  *) echo "usage: $0 up|down|status|reset|fetch" >&2; exit 2 ;;
+  fetch) fetch_kafka; fetch_keycloak; fetch_ferretdb; fetch_mongo_java_server ;;
+  *) echo "usage: $0 up [keycloak|kafka|db|$DB_ENGINES...]|down|status|reset|fetch" >&2; exit 2 ;;
 esac

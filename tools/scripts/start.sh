@@ -7,6 +7,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
 bash tools/scripts/ensure-deps.sh
 bash tools/infra/infra.sh up
+# FerretDB loses concurrent updates of one document across connections: one connection per process.
+if [[ ${BINOME_DB_ENGINE:-mongo-java-server} == ferretdb-* ]]; then export MONGO_MAX_POOL_SIZE="${MONGO_MAX_POOL_SIZE:-1}"; fi
 mkdir -p .infra/logs
 
 SERVICES=(recruitment matching impact gateway)
@@ -44,7 +46,7 @@ Binôme is running.
   Impact API        http://127.0.0.1:3106   (GET /v1/territories/{id}/application-count)   gRPC 127.0.0.1:50106
   Keycloak          http://127.0.0.1:18080  (admin/admin; realms paris, rennes, tours, national, partners)
   Kafka             127.0.0.1:19092
-  MongoDB protocol  mongodb://127.0.0.1:27027 (FerretDB)
+  MongoDB protocol  mongodb://127.0.0.1:27027 (${BINOME_DB_ENGINE:-mongo-java-server})
   Logs              .infra/logs/
 
 Try it:

@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import pino from 'pino';
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
-import { bearer, expressRoutes, KEYCLOAK_URL, undocumentedRoutes, uniqueId, userToken } from '@binome/testing';
+import { bearer, expressRoutes, KEYCLOAK_URL, testServiceEnv, undocumentedRoutes, uniqueId, userToken } from '@binome/testing';
 import { loadGatewayConfig } from './gateway.config';
 import { createGateway } from './gateway.service';
 
@@ -54,12 +54,8 @@ describe('gateway edge against the real Keycloak', () => {
   beforeAll(async () => {
     echo = await startEcho();
     const config = loadGatewayConfig({
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-      HTTP_PORT: '0',
+      ...testServiceEnv('gateway'),
       HTTP_BODY_LIMIT: '2kb',
-      MONGO_DB: `test_gateway_${uniqueId('')}`,
       // Tours is deliberately not trusted here: its real tokens stand for a foreign issuer.
       TERRITORIES: 'paris,rennes',
       EXTRA_REALMS: 'national,partners',

@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { expressRoutes, notProblem4xx, sendGarbageToWriteRoutes, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { badBodyReport, expressRoutes, sendGarbageToWriteRoutes, startInProcess, stopInProcess, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { createImpactService } from './impact.service';
 
 /**
@@ -12,13 +12,10 @@ describe('impact: garbage compressed bodies on every route', () => {
   let api: string;
 
   beforeAll(async () => {
-    api = `http://127.0.0.1:${(await service.start()).httpPort}`;
+    ({ api } = await startInProcess(service));
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
   it('When a route receives a body that is not the compressed data its Content-Encoding claims, then it answers 4xx problem+json, never 5xx', async () => {
     const routes = expressRoutes(service.httpApp()).filter((r) => r.path.startsWith('/v1/'));
@@ -29,8 +26,6 @@ describe('impact: garbage compressed bodies on every route', () => {
       methods: new Set(routes.map((r) => r.method)),
       contentTypes: ['application/json'],
     });
-    const bad = notProblem4xx(outcomes);
-    if (bad.length) console.log(`impact: ${bad.length} of ${outcomes.length} answers not 4xx problem+json, ${bad.filter((o) => o.status >= 500).length} × 5xx`);
-    expect(bad.map((o) => `${o.request} → ${o.status} ${o.contentType}`)).toEqual([]);
+    expect(badBodyReport('impact', outcomes)).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { status } from '@grpc/grpc-js';
 import { events, impactV1, recruitmentEvents } from '@binome/contracts';
 import { EVENTS, createEnvelope, deadLetterTopic, EventPublisher, type EventEnvelope } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
-import { bearer, eventually, readTopic, serviceToken, testKafka, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, eventually, readTopic, serviceToken, startInProcess, stopInProcess, testKafka, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { createImpactService } from './impact.service';
 
 const { CandidateApplied, CandidateErased } = EVENTS;
@@ -37,16 +37,13 @@ describe('impact service against the real Kafka, database and Keycloak', () => {
   let grpcAddress: string;
 
   beforeAll(async () => {
-    const { httpPort, grpcPort } = await service.start();
-    api = `http://127.0.0.1:${httpPort}`;
-    grpcAddress = `127.0.0.1:${grpcPort}`;
+    ({ api, grpcAddress } = await startInProcess(service));
     await publisher.connect();
   });
 
   afterAll(async () => {
     await publisher.disconnect();
-    await service.context().connection.dropDatabase();
-    await service.stop();
+    await stopInProcess(service);
   });
 
   const countAs = async (token: string, territoryId: string) =>

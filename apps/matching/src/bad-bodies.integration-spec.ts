@@ -1,6 +1,6 @@
 import pino from 'pino';
-import { expressRoutes, notProblem4xx, sendGarbageToWriteRoutes, testServiceConfig, userToken, WRITE_METHODS } from '@binome/testing';
-import { startFakeRecruitment, type FakeRecruitment } from './modules/testing/fake-recruitment';
+import { badBodyReport, expressRoutes, sendGarbageToWriteRoutes, startInProcess, testServiceConfig, userToken, WRITE_METHODS } from '@binome/testing';
+import { startFakeRecruitment, type FakeRecruitment } from './testing/fake-recruitment';
 import { createMatchingService } from './matching.service';
 
 /**
@@ -17,7 +17,7 @@ describe('matching: garbage compressed bodies on every write route', () => {
   beforeAll(async () => {
     recruitment = await startFakeRecruitment(testServiceConfig('matching-fake-recruitment'), log);
     service = createMatchingService(testServiceConfig('matching', { PEERS: `recruitment=${recruitment.address}` }), log);
-    api = `http://127.0.0.1:${(await service.start()).httpPort}`;
+    ({ api } = await startInProcess(service));
   });
 
   afterAll(async () => {
@@ -32,8 +32,6 @@ describe('matching: garbage compressed bodies on every write route', () => {
     expect(writes.length).toBeGreaterThan(8);
     expect(writes).toEqual(expect.arrayContaining([{ method: 'POST', path: '/v1/promotions/:promotionId/konnecteur-assignment' }, { method: 'PUT', path: '/v1/territories/:territoryId/scoring-weights' }]));
     const outcomes = await sendGarbageToWriteRoutes(api, routes, { token: await userToken('rennes', 'manager') });
-    const bad = notProblem4xx(outcomes);
-    if (bad.length) console.log(`matching: ${bad.length} of ${outcomes.length} answers not 4xx problem+json, ${bad.filter((o) => o.status >= 500).length} × 5xx`);
-    expect(bad.map((o) => `${o.request} → ${o.status} ${o.contentType}`)).toEqual([]);
+    expect(badBodyReport('matching', outcomes)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { PAIR_STATUSES, type Pair, type PairStatus } from './modules/pairs/pair.entity';
 import type { PairRepository } from './modules/pairs/pair.repository';
-import { sortedContributions } from './modules/pairs/pair.view';
+import { sortedContributions } from './modules/pairs/pair.views';
 import type { PromotionMatchingRepository } from './modules/proposals/promotion-matching.repository';
 
 const S = matchingV1.PairStatus;

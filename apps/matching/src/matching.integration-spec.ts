@@ -6,15 +6,16 @@ import { matchingEvents, matchingV1 } from '@binome/contracts';
 import { decodeEnvelope, TOPICS } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
 import { BanList } from '@binome/matching-engine';
-import { bearer, readTopic, serviceToken, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, readTopic, serviceToken, startInProcess, testServiceConfig, tokensOf, uniqueId, userToken } from '@binome/testing';
 import { toCohort } from './modules/recruitment/profile.mapper';
 import { bruteForceOptimum } from '@binome/matching-engine/testing';
-import { fakeBeneficiary, fakeVolunteer, geo, startFakeRecruitment, type FakeRecruitment } from './modules/testing/fake-recruitment';
+import { fakeBeneficiary, fakeVolunteer, geo, startFakeRecruitment, type FakeRecruitment } from './testing/fake-recruitment';
 import { createMatchingService } from './matching.service';
+import { PairDetailSchema, PairViewSchema } from './modules/pairs/pair.views';
 
 /**
  * Matching against the real Kafka, database and Keycloak. Recruitment's side is a contract-level
- * test double (modules/testing/fake-recruitment.ts): a real gRPC server implementing
+ * test double (testing/fake-recruitment.ts): a real gRPC server implementing
  * RecruitmentService from proto/, verifying real tokens; tools/e2e drives the real recruitment.
  */
 interface PairJson {
@@ -60,11 +61,8 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     recruitment.promotions.set(P, { territoryId: 'rennes', beneficiaries, volunteers });
     recruitment.promotions.set('unimplemented-promo', { territoryId: 'rennes', beneficiaries: [], volunteers: [], unimplemented: true });
     service = createMatchingService(testServiceConfig('matching', { PEERS: `recruitment=${recruitment.address}` }), log);
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
-    grpcAddress = `127.0.0.1:${ports.grpcPort}`;
-    rennes = await userToken('rennes', 'manager');
-    tours = await userToken('tours', 'manager');
+    ({ api, grpcAddress } = await startInProcess(service));
+    ({ rennes, tours } = await tokensOf({ rennes: ['rennes', 'manager'], tours: ['tours', 'manager'] }));
   });
 
   afterAll(async () => {
@@ -429,6 +427,9 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     expect(page.headers['access-control-expose-headers']).toBe('X-Total-Count');
     const byScore = [...(everything.body as PairJson[])].sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : 1));
     expect(page.body.map((p: PairJson) => p.score)).toEqual(byScore.slice(1, 3).map((p) => p.score));
+    // What is served is what the OpenAPI document says (its response schemas are these).
+    for (const p of everything.body) expect(PairViewSchema.safeParse(p).error?.issues ?? []).toEqual([]);
+    expect(PairDetailSchema.safeParse((await request(api).get(`/v1/pairs/${page.body[0].id}`).set(bearer(rennes))).body).error?.issues ?? []).toEqual([]);
     const filtered = await request(api).get(`/v1/promotions/${P}/pairs?_start=0&_end=10&_sort=id&_order=ASC&beneficiaryId=b3`).set(bearer(rennes));
     expect(filtered.body.map((p: PairJson) => p.beneficiaryId)).toEqual(['b3']);
     expect((await request(api).get(`/v1/promotions/${P}/pairs?_start=0&_end=101`).set(bearer(rennes))).status).toBe(400);

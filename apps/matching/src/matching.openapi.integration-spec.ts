@@ -1,7 +1,7 @@
 import request from 'supertest';
 import pino from 'pino';
 import { expressRoutes, testServiceConfig, undocumentedRoutes } from '@binome/testing';
-import { startFakeRecruitment, type FakeRecruitment } from './modules/testing/fake-recruitment';
+import { startFakeRecruitment, type FakeRecruitment } from './testing/fake-recruitment';
 import { createMatchingService } from './matching.service';
 
 const log = pino({ level: 'silent' });

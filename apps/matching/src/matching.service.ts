@@ -3,12 +3,14 @@ import { ServiceTokenProvider } from '@binome/auth';
 import { TOPICS } from '@binome/events';
 import type { Logger } from '@binome/logging';
 import { createServiceHost } from '@binome/service-host';
-import { matchingRoutes } from './modules/matching.routes';
+import { konnecteursRoutes } from './modules/konnecteurs/konnecteurs.routes';
 import { PairRepository } from './modules/pairs/pair.repository';
+import { pairsRoutes } from './modules/pairs/pairs.routes';
 import { PromotionMatchingRepository } from './modules/proposals/promotion-matching.repository';
-import { RecruitmentGateway } from './modules/recruitment/recruitment.gateway';
+import { proposalsRoutes } from './modules/proposals/proposals.routes';
+import { RecruitmentClient } from './modules/recruitment/recruitment.client';
 import { ScoringWeightsRepository } from './modules/weights/scoring-weights.repository';
-import { scoringWeightsRoutes } from './modules/weights/scoring-weights.routes';
+import { weightsRoutes } from './modules/weights/weights.routes';
 import { matchingGrpc } from './matching.grpc';
 
 /**
@@ -19,19 +21,22 @@ import { matchingGrpc } from './matching.grpc';
 export function createMatchingService(config: ServiceConfig, logger: Logger) {
   const recruitmentAddress = config.peers.recruitment;
   if (!recruitmentAddress) throw new Error('PEERS must name recruitment=host:port');
-  let gateway: RecruitmentGateway | undefined;
+  let recruitment: RecruitmentClient | undefined;
   const host = createServiceHost(config, logger, (ctx) => {
     const pairs = new PairRepository(ctx.connection);
     const matchings = new PromotionMatchingRepository(ctx.connection);
     const weights = new ScoringWeightsRepository(ctx.connection);
-    gateway = new RecruitmentGateway(recruitmentAddress, new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }));
-    const deps = { pairs, matchings, weights, recruitment: gateway };
+    recruitment = new RecruitmentClient(recruitmentAddress, new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }));
+    // One object for every context: each takes the part its deps type names.
+    const deps = { pairs, matchings, weights, recruitment };
     return {
       topics: [TOPICS.matching],
       outbox: [pairs.collection],
       routes: (r) => {
-        scoringWeightsRoutes(r, weights, config.territories);
-        matchingRoutes(r, deps, config.territories);
+        weightsRoutes(r, deps, config.territories);
+        proposalsRoutes(r, deps, config.territories);
+        pairsRoutes(r, deps);
+        konnecteursRoutes(r, deps, config.territories);
       },
       grpc: [matchingGrpc(pairs, matchings, ctx.verifier, logger)],
     };
@@ -40,7 +45,7 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
     ...host,
     async stop() {
       await host.stop();
-      gateway?.close();
+      recruitment?.close();
     },
   };
 }

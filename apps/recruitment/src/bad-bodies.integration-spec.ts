@@ -1,5 +1,5 @@
 import pino from 'pino';
-import { expressRoutes, notProblem4xx, sendGarbageToWriteRoutes, testServiceConfig, userToken, WRITE_METHODS } from '@binome/testing';
+import { badBodyReport, expressRoutes, sendGarbageToWriteRoutes, startInProcess, stopInProcess, testServiceConfig, userToken, WRITE_METHODS } from '@binome/testing';
 import { createRecruitmentService } from './recruitment.service';
 
 /**
@@ -12,13 +12,10 @@ describe('recruitment: garbage compressed bodies on every write route', () => {
   let api: string;
 
   beforeAll(async () => {
-    api = `http://127.0.0.1:${(await service.start()).httpPort}`;
+    ({ api } = await startInProcess(service));
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
   it('When a write route receives a body that is not the compressed data its Content-Encoding claims, then it answers 4xx problem+json, never 5xx', async () => {
     const routes = expressRoutes(service.httpApp());
@@ -31,8 +28,6 @@ describe('recruitment: garbage compressed bodies on every write route', () => {
       { method: 'POST', path: '/v1/imports/volunteers' },
     ]));
     const outcomes = await sendGarbageToWriteRoutes(api, routes, { token: await userToken('rennes', 'manager'), query: 'territoryId=rennes' });
-    const bad = notProblem4xx(outcomes);
-    if (bad.length) console.log(`recruitment: ${bad.length} of ${outcomes.length} answers not 4xx problem+json, ${bad.filter((o) => o.status >= 500).length} × 5xx`);
-    expect(bad.map((o) => `${o.request} → ${o.status} ${o.contentType}`)).toEqual([]);
+    expect(badBodyReport('recruitment', outcomes)).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import { status } from '@grpc/grpc-js';
 import { recruitmentEvents, recruitmentV1 } from '@binome/contracts';
 import { decodeEnvelope, TOPICS } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
-import { bearer, readTopic, serviceToken, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, minimalApplicationBody, readTopic, serviceToken, startInProcess, stopInProcess, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { createRecruitmentService } from './recruitment.service';
 
 const logLines: string[] = [];
@@ -19,28 +19,19 @@ const logger = pino(
   }),
 );
 
-export function application(overrides: Record<string, unknown> = {}) {
-  return {
-    territoryId: 'rennes',
-    firstName: 'Amina',
-    lastName: 'Haidari',
-    email: `${uniqueId('amina.')}@example.org`,
+/** A Rennes applicant who also speaks English (the public form's fields, no intake choices yet). */
+export const application = (overrides: Record<string, unknown> = {}) =>
+  minimalApplicationBody({
     phone: '+33 6 12 34 56 78',
-    town: 'Rennes',
-    protectionStatus: 'refugee',
     protectionGrantedOn: '2024-03-12',
     languages: [
       { language: 'fa', level: 'native' },
       { language: 'en', level: 'fluent' },
     ],
-    frenchLevel: 'B1',
     experience: [{ trade: 'Accountant', sector: 'Finance', years: 6, country: 'AF' }],
     targetSector: 'Finance',
-    channel: 'website',
-    consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' },
     ...overrides,
-  };
-}
+  });
 
 describe('recruitment service against the real Kafka, database and Keycloak', () => {
   const config = testServiceConfig('recruitment');
@@ -49,15 +40,10 @@ describe('recruitment service against the real Kafka, database and Keycloak', ()
   let grpcAddress: string;
 
   beforeAll(async () => {
-    const { httpPort, grpcPort } = await service.start();
-    api = `http://127.0.0.1:${httpPort}`;
-    grpcAddress = `127.0.0.1:${grpcPort}`;
+    ({ api, grpcAddress } = await startInProcess(service));
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
   const apply = (body: unknown) => request(api).post('/v1/applications').send(body as object);
 

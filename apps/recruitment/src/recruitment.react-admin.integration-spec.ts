@@ -1,6 +1,9 @@
 import request from 'supertest';
 import pino from 'pino';
 import { bearer, expressRoutes, testServiceConfig, uniqueId, undocumentedRoutes, userToken } from '@binome/testing';
+import { PartnerCompanyView, PartnerOrganisationView } from './modules/organisations/organisations.views';
+import { PromotionView } from './modules/promotions/promotion.views';
+import { ReferentView } from './modules/referents/referent.views';
 import { createRecruitmentService } from './recruitment.service';
 
 /**
@@ -48,6 +51,9 @@ describe('recruitment for the react-admin console, against the real database and
       const res = await request(api).post('/v1/partner-companies').set(bearer(rennes)).send({ id: `${tag}-c${i}`, territoryId: ['rennes'], name, active: i !== 1 });
       expect(res.status).toBe(201);
     }
+    for (const c of (await getList(`/v1/partner-companies?q=${tag}`)).body) expect(PartnerCompanyView.safeParse(c).error?.issues ?? []).toEqual([]);
+    const org = await request(api).post('/v1/partner-organisations').set(bearer(rennes)).send({ id: `${tag}-o`, territoryId: ['rennes'], name: 'CIREFE', kind: 'ngo', website: 'https://example.org/' });
+    expect(PartnerOrganisationView.safeParse(org.body).error?.issues ?? []).toEqual([]);
     const page = await getList(`/v1/partner-companies?active=true&q=${encodeURIComponent(tag.toUpperCase())}&_start=0&_end=1&_sort=name&_order=DESC`);
     expect(page.status).toBe(200);
     expect(page.headers['x-total-count']).toBe('2');
@@ -91,6 +97,23 @@ describe('recruitment for the react-admin console, against the real database and
     expect((await getList('/v1/candidates?id=not-a-uuid')).body.errors[0].field).toBe('query.id.0');
   });
 
+  it('When Konnecteurs are searched by q and updated with PUT, then the served records are what the document describes', async () => {
+    const made = await request(api)
+      .post('/v1/konnecteurs')
+      .set(bearer(rennes))
+      .send({ territoryId: ['rennes'], firstName: 'Louise', lastName: `Kk${tag}`, email: `${uniqueId('k.')}@example.org`, town: 'Rennes', phone: '+33 6 00 00 00 00' });
+    expect(made.status).toBe(201);
+    expect(ReferentView.safeParse(made.body).error?.issues ?? []).toEqual([]);
+    const found = await getList(`/v1/konnecteurs?q=kk${tag}&_start=0&_end=10&_sort=lastName&_order=ASC`);
+    expect(ids(found)).toEqual([made.body.id]);
+    expect(ids(await getList(`/v1/konnecteurs?q=louise&id=${made.body.id}`))).toEqual([made.body.id]);
+    const put = await request(api).put(`/v1/konnecteurs/${made.body.id}`).set(bearer(rennes)).send({ capacity: 2 });
+    expect(put.status).toBe(200);
+    expect(put.body.capacity).toBe(2);
+    expect(ReferentView.safeParse(put.body).error?.issues ?? []).toEqual([]);
+    expect((await request(api).put(`/v1/konnecteurs/${made.body.id}`).set(bearer(rennes)).send({ capacity: 9 })).body.errors[0].field).toBe('body.capacity');
+  });
+
   it('When promotions are listed the console’s way, then filters, q, sort and getMany apply', async () => {
     const made: string[] = [];
     for (const [i, [startsOn, endsOn]] of [['2027-01-10', '2027-07-10'], ['2027-02-10', '2027-08-10']].entries()) {
@@ -99,6 +122,8 @@ describe('recruitment for the react-admin console, against the real database and
       made.push(res.body.id);
     }
     const page = await getList(`/v1/promotions?q=${tag}&_start=0&_end=1&_sort=startsOn&_order=ASC&status=planned`);
+    // What is served is what the OpenAPI document says (its response schema is this one).
+    for (const p of page.body) expect(PromotionView.safeParse(p).error?.issues ?? []).toEqual([]);
     expect(page.headers['x-total-count']).toBe('2');
     expect(ids(page)).toEqual([made[0]]);
     expect(ids(await getList(`/v1/promotions?id=${made[1]}`))).toEqual([made[1]]);

@@ -47,9 +47,9 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
         .int()
         .min(1)
         .max(500)
-        .default(1)
-        .describe('connections to the database; keep 1 on FerretDB, which loses concurrent updates of one document, raise on MongoDB'),
-      MONGO_RETRY_WRITES: z.enum(['true', 'false']).default('false').describe('retryable writes (MongoDB replica sets; FerretDB lacks them)'),
+        .default(10)
+        .describe('connections to the database (the engine must apply single-document updates atomically across connections, as MongoDB and mongo-java-server do)'),
+      MONGO_RETRY_WRITES: z.enum(['true', 'false']).default('false').describe('retryable writes (MongoDB replica sets; the embedded engines lack them)'),
       KAFKA_BROKERS: csv().pipe(z.array(z.string().regex(/^[^:]+:\d+$/)).min(1)).default('127.0.0.1:19092').describe('comma-separated host:port'),
       KAFKA_GROUP_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/).default('').describe('prefix of this deployment\'s consumer group names'),
       KEYCLOAK_URL: z.string().url().default('http://127.0.0.1:18080').describe('Keycloak base URL, as in token issuers'),

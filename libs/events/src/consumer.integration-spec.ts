@@ -38,7 +38,7 @@ describe('EventConsumer against the real Kafka and database', () => {
 
   beforeAll(async () => {
     const c = testServiceConfig('events');
-    connection = await connectMongo(c.mongo.url, c.mongo.database);
+    connection = await connectMongo(c.mongo.url, c.mongo.database, c.mongo);
     await publisher.connect();
   });
 

@@ -1,3 +1,4 @@
+export * from './zod-openapi';
 export * from './create-http-app';
 export * from './problem';
 export * from './lifecycle';

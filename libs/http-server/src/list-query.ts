@@ -1,3 +1,4 @@
+import './zod-openapi';
 import { z } from 'zod';
 
 /**
@@ -18,7 +19,8 @@ export function pagingShape<S extends string>(sortable: readonly [S, ...S[]]) {
     perPage: z.coerce.number().int().min(1).max(MAX_PAGE_ROWS).optional(),
     sort: z.enum(fields).optional(),
     order: ORDER.optional(),
-    _start: z.coerce.number().int().min(0).max(1_000_000).optional(),
+    // Documented by hand: a coerced number accepting 0 would otherwise read as nullable (Number(null) is 0).
+    _start: z.coerce.number().int().min(0).max(1_000_000).optional().openapi({ type: 'integer', minimum: 0, maximum: 1_000_000 }),
     _end: z.coerce.number().int().min(1).max(1_000_100).optional(),
     _sort: z.enum(fields).optional(),
     _order: ORDER.optional(),

@@ -1,9 +1,7 @@
-import { extendZodWithOpenApi, OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
+import './zod-openapi';
+import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
 import type { ResponseDoc, RouteRecord } from './route';
-
-// Adds `.openapi()` (names, examples) to zod schemas; idempotent.
-extendZodWithOpenApi(z);
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
 
 export interface OpenApiInfo {

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import pino from 'pino';
-import { createHttpApp, currentRequestId, listQuery, openApiDocument, reply, route, routesOf, searchShape } from './index';
+import { createHttpApp, currentRequestId, listQuery, openApiDocument, reply, requestContext, route, routesOf, searchShape } from './index';
 
 const logger = pino({ level: 'silent' });
 const Params = z.object({ id: z.string().uuid() });
@@ -53,7 +53,13 @@ function build(onWrite = jest.fn()) {
       request: { params: Params, body: Body.partial() },
       responses: { 200: { description: 'ok' } },
     },
-    async ({ params, body }, ctx) => reply({ status: 200, body: { id: params.id, ...body, by: ctx.principal.subject }, location: `/v1/things/${params.id}` }),
+    async ({ params, body }, ctx) => {
+      // The context holds the same principal and permission, for code the route does not call directly.
+      expect(requestContext()?.principal).toBe(ctx.principal);
+      expect(requestContext()?.permission).toBe(ctx.permission);
+      expect(requestContext()?.requestId).toBe(ctx.requestId);
+      return reply({ status: 200, body: { id: params.id, ...body, by: ctx.principal.subject }, location: `/v1/things/${params.id}` });
+    },
   );
   route(
     router,

@@ -36,7 +36,7 @@ describe('OutboxRelay against the real database and Kafka', () => {
 
   beforeAll(async () => {
     const c = testServiceConfig('outbox');
-    connection = await connectMongo(c.mongo.url, c.mongo.database);
+    connection = await connectMongo(c.mongo.url, c.mongo.database, c.mongo);
     Thing = connection.model<Thing>('Thing', ThingSchema);
     await publisher.connect();
   });
@@ -112,6 +112,28 @@ describe('OutboxRelay against the real database and Kafka', () => {
       const seen = await readTopic(topic, (s) => s.length >= 1);
       expect(decodeEnvelope(seen[0].value).aggregateId).toBe(id);
     } finally {
+      await relay.stop();
+    }
+  });
+
+  it('When idle, then the relay polls less and less often, and a nudge after a local write publishes at once', async () => {
+    const topic = `binome.test-${uniqueId()}.v1`;
+    const passes = jest.spyOn(Thing.collection, 'find');
+    const relay = new OutboxRelay({ collections: [Thing.collection], publisher, logger, pollIntervalMs: 20, maxPollIntervalMs: 5_000 });
+    relay.start();
+    try {
+      await new Promise((r) => setTimeout(r, 2_600));
+      // At a fixed 20 ms that would be ~130 passes; backing off (20, 40, 80 … ms) it is 8.
+      expect(passes.mock.calls.length).toBeLessThan(15);
+      // The next pass is now about 2.5 s away: only the nudge makes the publish quick.
+      const id = uniqueId('thing-');
+      await Thing.create({ _id: id, territoryId: 'tours', status: 'x', _outbox: [outboxEntry(topic, erased(id))] });
+      const written = Date.now();
+      relay.nudge();
+      while ((await pending(id)).length > 0) await new Promise((r) => setTimeout(r, 10));
+      expect(Date.now() - written).toBeLessThan(1_000);
+    } finally {
+      passes.mockRestore();
       await relay.stop();
     }
   });

@@ -12,7 +12,14 @@ export interface OutboxRelayOptions {
   collections: mongo.Collection[];
   publisher: Pick<EventPublisher, 'send'>;
   logger: Logger;
+  /** Wait after a pass that found work, and the first wait when idle (default 200 ms). */
   pollIntervalMs?: number;
+  /**
+   * Idle passes double the wait up to this cap (default 5 s); a nudge or work found brings it back
+   * to pollIntervalMs. Local writes nudge, so the cap bounds only how late this relay picks up what
+   * another instance left (a crash) or wrote without nudging it.
+   */
+  maxPollIntervalMs?: number;
   batchSize?: number;
   /** How long a relay instance owns a document while publishing its events. */
   leaseMs?: number;
@@ -38,24 +45,34 @@ export class OutboxRelay {
   private timer: NodeJS.Timeout | undefined;
   private running: Promise<void> | undefined;
   private stopped = false;
+  /** A nudge arrived during a pass, which may have looked at that collection already. */
+  private nudged = false;
+  private idleMs: number;
   private readonly pollIntervalMs: number;
+  private readonly maxPollIntervalMs: number;
   private readonly batchSize: number;
   private readonly leaseMs: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.pollIntervalMs = options.pollIntervalMs ?? 200;
+    this.maxPollIntervalMs = Math.max(this.pollIntervalMs, options.maxPollIntervalMs ?? 5_000);
+    this.idleMs = this.pollIntervalMs;
     this.batchSize = options.batchSize ?? 50;
     this.leaseMs = options.leaseMs ?? 30_000;
   }
 
   start(): void {
     this.stopped = false;
+    this.idleMs = this.pollIntervalMs;
     this.schedule(0);
   }
 
   /** Publishes now rather than at the next poll (called after a local write). */
   nudge(): void {
-    if (!this.stopped && !this.running) this.schedule(0);
+    if (this.stopped) return;
+    this.idleMs = this.pollIntervalMs;
+    if (this.running) this.nudged = true;
+    else this.schedule(0);
   }
 
   async stop(): Promise<void> {
@@ -82,8 +99,15 @@ export class OutboxRelay {
         })
         .then((n) => {
           this.running = undefined;
-          // Keep going while there is a backlog; otherwise poll.
-          if (!this.stopped) this.schedule(n >= this.batchSize ? 0 : this.pollIntervalMs);
+          if (this.stopped) return;
+          // Keep going while there is a backlog or a write came meanwhile; poll soon after work;
+          // back off while idle.
+          const again = n >= this.batchSize || this.nudged;
+          this.nudged = false;
+          if (n > 0) this.idleMs = this.pollIntervalMs;
+          const delay = again ? 0 : this.idleMs;
+          if (n === 0 && !again) this.idleMs = Math.min(this.idleMs * 2, this.maxPollIntervalMs);
+          this.schedule(delay);
         });
     }, delay);
   }

@@ -2,13 +2,13 @@ import mongoose, { type Connection } from 'mongoose';
 
 export interface MongoOptions {
   /**
-   * FerretDB 1.x applies an update as read-modify-write without isolation, so two concurrent
-   * updates of one document over two connections can lose one (measured: 5 of 100 `$inc` kept with
-   * 20 connections, 100 of 100 with one). With one connection the process's commands are applied in
-   * order. On MongoDB, where single-document updates are atomic, raise it.
+   * Connections of the pool (default 10), so that reads do not queue behind one another. The code
+   * relies on single-document updates being atomic across connections and instances, as on
+   * MongoDB and mongo-java-server (the default engine); FerretDB 1.x loses concurrent updates of one
+   * document whatever the pool (tools/infra/README.md).
    */
   maxPoolSize?: number;
-  /** Retryable writes need a MongoDB replica set; FerretDB does not implement them. */
+  /** Retryable writes need a MongoDB replica set; the embedded engines do not implement them. */
   retryWrites?: boolean;
 }
 
@@ -20,7 +20,7 @@ export async function connectMongo(url: string, database: string, options: Mongo
   const connection = mongoose.createConnection(url, {
     dbName: database,
     serverSelectionTimeoutMS: 5_000,
-    maxPoolSize: options.maxPoolSize ?? 1,
+    maxPoolSize: options.maxPoolSize ?? 10,
     autoIndex: false,
     retryWrites: options.retryWrites ?? false,
   });

@@ -14,7 +14,7 @@ describe('tenant guard against the real database', () => {
 
   beforeAll(async () => {
     const c = testServiceConfig('persistence');
-    connection = await connectMongo(c.mongo.url, c.mongo.database);
+    connection = await connectMongo(c.mongo.url, c.mongo.database, c.mongo);
     const Note = connection.model('Note', NoteSchema);
     await Note.create([
       { territoryId: 'rennes', text: 'r1' },

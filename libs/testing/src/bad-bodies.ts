@@ -70,3 +70,13 @@ export async function sendGarbageToWriteRoutes(
 /** The outcomes that break the "bad input is a 4xx problem+json" rule. */
 export const notProblem4xx = (outcomes: readonly BadBodyOutcome[]) =>
   outcomes.filter((o) => o.status < 400 || o.status >= 500 || !o.contentType.startsWith('application/problem+json'));
+
+/**
+ * The outcomes that break the rule, one line each (empty when all is well), with a count of the
+ * 5xx logged so that a failing run says at once how bad it is. Specs assert it `toEqual([])`.
+ */
+export function badBodyReport(service: string, outcomes: readonly BadBodyOutcome[]): string[] {
+  const bad = notProblem4xx(outcomes);
+  if (bad.length) console.log(`${service}: ${bad.length} of ${outcomes.length} answers not 4xx problem+json, ${bad.filter((o) => o.status >= 500).length} × 5xx`);
+  return bad.map((o) => `${o.request} → ${o.status} ${o.contentType}`);
+}

@@ -7,3 +7,6 @@ export * from './express-routes';
 export * from './bad-bodies';
 export * from './service-process';
 export * from './openapi-coverage';
+export * from './tokens';
+export * from './in-process-service';
+export * from './recruitment-bodies';

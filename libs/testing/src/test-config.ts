@@ -14,3 +14,11 @@ export function testServiceConfig(service: string, overrides: Record<string, str
     { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', MONGO_DB: `test_${service}_${uniqueId('')}`, ...overrides },
   );
 }
+
+/**
+ * The environment of a service whose config loader takes the environment (the gateway's
+ * `loadGatewayConfig`): any free port, its own database, quiet logs unless LOG_LEVEL says.
+ */
+export function testServiceEnv(service: string, overrides: Record<string, string> = {}): Record<string, string | undefined> {
+  return { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', HTTP_PORT: '0', MONGO_DB: `test_${service}_${uniqueId('')}`, ...overrides };
+}

@@ -1,4 +1,4 @@
-import { bearer, eventually, uniqueId, userToken } from '@binome/testing';
+import { bearer, consentBody, eventually, minimalApplicationBody, uniqueId, userToken } from '@binome/testing';
 import { startOtlpReceiver, startService, type OtlpSpan, type ServiceProcess } from './platform';
 
 /**
@@ -30,19 +30,21 @@ describe('application slice, end to end', () => {
     const res = await fetch(`http://127.0.0.1:${recruitment.httpPort}/v1/applications`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        territoryId: 'tours',
-        firstName: 'Yonas',
-        lastName: 'Tesfaye',
-        email: `${run}@example.org`,
-        town: 'Tours',
-        protectionStatus: 'subsidiary_protection',
-        languages: [{ language: 'ti', level: 'native' }],
-        frenchLevel: 'A2',
-        channel: 'partner_referral',
-        referringPartnerId: 'cirefe',
-        consent: { dataProcessing: true, partnerSharing: true, noticeVersion: '2026-01' },
-      }),
+      body: JSON.stringify(
+        minimalApplicationBody({
+          territoryId: 'tours',
+          firstName: 'Yonas',
+          lastName: 'Tesfaye',
+          email: `${run}@example.org`,
+          town: 'Tours',
+          protectionStatus: 'subsidiary_protection',
+          languages: [{ language: 'ti', level: 'native' }],
+          frenchLevel: 'A2',
+          channel: 'partner_referral',
+          referringPartnerId: 'cirefe',
+          consent: consentBody(true),
+        }),
+      ),
     });
     expect(res.status).toBe(201);
 

@@ -1,4 +1,4 @@
-import { bearer, eventually, uniqueId, userToken } from '@binome/testing';
+import { bearer, eventually, minimalApplicationBody, uniqueId, userToken } from '@binome/testing';
 import { startService, type ServiceProcess } from './platform';
 
 /**
@@ -33,18 +33,8 @@ describe('gateway in front of the services, end to end', () => {
   });
 
   const at = (path: string) => `http://127.0.0.1:${gateway.httpPort}${path}`;
-  const application = () => ({
-    territoryId: 'tours',
-    firstName: 'Samir',
-    lastName: 'Haddad',
-    email: `${uniqueId('gw')}@example.org`,
-    town: 'Tours',
-    protectionStatus: 'refugee',
-    languages: [{ language: 'ar', level: 'native' }],
-    frenchLevel: 'B1',
-    channel: 'website',
-    consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' },
-  });
+  const application = () =>
+    minimalApplicationBody({ territoryId: 'tours', firstName: 'Samir', lastName: 'Haddad', email: `${uniqueId('gw')}@example.org`, town: 'Tours', languages: [{ language: 'ar', level: 'native' }] });
   const apply = (body: unknown) => fetch(at('/api/recruitment/v1/applications'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
   it('When a person applies through the gateway, then recruitment stores it, impact counts it and a Tours manager reads it through the gateway', async () => {

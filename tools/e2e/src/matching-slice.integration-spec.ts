@@ -1,6 +1,6 @@
 import { matchingEvents } from '@binome/contracts';
 import { decodeEnvelope, TOPICS } from '@binome/events';
-import { bearer, readTopic, uniqueId, userToken } from '@binome/testing';
+import { bearer, interviewBody, partnerCompanyBody, promotionBody, readTopic, readyToMatchApplicationBody, readyToMatchVolunteerBody, screeningBody, uniqueId, userToken } from '@binome/testing';
 import { startService, type ServiceProcess } from './platform';
 
 /**
@@ -44,7 +44,7 @@ describe('matching slice, end to end', () => {
   it('When a promotion is recruited and matched, then matching proposes the optimal pairs from recruitment\'s cohort and an approval publishes PairConfirmed', async () => {
     // 1. Recruitment: a promotion open for recruiting.
     const promotion = await ok(
-      call(recruitment, 'POST', '/v1/promotions', { territoryId: 'rennes', name: `Rennes ${run}`, startsOn: '2027-01-15', endsOn: '2027-07-15' }),
+      call(recruitment, 'POST', '/v1/promotions', promotionBody({ name: `Rennes ${run}` })),
       201,
     );
     const promotionId = promotion._id as string;
@@ -57,41 +57,14 @@ describe('matching slice, end to end', () => {
           recruitment,
           'POST',
           '/v1/applications',
-          {
-            territoryId: 'rennes',
-            firstName: 'Test',
-            lastName: 'Person',
-            email: `${uniqueId('p.')}@example.org`,
-            town: 'Rennes',
-            protectionStatus: 'refugee',
-            languages: [{ language: 'fa', level: 'native' }],
-            frenchLevel: 'B1',
-            targetTrade,
-            targetSector,
-            availability: ['mon-am', 'thu-pm'],
-            housingStable: true,
-            resourcesStable: true,
-            channel: 'website',
-            consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' },
-          },
+          readyToMatchApplicationBody({ email: `${uniqueId('p.')}@example.org`, targetTrade, targetSector }),
           null,
         ),
         201,
       );
       const id = applied.id as string;
-      await ok(call(recruitment, 'POST', `/v1/candidates/${id}/screening`, { understoodProgramme: true, outcome: 'passed', housingStable: true, resourcesStable: true }), 200);
-      await ok(
-        call(recruitment, 'POST', `/v1/candidates/${id}/interview`, {
-          interviewerIds: ['staff-anne', 'staff-karim'],
-          durationMinutes: 35,
-          assessedFrenchLevel: 'B1',
-          need: { score: 4 },
-          motivation: { score: 5 },
-          projectMaturity: { score: 3 },
-          workshopNeeds: ['CV', 'NETWORK'],
-        }),
-        200,
-      );
+      await ok(call(recruitment, 'POST', `/v1/candidates/${id}/screening`, screeningBody({ notes: undefined })), 200);
+      await ok(call(recruitment, 'POST', `/v1/candidates/${id}/interview`, interviewBody({ need: { score: 4 }, workshopNeeds: ['CV', 'NETWORK'], notes: undefined })), 200);
       await ok(call(recruitment, 'POST', `/v1/candidates/${id}/decision`, { outcome: 'admitted', promotionId }), 200);
       return id;
     };
@@ -100,26 +73,15 @@ describe('matching slice, end to end', () => {
 
     // 3. A partner company and three volunteers, two of them trained.
     const companyId = uniqueId('sncf-');
-    await ok(call(recruitment, 'POST', '/v1/partner-companies', { id: companyId, territoryId: ['rennes'], name: 'SNCF' }, await userToken('national', 'hq')), 201);
+    await ok(call(recruitment, 'POST', '/v1/partner-companies', partnerCompanyBody({ id: companyId }), await userToken('national', 'hq')), 201);
     const enrol = async (trade: string, sector: string, trained: boolean) => {
       const v = await ok(
-        call(recruitment, 'POST', '/v1/volunteers', {
-          territoryId: 'rennes',
-          promotionId,
-          companyId,
-          firstName: 'Camille',
-          lastName: 'Durand',
-          email: `${uniqueId('v.')}@sncf.example`,
-          jobTitle: 'Employee',
-          sector,
-          trade,
-          workplace: { address: '19 place de la Gare', town: 'Rennes' },
-          languages: [{ language: 'en', level: 'fluent' }],
-          availability: ['mon-am', 'thu-pm'],
-          strengths: ['CV', 'NETWORK'],
-          capacity: 1,
-          commitment: { accepted: true, plannedDays: 3.5 },
-        }),
+        call(
+          recruitment,
+          'POST',
+          '/v1/volunteers',
+          readyToMatchVolunteerBody({ promotionId, companyId, email: `${uniqueId('v.')}@sncf.example`, sector, trade, strengths: ['CV', 'NETWORK'] }),
+        ),
         201,
       );
       if (trained) await ok(call(recruitment, 'POST', `/v1/volunteers/${v.id}/transitions`, { to: 'trained', attendedOn: '2027-01-16' }), 200);

@@ -1,6 +1,21 @@
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
 import { ACTIONS, principalFromClaims, RESOURCES, ROLES, ruleOf, type Action, type Principal, type Resource, type Role, type ScopeRule } from '@binome/auth';
-import { bearer, brokeredCompanyHrToken, KEYCLOAK_URL, uniqueId, userToken } from '@binome/testing';
+import {
+  bearer,
+  brokeredCompanyHrToken,
+  consentBody,
+  interviewBody,
+  KEYCLOAK_URL,
+  promotionBody,
+  readyToMatchApplicationBody,
+  readyToMatchVolunteerBody,
+  referentBody,
+  screeningBody,
+  STAFF,
+  tokensOf,
+  uniqueId,
+  userToken,
+} from '@binome/testing';
 import { startService, type ServiceProcess } from './platform';
 
 /**
@@ -103,9 +118,7 @@ describe('the role matrix against the running services, with real tokens', () =>
       UPSTREAMS: `recruitment=http://127.0.0.1:${recruitment.httpPort},matching=http://127.0.0.1:${matching.httpPort},impact=http://127.0.0.1:${impact.httpPort}`,
       RATE_LIMIT_PER_MINUTE: '100000',
     });
-    tokens.hq = await userToken('national', 'hq');
-    tokens.rennes = await userToken('rennes', 'manager');
-    tokens.tours = await userToken('tours', 'manager');
+    Object.assign(tokens, await tokensOf(STAFF));
     await seed();
   }, 240_000);
 
@@ -166,12 +179,12 @@ describe('the role matrix against the running services, with real tokens', () =>
 
     // Promotions.
     for (const [t, token] of [['rennes', tokens.rennes], ['tours', tokens.tours]] as const) {
-      const p = await ok(call(R, 'POST', '/v1/promotions', { territoryId: t, name: `${t} ${run}`, startsOn: '2027-01-15', endsOn: '2027-07-15' }, token), 201);
+      const p = await ok(call(R, 'POST', '/v1/promotions', promotionBody({ territoryId: t, name: `${t} ${run}` }), token), 201);
       f[`promotion:${t}`] = p._id as string;
       await ok(call(R, 'POST', `/v1/promotions/${p._id}/transitions`, { to: 'recruiting' }, token), 200);
     }
     // A promotion nobody of the fixture takes part in (no company, no participant).
-    f['promotion:tours-empty'] = (await ok(call(R, 'POST', '/v1/promotions', { territoryId: 'tours', name: `tours empty ${run}`, startsOn: '2027-03-01', endsOn: '2027-09-01' }, tokens.tours), 201))._id as string;
+    f['promotion:tours-empty'] = (await ok(call(R, 'POST', '/v1/promotions', promotionBody({ territoryId: 'tours', name: `tours empty ${run}`, startsOn: '2027-03-01', endsOn: '2027-09-01' }), tokens.tours), 201))._id as string;
     await ok(call(R, 'POST', `/v1/promotions/${f['promotion:tours-empty']}/transitions`, { to: 'recruiting' }, tokens.tours), 200);
 
     // Candidates: the Rennes beneficiary's own application (their account's email), others.
@@ -182,40 +195,22 @@ describe('the role matrix against the running services, with real tokens', () =>
             R,
             'POST',
             '/v1/applications',
-            {
+            readyToMatchApplicationBody({
               territoryId: t,
-              firstName: 'Test',
-              lastName: 'Person',
               email: mail,
               town: t === 'rennes' ? 'Rennes' : 'Tours',
-              protectionStatus: 'refugee',
-              languages: [{ language: 'fa', level: 'native' }],
-              frenchLevel: 'B1',
               targetTrade: trade,
               targetSector: sector,
-              availability: ['mon-am', 'thu-pm'],
-              housingStable: true,
-              resourcesStable: true,
-              channel: 'website',
-              consent: { dataProcessing: true, partnerSharing: sharing, noticeVersion: '2026-01' },
-            },
+              consent: consentBody(sharing),
+            }),
             null,
           ),
           201,
         )
       ).id as string;
     const admit = async (id: string, t: string, token: string) => {
-      await ok(call(R, 'POST', `/v1/candidates/${id}/screening`, { understoodProgramme: true, outcome: 'passed', housingStable: true, resourcesStable: true }, token), 200);
-      await ok(
-        call(
-          R,
-          'POST',
-          `/v1/candidates/${id}/interview`,
-          { interviewerIds: ['staff-anne', 'staff-karim'], durationMinutes: 35, assessedFrenchLevel: 'B1', need: { score: 4 }, motivation: { score: 5 }, projectMaturity: { score: 3 }, workshopNeeds: ['CV'] },
-          token,
-        ),
-        200,
-      );
+      await ok(call(R, 'POST', `/v1/candidates/${id}/screening`, screeningBody({ notes: undefined }), token), 200);
+      await ok(call(R, 'POST', `/v1/candidates/${id}/interview`, interviewBody({ need: { score: 4 }, workshopNeeds: ['CV'], notes: undefined }), token), 200);
       await ok(call(R, 'POST', `/v1/candidates/${id}/decision`, { outcome: 'admitted', promotionId: f[`promotion:${t}`] }, token), 200);
     };
     f.B = await apply('rennes', email('beneficiary', 'rennes'), 'M1607', 'finance', false);
@@ -236,23 +231,15 @@ describe('the role matrix against the running services, with real tokens', () =>
           R,
           'POST',
           '/v1/volunteers',
-          {
+          readyToMatchVolunteerBody({
             territoryId: t,
             promotionId: f[`promotion:${t}`],
             companyId,
-            firstName: 'Camille',
-            lastName: 'Durand',
             email: mail,
-            jobTitle: 'Employee',
             sector,
             trade,
             workplace: { address: '19 place de la Gare', town: t === 'rennes' ? 'Rennes' : 'Tours' },
-            languages: [{ language: 'en', level: 'fluent' }],
-            availability: ['mon-am', 'thu-pm'],
-            strengths: ['CV'],
-            capacity: 1,
-            commitment: { accepted: true, plannedDays: 3.5 },
-          },
+          }),
           token,
         ),
         201,
@@ -271,7 +258,7 @@ describe('the role matrix against the running services, with real tokens', () =>
     const referent = async (t: string, token: string, companyId?: string, mail = `${uniqueId('k.')}@example.org`) =>
       (
         await ok(
-          call(R, 'POST', '/v1/konnecteurs', { territoryId: [t], firstName: 'Kim', lastName: 'Konnect', email: mail, town: t === 'rennes' ? 'Rennes' : 'Tours', ...(companyId ? { companyId } : {}) }, token),
+          call(R, 'POST', '/v1/konnecteurs', referentBody({ territoryId: [t], firstName: 'Kim', lastName: 'Konnect', email: mail, town: t === 'rennes' ? 'Rennes' : 'Tours', availability: undefined, ...(companyId ? { companyId } : {}) }), token),
           201,
         )
       ).id as string;

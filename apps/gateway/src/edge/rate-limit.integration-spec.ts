@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import pino from 'pino';
-import { uniqueId } from '@binome/testing';
+import { testServiceEnv, uniqueId } from '@binome/testing';
 import { loadGatewayConfig } from '../gateway.config';
 import { createGateway } from '../gateway.service';
 
@@ -23,11 +23,7 @@ describe('rate limits at the edge, held in the shared database', () => {
   /** A gateway on port 0; gateways given the same database are replicas of one deployment. */
   async function gateway(database: string, env: Record<string, string> = {}): Promise<string> {
     const config = loadGatewayConfig({
-      ...process.env,
-      NODE_ENV: 'test',
-      LOG_LEVEL: 'silent',
-      HTTP_PORT: '0',
-      MONGO_DB: database,
+      ...testServiceEnv('gateway', { LOG_LEVEL: 'silent', MONGO_DB: database }),
       UPSTREAMS: `recruitment=${echo.url}`,
       RATE_LIMIT_APPLICATIONS_PER_MINUTE: '3',
       ...env,

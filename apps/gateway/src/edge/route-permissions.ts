@@ -20,7 +20,8 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { service: 'recruitment', path: /^\/v1\/(organisations|partner-organisations|partner-companies|companies)(\/|$)/, resource: 'organisations' },
   { service: 'recruitment', path: /^\/v1\/referrals(\/|$)/, resource: 'referrals' },
   { service: 'matching', path: /^\/v1\/pairs(\/|$)/, resource: 'pairs' },
-  { service: 'matching', path: /^\/v1\/promotions\/[^/]+\/(proposals?|pins|bans|pairs|explanations|konnecteur-assignment)$/, resource: 'pairs' },
+  // Pins and bans are removed at `…/pins|bans/:beneficiaryId/:volunteerId`.
+  { service: 'matching', path: /^\/v1\/promotions\/[^/]+\/(proposals?|pairs|explanations|konnecteur-assignment|(pins|bans)(\/[^/]+\/[^/]+)?)$/, resource: 'pairs' },
   { service: 'matching', path: /^\/v1\/territories\/[^/]+\/scoring-weights$/, resource: 'pairs' },
   { service: 'impact', path: /^\/v1\/territories\/[^/]+\/application-count$/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/(indicators|outcomes)(\/|$)/, resource: 'indicators' },

@@ -2,7 +2,7 @@ import pino from 'pino';
 import type { Connection } from 'mongoose';
 import { startHttpServer, type RunningHttpServer } from '@binome/http-server';
 import { connectMongo, ensureIndexes } from '@binome/persistence';
-import { expressRoutes, notProblem4xx, sendGarbageToWriteRoutes, uniqueId, userToken, WRITE_METHODS } from '@binome/testing';
+import { badBodyReport, expressRoutes, sendGarbageToWriteRoutes, testServiceEnv, userToken, WRITE_METHODS } from '@binome/testing';
 import { loadGatewayConfig } from '../gateway.config';
 import { bytesOf, createGatewayApp } from '../gateway.app';
 import { KeycloakEdge } from '../edge/keycloak-edge';
@@ -18,7 +18,7 @@ import { RateLimitStore } from '../edge/rate-limit.store';
  */
 describe('gateway: garbage compressed bodies on its own write routes', () => {
   const log = pino({ level: 'silent' });
-  const config = loadGatewayConfig({ ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'silent', HTTP_PORT: '0', MONGO_DB: `test_gateway_${uniqueId('')}` });
+  const config = loadGatewayConfig(testServiceEnv('gateway', { LOG_LEVEL: 'silent' }));
   let connection: Connection;
   let proxy: ReturnType<typeof createProxy>;
   let http: RunningHttpServer;
@@ -46,8 +46,6 @@ describe('gateway: garbage compressed bodies on its own write routes', () => {
     const routes = expressRoutes(app).filter((r) => r.path.startsWith('/api/partners/'));
     expect(routes.filter((r) => WRITE_METHODS.has(r.method))).toEqual(expect.arrayContaining([{ method: 'POST', path: '/api/partners/webhooks' }]));
     const outcomes = await sendGarbageToWriteRoutes(`http://127.0.0.1:${http.port}`, routes, { token: await userToken('partners', 'ngo-cirefe') });
-    const bad = notProblem4xx(outcomes);
-    if (bad.length) console.log(`gateway: ${bad.length} of ${outcomes.length} answers not 4xx problem+json, ${bad.filter((o) => o.status >= 500).length} × 5xx`);
-    expect(bad.map((o) => `${o.request} → ${o.status} ${o.contentType}`)).toEqual([]);
+    expect(badBodyReport('gateway', outcomes)).toEqual([]);
   });
 });

@@ -5,7 +5,10 @@ import { createWebhookTransport, type WebhookTransport } from './webhook-transpo
 import type { AttemptLog, WebhookDelivery, WebhookEndpoint, WebhookStore } from './webhook.store';
 
 export interface DispatcherOptions {
+  /** Wait after a pass that sent something, and the first wait when idle. */
   pollMs: number;
+  /** Idle passes double the wait up to this (default 10 s); a nudge or a delivery sent resets it. */
+  maxPollMs?: number;
   retryBaseMs: number;
   retryMaxMs: number;
   maxAttempts: number;
@@ -36,6 +39,7 @@ export class DeliveryDispatcher {
   private running = false;
   private inFlight: Promise<void> = Promise.resolve();
   private again = false;
+  private idleMs = 0;
 
   private readonly transport: WebhookTransport;
 
@@ -51,6 +55,7 @@ export class DeliveryDispatcher {
 
   start(): void {
     this.running = true;
+    this.idleMs = this.options.pollMs;
     this.schedule(0);
   }
 
@@ -65,6 +70,7 @@ export class DeliveryDispatcher {
   nudge(): void {
     if (!this.running) return;
     this.again = true;
+    this.idleMs = this.options.pollMs;
     if (this.timer) {
       clearTimeout(this.timer);
       this.schedule(0);
@@ -78,15 +84,26 @@ export class DeliveryDispatcher {
   private schedule(ms: number): void {
     this.timer = setTimeout(() => {
       this.timer = undefined;
+      let sent = false;
       this.inFlight = this.tick()
+        .then((s) => {
+          sent = s;
+        })
         .catch((e: Error) => this.logger.error({ error: e.name, detail: e.message }, 'webhook dispatch failed'))
         .finally(() => {
-          if (this.running) this.schedule(this.again ? 0 : this.options.pollMs);
+          if (!this.running) return;
+          // An idle platform should not keep the database busy: back off while nothing is due. Any
+          // attempt resets the wait, so a retry due T after it is looked for by about 2T.
+          if (sent) this.idleMs = this.options.pollMs;
+          const delay = this.again ? 0 : this.idleMs;
+          if (!sent && !this.again) this.idleMs = Math.min(this.idleMs * 2, Math.max(this.options.pollMs, this.options.maxPollMs ?? 10_000));
+          this.schedule(delay);
         });
     }, ms);
   }
 
-  private async tick(): Promise<void> {
+  /** Returns whether it sent anything. */
+  private async tick(): Promise<boolean> {
     this.again = false;
     const concurrency = this.options.concurrency ?? 4;
     for (let round = 0; round < 25 && this.running; round++) {
@@ -96,10 +113,11 @@ export class DeliveryDispatcher {
         if (!d) break;
         claimed.push(d);
       }
-      if (!claimed.length) return;
+      if (!claimed.length) return round > 0;
       await Promise.all(claimed.map((d) => this.send(d)));
     }
     this.again = true;
+    return true;
   }
 
   private async claim(): Promise<WebhookDelivery | null> {

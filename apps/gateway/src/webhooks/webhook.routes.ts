@@ -3,7 +3,7 @@ import express, { Router } from 'express';
 import { z } from 'zod';
 import { authorize, type Principal } from '@binome/auth';
 import { conflict, forbidden, notFound, validationFailed } from '@binome/errors';
-import { idsFilter, listQuery, pagingOf, reply, route } from '@binome/http-server';
+import { apiSchema, idsFilter, listQuery, pagingOf, reply, route } from '@binome/http-server';
 import { checkTarget } from './target-guard';
 import { DELIVERY_STATUSES, type FeedItem, type WebhookDelivery, type WebhookEndpoint, type WebhookStore } from './webhook.store';
 
@@ -23,6 +23,36 @@ const RecordId = z.string().max(200).regex(/^[\w.:-]+$/, 'expected an id');
 const EndpointsQuery = listQuery(['createdAt', 'url'], z.string().uuid(), { active: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
 const DeliveriesQuery = listQuery(['createdAt', 'status', 'attempts'], RecordId, { status: z.enum(DELIVERY_STATUSES).optional() });
 const FeedQuery = listQuery(['receivedAt'], RecordId, {});
+
+const date = z.string().datetime();
+/** What the partner sees of its endpoints and deliveries (the secret never leaves); the integration spec checks responses against these. */
+export const WebhookEndpointView = apiSchema(
+  'WebhookEndpoint',
+  z
+    .object({ id: z.string().uuid(), partnerId: z.string(), url: z.string().url(), description: z.string().optional(), active: z.boolean(), createdAt: date })
+    .strict(),
+);
+export const DeliveryView = apiSchema(
+  'Delivery',
+  z
+    .object({
+      id: z.string(),
+      eventId: z.string(),
+      eventType: z.string(),
+      endpointId: z.string().uuid(),
+      referralId: z.string(),
+      status: z.enum(DELIVERY_STATUSES),
+      attempts: z.number().int(),
+      nextAttemptAt: date.optional(),
+      lastAttemptAt: date.optional(),
+      lastStatusCode: z.number().int().optional(),
+      lastError: z.string().optional(),
+      deliveredAt: date.optional(),
+      createdAt: date,
+      log: z.array(z.object({ at: date, statusCode: z.number().int().optional(), error: z.string().optional(), durationMs: z.number().optional() }).strict()),
+    })
+    .strict(),
+);
 
 const publicEndpoint = (e: WebhookEndpoint) => ({ id: e._id, partnerId: e.partnerId, url: e.url, description: e.description, active: e.active, createdAt: e.createdAt });
 const publicDelivery = (d: WebhookDelivery) => ({
@@ -76,7 +106,7 @@ export function webhookRoutes(store: WebhookStore, options: { allowInsecureTarge
       tags,
       access: write,
       request: { body: RegisterBody },
-      responses: { 201: { description: 'Le point de réception (sans le secret) / the endpoint (without its secret)' }, 409: { description: `Au plus ${MAX_ENDPOINTS_PER_PARTNER} actifs / at most ${MAX_ENDPOINTS_PER_PARTNER} active` } },
+      responses: { 201: { description: 'Le point de réception (sans le secret) / the endpoint (without its secret)', schema: WebhookEndpointView }, 409: { description: `Au plus ${MAX_ENDPOINTS_PER_PARTNER} actifs / at most ${MAX_ENDPOINTS_PER_PARTNER} active` } },
     },
     async ({ body }, { principal }) => {
       const partnerId = partnerOf(principal);
@@ -111,7 +141,7 @@ export function webhookRoutes(store: WebhookStore, options: { allowInsecureTarge
       tags,
       access: read,
       request: { query: EndpointsQuery },
-      responses: { 200: { description: 'Les points de réception / the endpoints' } },
+      responses: { 200: { description: 'Les points de réception / the endpoints', schema: WebhookEndpointView } },
       list: true,
     },
     async ({ query: q }, { principal }) => {
@@ -136,7 +166,7 @@ export function webhookRoutes(store: WebhookStore, options: { allowInsecureTarge
       tags,
       access: read,
       request: { query: DeliveriesQuery },
-      responses: { 200: { description: 'Une page de livraisons / a page of deliveries' } },
+      responses: { 200: { description: 'Une page de livraisons / a page of deliveries', schema: DeliveryView } },
       list: true,
     },
     async ({ query: q }, { principal }) => {

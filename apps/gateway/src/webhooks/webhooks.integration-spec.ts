@@ -1,29 +1,18 @@
 import { execFileSync } from 'node:child_process';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
-import { createServer as createNetServer } from 'node:net';
 import request from 'supertest';
 import pino from 'pino';
 import { referralEvents } from '@binome/contracts';
 import { createEnvelope, EventPublisher, type EventEnvelope } from '@binome/events';
-import { bearer, eventually, testKafka, uniqueId, userToken } from '@binome/testing';
+import { bearer, eventually, freePort, testKafka, testServiceEnv, uniqueId, userToken } from '@binome/testing';
 import { loadGatewayConfig } from '../gateway.config';
+import { DeliveryView, WebhookEndpointView } from './webhook.routes';
 import { createGateway } from '../gateway.service';
 import { ReferralErased, ReferralIssued } from './referral-feed.consumer';
 
 interface Received {
   headers: IncomingHttpHeaders;
   body: string;
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const s = createNetServer();
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address() as { port: number };
-      s.close(() => resolve(port));
-    });
-    s.on('error', reject);
-  });
 }
 
 /** A partner's receiver. */
@@ -79,18 +68,15 @@ const SECRET = 'cirefe-webhook-secret-0123456789abcdef';
 describe('partner webhooks: referrals from Kafka to the partner they are addressed to', () => {
   const topic = `binome.referrals.v1.test-${uniqueId()}`;
   const group = uniqueId('gateway-webhooks-');
-  const config = loadGatewayConfig({
-    ...process.env,
-    NODE_ENV: 'test',
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
-    HTTP_PORT: '0',
-    MONGO_DB: `test_gateway_${uniqueId('')}`,
-    WEBHOOK_POLL_MS: '100',
-    WEBHOOK_RETRY_BASE_MS: '200',
-    WEBHOOK_RETRY_MAX_MS: '1000',
-    WEBHOOK_MAX_ATTEMPTS: '100',
-    WEBHOOK_TIMEOUT_MS: '2000',
-  });
+  const config = loadGatewayConfig(
+    testServiceEnv('gateway', {
+      WEBHOOK_POLL_MS: '100',
+      WEBHOOK_RETRY_BASE_MS: '200',
+      WEBHOOK_RETRY_MAX_MS: '1000',
+      WEBHOOK_MAX_ATTEMPTS: '100',
+      WEBHOOK_TIMEOUT_MS: '2000',
+    }),
+  );
   const start = async () => {
     const g = createGateway(config, pino({ level: process.env.LOG_LEVEL ?? 'silent' }), { group, referralsTopic: topic });
     const api = `http://127.0.0.1:${(await g.start()).httpPort}`;
@@ -218,6 +204,9 @@ describe('partner webhooks: referrals from Kafka to the partner they are address
     const get = (path: string) => request(gateway.api).get(path).set(bearer(ngo));
     const all = await get('/api/partners/webhooks/deliveries?perPage=100');
     expect(all.body.length).toBeGreaterThanOrEqual(2);
+    // What is served is what the OpenAPI document says (its response schemas are these).
+    for (const d of all.body) expect(DeliveryView.safeParse(d).error?.issues ?? []).toEqual([]);
+    for (const e of (await get('/api/partners/webhooks')).body) expect(WebhookEndpointView.safeParse(e).error?.issues ?? []).toEqual([]);
     const page = await get('/api/partners/webhooks/deliveries?status=delivered&_start=0&_end=1&_sort=createdAt&_order=ASC');
     expect(page.status).toBe(200);
     expect(page.body).toHaveLength(1);

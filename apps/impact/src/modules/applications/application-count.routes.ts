@@ -1,13 +1,11 @@
 import type { Router } from 'express';
 import { z } from 'zod';
 import { assertTerritory, authorize, TERRITORY_REACHES } from '@binome/auth';
-import { route } from '@binome/http-server';
+import { apiSchema, route } from '@binome/http-server';
 import type { ApplicationFactsRepository } from './application-facts.repository';
 
 const Params = z.object({ territoryId: z.string().regex(/^[a-z][a-z0-9-]*$/) });
-const ApplicationCount = z
-  .object({ territoryId: z.string(), count: z.number().int(), lastAppliedAt: z.string().datetime().optional() })
-  .openapi('ApplicationCount');
+const ApplicationCount = apiSchema('ApplicationCount', z.object({ territoryId: z.string(), count: z.number().int(), lastAppliedAt: z.string().datetime().optional() }));
 
 /**
  * A territory's count is an indicator of the whole territory: served for the territory reaches of

@@ -1,40 +1,22 @@
-import { Schema, type Connection, type Model } from 'mongoose';
+import type { Connection } from 'mongoose';
 import { AppError, conflict } from '@binome/errors';
 import type { PairRef } from '@binome/matching-engine';
-import { scoped, tenantGuard, type TenantScope } from '@binome/persistence';
+import { TenantRepository, territory, type TenantScope } from '@binome/persistence';
 import type { PromotionMatching, ProposalSummary } from './promotion-matching.entity';
 import type { PromotionRef } from './promotion-ref';
-
-const Ref = { _id: false, beneficiaryId: { type: String, required: true }, volunteerId: { type: String, required: true } };
-
-export const PromotionMatchingSchema = new Schema<PromotionMatching>(
-  {
-    _id: { type: String, required: true },
-    territoryId: { type: String, required: true },
-    pins: [Ref],
-    bans: [Ref],
-    latest: { type: Schema.Types.Mixed },
-    version: { type: Number, required: true },
-    leaseUntil: { type: Date, required: true },
-    createdAt: { type: Date, required: true },
-  },
-  { collection: 'promotion_matchings', versionKey: false },
-);
-PromotionMatchingSchema.plugin(tenantGuard);
+import { PromotionMatchingSchema } from './promotion-matching.schema';
 
 const LEASE_MS = 60_000;
 const same = (a: PairRef, b: PairRef) => a.beneficiaryId === b.beneficiaryId && a.volunteerId === b.volunteerId;
 const plain = (p: PairRef): PairRef => ({ beneficiaryId: p.beneficiaryId, volunteerId: p.volunteerId });
 
-export class PromotionMatchingRepository {
-  readonly model: Model<PromotionMatching>;
-
+export class PromotionMatchingRepository extends TenantRepository<PromotionMatching> {
   constructor(connection: Connection) {
-    this.model = connection.models.PromotionMatching ?? connection.model<PromotionMatching>('PromotionMatching', PromotionMatchingSchema);
+    super(connection, 'PromotionMatching', PromotionMatchingSchema);
   }
 
   async find(scope: TenantScope, promotionId: string): Promise<PromotionMatching | null> {
-    const doc = await this.model.findOne(scoped<PromotionMatching>(scope, { _id: promotionId })).lean<PromotionMatching>();
+    const doc = await this.findById(scope, promotionId);
     // Empty arrays are not always stored by an upsert's $setOnInsert: read them as empty.
     return doc && { ...doc, pins: doc.pins ?? [], bans: doc.bans ?? [] };
   }
@@ -79,15 +61,14 @@ export class PromotionMatchingRepository {
     for (;;) {
       const now = new Date();
       until = new Date(now.getTime() + LEASE_MS);
-      const res = await this.model.updateOne({ _id: promotionId, territoryId, leaseUntil: { $lt: now } }, { $set: { leaseUntil: until } });
-      if (res.modifiedCount === 1) break;
+      if (await this.compareAndSet(territory(territoryId), promotionId, { leaseUntil: { $lt: now } }, { $set: { leaseUntil: until } })) break;
       if (Date.now() > deadline) throw conflict('Another change to this promotion\'s pairs is in progress; try again');
       await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
     }
     try {
       return await work();
     } finally {
-      await this.model.updateOne({ _id: promotionId, territoryId, leaseUntil: until }, { $set: { leaseUntil: new Date(0) } });
+      await this.compareAndSet(territory(territoryId), promotionId, { leaseUntil: until }, { $set: { leaseUntil: new Date(0) } });
     }
   }
 
@@ -96,8 +77,9 @@ export class PromotionMatchingRepository {
     for (let attempt = 0; attempt < 5; attempt++) {
       const current = await this.ensure(ref);
       const next = change(current);
-      const res = await this.model.updateOne({ _id: promotionId, territoryId, version: current.version }, { $set: { ...next, version: current.version + 1 } });
-      if (res.modifiedCount === 1) return { ...current, ...next, version: current.version + 1 };
+      if (await this.compareAndSet(territory(territoryId), promotionId, { version: current.version }, { $set: { ...next, version: current.version + 1 } })) {
+        return { ...current, ...next, version: current.version + 1 };
+      }
     }
     throw new AppError('conflict', 'The promotion\'s matching settings changed meanwhile; try again');
   }

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import pino from 'pino';
-import { bearer, startService, testServiceConfig, uniqueId, userToken, type ServiceProcess } from '@binome/testing';
+import { bearer, promotionBody, startInProcess, startService, testServiceConfig, tokensOf, uniqueId, type ServiceProcess } from '@binome/testing';
 import { createMatchingService } from '../../matching.service';
 
 /**
@@ -20,7 +20,7 @@ describe('matching writes only for promotions recruitment places in the caller\'
 
   const recruitmentApi = () => `http://127.0.0.1:${recruitment.httpPort}`;
   const promotion = async (token: string, territoryId: string) => {
-    const res = await request(recruitmentApi()).post('/v1/promotions').set(bearer(token)).send({ territoryId, name: `${territoryId} ${uniqueId()}`, startsOn: '2027-01-15', endsOn: '2027-07-15' });
+    const res = await request(recruitmentApi()).post('/v1/promotions').set(bearer(token)).send(promotionBody({ territoryId, name: `${territoryId} ${uniqueId()}` }));
     expect(res.status).toBe(201);
     return res.body._id as string;
   };
@@ -33,8 +33,8 @@ describe('matching writes only for promotions recruitment places in the caller\'
   beforeAll(async () => {
     recruitment = await startService('recruitment', { LOG_LEVEL: 'warn', NODE_ENV: 'test', MONGO_DB: `test_${run}_recruitment`, KAFKA_GROUP_PREFIX: `${run}-` });
     matching = createMatchingService(testServiceConfig('matching', { PEERS: `recruitment=127.0.0.1:${recruitment.grpcPort}` }), pino({ level: 'silent' }));
-    api = `http://127.0.0.1:${(await matching.start()).httpPort}`;
-    [rennes, tours] = await Promise.all([userToken('rennes', 'manager'), userToken('tours', 'manager')]);
+    ({ api } = await startInProcess(matching));
+    ({ rennes, tours } = await tokensOf({ rennes: ['rennes', 'manager'], tours: ['tours', 'manager'] }));
     [toursPromotion, rennesPromotion] = await Promise.all([promotion(tours, 'tours'), promotion(rennes, 'rennes')]);
   }, 120_000);
 

@@ -1,5 +1,5 @@
 import { assertTerritory, type Principal } from '@binome/auth';
-import type { MatchingDeps } from '../matching.deps';
+import type { RecruitmentClient } from '../recruitment/recruitment.client';
 
 declare const checked: unique symbol;
 
@@ -20,7 +20,7 @@ export interface PromotionRef {
  * by the request and within the caller's reach. Another territory's promotion is 404, exactly as
  * an unknown id: recruitment only looks inside the territory asked for.
  */
-export async function promotionInReach(d: Pick<MatchingDeps, 'recruitment'>, principal: Principal, territoryId: string, promotionId: string): Promise<PromotionRef> {
+export async function promotionInReach(d: { recruitment: Pick<RecruitmentClient, 'promotion'> }, principal: Principal, territoryId: string, promotionId: string): Promise<PromotionRef> {
   assertTerritory(principal, territoryId);
   await d.recruitment.promotion({ token: principal.token }, territoryId, promotionId);
   return { territoryId, promotionId } as PromotionRef;

@@ -1,6 +1,6 @@
 import request from 'supertest';
 import pino from 'pino';
-import { bearer, startService, testServiceConfig, uniqueId, userToken, type ServiceProcess } from '@binome/testing';
+import { bearer, partnerCompanyBody, promotionBody, startInProcess, startService, testServiceConfig, tokensOf, uniqueId, type ServiceProcess } from '@binome/testing';
 import { createMatchingService } from '../../matching.service';
 
 /**
@@ -20,8 +20,8 @@ describe('matching reads a cohort imported into recruitment by CSV', () => {
   beforeAll(async () => {
     recruitment = await startService('recruitment', { LOG_LEVEL: 'warn', NODE_ENV: 'test', MONGO_DB: `test_${run}_recruitment`, KAFKA_GROUP_PREFIX: `${run}-` });
     matching = createMatchingService(testServiceConfig('matching', { PEERS: `recruitment=127.0.0.1:${recruitment.grpcPort}` }), pino({ level: 'silent' }));
-    api = `http://127.0.0.1:${(await matching.start()).httpPort}`;
-    [rennes, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('national', 'hq')]);
+    ({ api } = await startInProcess(matching));
+    ({ rennes, hq } = await tokensOf({ rennes: ['rennes', 'manager'], hq: ['national', 'hq'] }));
   }, 120_000);
 
   afterAll(async () => {
@@ -36,11 +36,11 @@ describe('matching reads a cohort imported into recruitment by CSV', () => {
     const promotion = await request(recruitmentApi())
       .post('/v1/promotions')
       .set(bearer(rennes))
-      .send({ territoryId: 'rennes', name: `Rennes ${run}`, startsOn: '2027-01-15', endsOn: '2027-07-15' });
+      .send(promotionBody({ name: `Rennes ${run}` }));
     expect(promotion.status).toBe(201);
     const promotionId: string = promotion.body._id;
     const companyId = uniqueId('manpower-');
-    await request(recruitmentApi()).post('/v1/partner-companies').set(bearer(hq)).send({ id: companyId, territoryId: ['rennes'], name: 'Manpower' }).expect(201);
+    await request(recruitmentApi()).post('/v1/partner-companies').set(bearer(hq)).send(partnerCompanyBody({ id: companyId, name: 'Manpower' })).expect(201);
 
     // The exact request of the report: required columns only, dryRun=false.
     const file =

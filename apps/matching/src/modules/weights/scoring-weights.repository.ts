@@ -1,34 +1,8 @@
-import { Schema, type Connection } from 'mongoose';
+import type { Connection } from 'mongoose';
 import { DEFAULT_SCORING_WEIGHTS, type ScoringWeights } from '@binome/matching-engine';
-import { scoped, tenantGuard, territory, type TenantScope, TenantRepository } from '@binome/persistence';
-
-/** A territory's scoring weights, tuned by its staff; the engine's defaults until then. */
-export interface TerritoryWeights {
-  _id: string;
-  territoryId: string;
-  weights: ScoringWeights;
-  updatedAt: Date;
-  updatedBy: string;
-}
-
-const TerritoryWeightsSchema = new Schema<TerritoryWeights>(
-  {
-    _id: { type: String, required: true },
-    territoryId: { type: String, required: true },
-    weights: { type: Schema.Types.Mixed, required: true },
-    updatedAt: { type: Date, required: true },
-    updatedBy: { type: String, required: true },
-  },
-  { collection: 'scoring_weights', versionKey: false },
-);
-TerritoryWeightsSchema.plugin(tenantGuard);
-
-export interface WeightsView {
-  territoryId: string;
-  weights: ScoringWeights;
-  isDefault: boolean;
-  updatedAt?: Date;
-}
+import { scoped, territory, type TenantScope, TenantRepository } from '@binome/persistence';
+import type { TerritoryWeights, WeightsView } from './scoring-weights.entity';
+import { TerritoryWeightsSchema } from './scoring-weights.schema';
 
 export class ScoringWeightsRepository extends TenantRepository<TerritoryWeights> {
   constructor(connection: Connection) {

@@ -4,7 +4,23 @@ import { status } from '@grpc/grpc-js';
 import { recruitmentEvents, recruitmentV1 } from '@binome/contracts';
 import { decodeEnvelope, TOPICS, type EventEnvelope } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
-import { bearer, readTopic, serviceToken, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import {
+  applicationBody as application,
+  bearer,
+  interviewBody as interview,
+  partnerOrganisationDoc,
+  promotionBody,
+  readTopic,
+  screeningBody as screening,
+  serviceToken,
+  STAFF,
+  startInProcess,
+  stopInProcess,
+  subjectOf,
+  testServiceConfig,
+  tokensOf,
+  userToken,
+} from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 import { PartnerOrganisationRepository } from '../organisations/partner-organisation.repository';
 
@@ -13,55 +29,6 @@ function must<T>(value: T | undefined, what: string): T {
   if (value === undefined) throw new Error(`expected ${what}`);
   return value;
 }
-
-const subjectOf = (token: string): string => JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()).sub;
-
-function application(overrides: Record<string, unknown> = {}) {
-  return {
-    territoryId: 'rennes',
-    firstName: 'Amina',
-    lastName: 'Haidari',
-    email: `${uniqueId('amina.')}@example.org`,
-    phone: '+33 6 12 34 56 78',
-    town: 'Saint-Malo',
-    protectionStatus: 'refugee',
-    protectionGrantedOn: '2024-03-12',
-    languages: [{ language: 'fa', level: 'native' }],
-    frenchLevel: 'B1',
-    experience: [{ trade: 'Accountant', sector: 'Finance', years: 6, country: 'AF' }],
-    targetTrade: 'M1607',
-    targetSector: 'Finance',
-    availability: ['mon-am', 'thu-pm'],
-    gender: 'F',
-    genderPreference: 'F',
-    housingStable: true,
-    resourcesStable: true,
-    channel: 'website',
-    consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' },
-    ...overrides,
-  };
-}
-
-const screening = (overrides: Record<string, unknown> = {}) => ({
-  understoodProgramme: true,
-  outcome: 'passed',
-  housingStable: true,
-  resourcesStable: true,
-  notes: 'Understood the programme; lives with her sister Leila',
-  ...overrides,
-});
-
-const interview = (overrides: Record<string, unknown> = {}) => ({
-  interviewerIds: ['staff-anne', 'staff-karim'],
-  durationMinutes: 35,
-  assessedFrenchLevel: 'B1',
-  need: { score: 4, notes: 'Needs a network in finance' },
-  motivation: { score: 5 },
-  projectMaturity: { score: 3 },
-  workshopNeeds: ['CV', 'LINKEDIN', 'NETWORK'],
-  notes: 'Very motivated, former accountant in Kabul',
-  ...overrides,
-});
 
 describe('the 4-step intake against the real Kafka, database and Keycloak', () => {
   const service = createRecruitmentService(testServiceConfig('recruitment'), pino({ level: 'silent' }));
@@ -72,29 +39,12 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
   let hq: string;
 
   beforeAll(async () => {
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
-    grpcAddress = `127.0.0.1:${ports.grpcPort}`;
-    [rennes, tours, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('tours', 'manager'), userToken('national', 'hq')]);
-    const now = new Date();
-    await new PartnerOrganisationRepository(service.context().connection).insert({
-      _id: 'cirefe',
-      territoryId: ['rennes'],
-      name: 'CIREFE',
-      kind: 'language_centre',
-      refersIn: true,
-      receivesReferrals: true,
-      contacts: [],
-      active: true,
-      createdAt: now,
-      updatedAt: now,
-    });
+    ({ api, grpcAddress } = await startInProcess(service));
+    ({ rennes, tours, hq } = await tokensOf(STAFF));
+    await new PartnerOrganisationRepository(service.context().connection).insert(partnerOrganisationDoc('cirefe'));
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
   const apply = async (overrides: Record<string, unknown> = {}): Promise<string> => {
     const res = await request(api).post('/v1/applications').send(application(overrides));
@@ -117,17 +67,11 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
   };
 
   const promotion = async (capacity = 25, opts: { startsOn?: string; endsOn?: string; status?: 'planned' | 'recruiting' | 'running'; territoryId?: string; token?: string } = {}) => {
-    const token = opts.token ?? rennes;
-    const res = await post(token, '/v1/promotions', {
-      territoryId: opts.territoryId ?? 'rennes',
-      name: uniqueId('Promo '),
-      startsOn: opts.startsOn ?? '2027-01-15',
-      endsOn: opts.endsOn ?? '2027-07-15',
-      capacity,
-    });
+    const { token = rennes, status: target, ...fields } = opts;
+    const res = await post(token, '/v1/promotions', promotionBody({ ...fields, capacity }));
     expect(res.status).toBe(201);
     const id: string = res.body._id;
-    const steps = opts.status === 'planned' ? [] : opts.status === 'running' ? ['recruiting', 'running'] : ['recruiting'];
+    const steps = target === 'planned' ? [] : target === 'running' ? ['recruiting', 'running'] : ['recruiting'];
     for (const to of steps) expect((await post(token, `/v1/promotions/${id}/transitions`, { to })).status).toBe(200);
     return id;
   };

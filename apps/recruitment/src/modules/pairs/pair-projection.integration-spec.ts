@@ -2,7 +2,24 @@ import request from 'supertest';
 import pino from 'pino';
 import { events, matchingEvents } from '@binome/contracts';
 import { EVENTS, createEnvelope, deadLetterTopic, EventPublisher, type EventEnvelope, type EventType } from '@binome/events';
-import { bearer, eventually, readTopic, testKafka, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import {
+  applicationBody,
+  bearer,
+  eventually,
+  interviewBody,
+  partnerCompanyBody,
+  promotionBody,
+  readTopic,
+  readyToMatchVolunteerBody,
+  referentBody,
+  screeningBody,
+  startInProcess,
+  stopInProcess,
+  testKafka,
+  testServiceConfig,
+  tokensOf,
+  uniqueId,
+} from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 
 const { PairConfirmed, PairActivated, PairDissolved, PairCompleted, KonnecteurAssigned } = EVENTS;
@@ -34,57 +51,21 @@ describe('pair membership projection: own-pairs in recruitment, against the real
     (
       await post(
         '/v1/applications',
-        {
-          territoryId: 'rennes',
-          firstName: 'Amina',
-          lastName: 'Haidari',
-          email,
-          phone: '+33 6 12 34 56 78',
-          town: 'Saint-Malo',
-          protectionStatus: 'refugee',
-          languages: [{ language: 'fa', level: 'native' }],
-          frenchLevel: 'B1',
-          experience: [{ trade: 'Accountant', sector: 'Finance', years: 6, country: 'AF' }],
-          targetTrade: 'M1607',
-          targetSector: 'Finance',
-          availability: ['mon-am'],
-          housingStable: false,
-          resourcesStable: true,
-          channel: 'website',
-          consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' },
-        },
+        applicationBody({ email, availability: ['mon-am'], housingStable: false, protectionGrantedOn: undefined, gender: undefined, genderPreference: undefined }),
         t.manager,
       )
     ).id as string;
   const admit = async (id: string) => {
-    await post(`/v1/candidates/${id}/screening`, { understoodProgramme: true, outcome: 'passed', housingStable: true, resourcesStable: true, notes: 'SCREENING NOTE' }, t.manager, 200);
-    await post(
-      `/v1/candidates/${id}/interview`,
-      { interviewerIds: ['staff-anne', 'staff-karim'], durationMinutes: 35, assessedFrenchLevel: 'B1', need: { score: 4, notes: 'NEED NOTE' }, motivation: { score: 5 }, projectMaturity: { score: 3 }, workshopNeeds: ['CV', 'NETWORK'], notes: 'INTERVIEW NOTE' },
-      t.manager,
-      200,
-    );
+    await post(`/v1/candidates/${id}/screening`, screeningBody({ notes: 'SCREENING NOTE' }), t.manager, 200);
+    await post(`/v1/candidates/${id}/interview`, interviewBody({ need: { score: 4, notes: 'NEED NOTE' }, workshopNeeds: ['CV', 'NETWORK'], notes: 'INTERVIEW NOTE' }), t.manager, 200);
     await post(`/v1/candidates/${id}/decision`, { outcome: 'admitted', promotionId: f.promotion }, t.manager, 200);
   };
   const enrol = async (email: string) =>
     (
-      await post('/v1/volunteers', {
-        territoryId: 'rennes',
-        promotionId: f.promotion,
-        companyId: 'sncf',
-        firstName: 'Camille',
-        lastName: 'Durand',
-        email,
-        jobTitle: 'Accountant',
-        sector: 'finance',
-        trade: 'M1607',
-        workplace: { address: '19 place de la Gare', town: 'Rennes' },
-        languages: [{ language: 'en', level: 'fluent' }],
-        availability: ['mon-am'],
-        strengths: ['CV'],
-        capacity: 1,
-        commitment: { accepted: true, plannedDays: 3.5 },
-      })
+      await post(
+        '/v1/volunteers',
+        readyToMatchVolunteerBody({ promotionId: f.promotion, companyId: 'sncf', email, jobTitle: 'Accountant', sector: 'finance', trade: 'M1607', availability: ['mon-am'] }),
+      )
     ).id as string;
 
   const envelope = <T>(type: EventType<T>, pairId: string, payload: T): EventEnvelope =>
@@ -94,18 +75,14 @@ describe('pair membership projection: own-pairs in recruitment, against the real
   const same = (a: string[], b: string[]) => JSON.stringify(a) === JSON.stringify([...b].sort());
 
   beforeAll(async () => {
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
+    ({ api } = await startInProcess(service));
     await publisher.connect();
-    [t.manager, t.hq, t.volunteer, t.beneficiary, t.konnecteur] = await Promise.all([
-      userToken('rennes', 'manager'),
-      userToken('national', 'hq'),
-      userToken('rennes', 'volunteer'),
-      userToken('rennes', 'beneficiary'),
-      userToken('rennes', 'konnecteur'),
-    ]);
-    await post('/v1/partner-companies', { id: 'sncf', territoryId: ['rennes'], name: 'SNCF' }, t.hq);
-    const p = await post('/v1/promotions', { territoryId: 'rennes', name: uniqueId('Promo '), startsOn: '2027-01-15', endsOn: '2027-07-15', capacity: 10 });
+    Object.assign(
+      t,
+      await tokensOf({ manager: ['rennes', 'manager'], hq: ['national', 'hq'], volunteer: ['rennes', 'volunteer'], beneficiary: ['rennes', 'beneficiary'], konnecteur: ['rennes', 'konnecteur'] }),
+    );
+    await post('/v1/partner-companies', partnerCompanyBody({ id: 'sncf' }), t.hq);
+    const p = await post('/v1/promotions', promotionBody({ capacity: 10 }));
     f.promotion = p._id;
     await post(`/v1/promotions/${f.promotion}/transitions`, { to: 'recruiting' }, t.manager, 200);
     f.B = await apply('beneficiary@rennes.binome.test');
@@ -115,13 +92,12 @@ describe('pair membership projection: own-pairs in recruitment, against the real
     f.V = await enrol('volunteer@rennes.binome.test');
     f.W = await enrol(`${uniqueId('w.')}@example.org`);
     // The Rennes Konnecteur account's referent record: its id is the konnecteurId matching carries.
-    f.K = (await post('/v1/konnecteurs', { territoryId: ['rennes'], firstName: 'Kim', lastName: 'Konnect', email: 'konnecteur@rennes.binome.test', town: 'Rennes' })).id;
+    f.K = (await post('/v1/konnecteurs', referentBody({ firstName: 'Kim', lastName: 'Konnect', email: 'konnecteur@rennes.binome.test', town: 'Rennes', availability: undefined }))).id;
   }, 120_000);
 
   afterAll(async () => {
     await publisher.disconnect();
-    await service.context().connection.dropDatabase();
-    await service.stop();
+    await stopInProcess(service);
   });
 
   const pair1 = uniqueId('pair-');

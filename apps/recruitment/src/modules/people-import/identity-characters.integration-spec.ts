@@ -1,6 +1,6 @@
 import request from 'supertest';
 import pino from 'pino';
-import { bearer, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, inProcessSuite, minimalApplicationBody, partnerCompanyBody, partnerOrganisationBody, promotionBody, testServiceConfig, uniqueId } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 import { parseCsv } from './csv';
 
@@ -11,30 +11,19 @@ import { parseCsv } from './csv';
  */
 describe('identity fields refuse control and bidi characters; exports neutralise disguised formulas', () => {
   const service = createRecruitmentService(testServiceConfig('recruitment'), pino({ level: 'silent' }));
-  let api: string;
-  let rennes: string;
-  let hq: string;
+  const suite = inProcessSuite(service, { rennes: ['rennes', 'manager'], hq: ['national', 'hq'] });
+  const t = suite.tokens;
   let promotionId: string;
   const companyId = uniqueId('manpower-');
 
   beforeAll(async () => {
-    api = `http://127.0.0.1:${(await service.start()).httpPort}`;
-    [rennes, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('national', 'hq')]);
     promotionId = (
-      await request(api).post('/v1/promotions').set(bearer(rennes)).send({ territoryId: 'rennes', name: uniqueId('Promo '), startsOn: '2027-01-15', endsOn: '2027-07-15' }).expect(201)
+      await request(suite.api).post('/v1/promotions').set(bearer(t.rennes)).send(promotionBody()).expect(201)
     ).body._id;
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: companyId, territoryId: ['rennes'], name: 'Manpower' }).expect(201);
+    await request(suite.api).post('/v1/partner-companies').set(bearer(t.hq)).send(partnerCompanyBody({ id: companyId, name: 'Manpower' })).expect(201);
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
-
-  const application = (o: Record<string, unknown>) => ({
-    territoryId: 'rennes', firstName: 'Amina', lastName: 'Haidari', email: `${uniqueId('a.')}@example.org`, town: 'Rennes', protectionStatus: 'refugee',
-    frenchLevel: 'B1', channel: 'website', consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' }, ...o,
-  });
+  const application = minimalApplicationBody;
   const fieldsOf = (body: { errors?: { field: string }[] }) => (body.errors ?? []).map((e) => e.field);
   const text = (r: request.Response) => r.text;
 
@@ -44,7 +33,7 @@ describe('identity fields refuse control and bidi characters; exports neutralise
     ['a lone surrogate in the last name', { lastName: 'Haidari\uD800' }, 'body.lastName'],
     ['an isolate in the town', { town: 'Rennes\u2066' }, 'body.town'],
   ])('When an application carries %s, then 400 problem+json names the field', async (_label, o, field) => {
-    const res = await request(api).post('/v1/applications').send(application(o));
+    const res = await request(suite.api).post('/v1/applications').send(application(o));
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(fieldsOf(res.body)).toEqual([field]);
@@ -52,26 +41,26 @@ describe('identity fields refuse control and bidi characters; exports neutralise
 
   it('When names are Arabic, Persian with ZWNJ, Tigrinya, Cyrillic or Chinese, then the applications are accepted and stored as given', async () => {
     for (const [firstName, lastName] of [['محمد', 'العلي'], ['زهرا', 'می\u200Cخواهم'], ['ኣብርሃም', 'ተስፋይ'], ['Олександра', 'Шевченко'], ['小明', '王']]) {
-      const res = await request(api).post('/v1/applications').send(application({ firstName, lastName }));
+      const res = await request(suite.api).post('/v1/applications').send(application({ firstName, lastName }));
       expect(res.status).toBe(201);
-      const stored = await request(api).get(`/v1/candidates/${res.body.id}`).set(bearer(rennes));
+      const stored = await request(suite.api).get(`/v1/candidates/${res.body.id}`).set(bearer(t.rennes));
       expect(stored.body.identity).toEqual({ firstName, lastName });
     }
   });
 
   it('When an organisation, a company, a volunteer or a Konnecteur carries a bidi override or NUL, then 400 names the field', async () => {
-    const org = await request(api).post('/v1/partner-organisations').set(bearer(hq)).send({ id: uniqueId('ngo-'), territoryId: ['rennes'], name: 'CIREFE\u202E', kind: 'ngo' });
+    const org = await request(suite.api).post('/v1/partner-organisations').set(bearer(t.hq)).send(partnerOrganisationBody({ id: uniqueId('ngo-'), name: 'CIREFE\u202E', kind: 'ngo' }));
     expect(org.status).toBe(400);
     expect(fieldsOf(org.body)).toContain('body.name');
-    const company = await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: uniqueId('co-'), territoryId: ['rennes'], name: 'Acme\u0000' });
+    const company = await request(suite.api).post('/v1/partner-companies').set(bearer(t.hq)).send(partnerCompanyBody({ id: uniqueId('co-'), name: 'Acme\u0000' }));
     expect(fieldsOf(company.body)).toContain('body.name');
-    const volunteer = await request(api).post('/v1/volunteers').set(bearer(rennes)).send({
+    const volunteer = await request(suite.api).post('/v1/volunteers').set(bearer(t.rennes)).send({
       territoryId: 'rennes', promotionId, companyId, firstName: 'Luc', lastName: 'Morel', email: `${uniqueId('v.')}@example.org`, jobTitle: 'Recruteur\u202E',
       sector: 'interim', workplace: { address: '2 rue de Paris', town: 'Ren\u0007nes' }, commitment: { accepted: true, plannedDays: 3 },
     });
     expect(volunteer.status).toBe(400);
     expect(fieldsOf(volunteer.body).sort()).toEqual(['body.jobTitle', 'body.workplace.town']);
-    const konnecteur = await request(api).post('/v1/konnecteurs').set(bearer(rennes)).send({ territoryId: ['rennes'], firstName: '\u2067Ali', lastName: 'B', email: `${uniqueId('k.')}@example.org`, town: 'Rennes' });
+    const konnecteur = await request(suite.api).post('/v1/konnecteurs').set(bearer(t.rennes)).send({ territoryId: ['rennes'], firstName: '\u2067Ali', lastName: 'B', email: `${uniqueId('k.')}@example.org`, town: 'Rennes' });
     expect(konnecteur.status).toBe(400);
     expect(fieldsOf(konnecteur.body)).toEqual(['body.firstName']);
   });
@@ -80,10 +69,10 @@ describe('identity fields refuse control and bidi characters; exports neutralise
     const header = 'firstName,lastName,email,town,protectionStatus,frenchLevel,consentDataProcessing,noticeVersion';
     const good = `${uniqueId('good.')}@example.org`;
     const file = [header, `Amal,Haddad,${good},Rennes,refugee,A2,true,2026-01`, `Nabil\u202Efdp.exe,Saleh,${uniqueId('b.')}@example.org,Rennes,refugee,A2,true,2026-01`, `Ali\u0000,Saleh,${uniqueId('c.')}@example.org,Rennes,refugee,A2,true,2026-01`].join('\r\n');
-    const res = await request(api).post('/v1/imports/candidates?territoryId=rennes&dryRun=false').set(bearer(rennes)).set('content-type', 'text/csv').send(file);
+    const res = await request(suite.api).post('/v1/imports/candidates?territoryId=rennes&dryRun=false').set(bearer(t.rennes)).set('content-type', 'text/csv').send(file);
     expect(res.status).toBe(400);
     expect(fieldsOf(res.body).sort()).toEqual(['line 3: firstName', 'line 4: firstName']);
-    expect((await request(api).get('/v1/exports/candidates.csv').set(bearer(rennes)).then(text))).not.toContain(good);
+    expect((await request(suite.api).get('/v1/exports/candidates.csv').set(bearer(t.rennes)).then(text))).not.toContain(good);
   });
 
   it('When a stored name starts with a zero-width or full-width formula character, then the export prefixes the cell with a quote', async () => {
@@ -99,7 +88,7 @@ describe('identity fields refuse control and bidi characters; exports neutralise
         consent: { dataProcessing: { given: true, at: new Date(), noticeVersion: '2026-01' }, partnerSharing: { given: false, at: new Date(), noticeVersion: '2026-01' } },
       });
     }
-    const res = await request(api).get('/v1/exports/candidates.csv').set(bearer(rennes));
+    const res = await request(suite.api).get('/v1/exports/candidates.csv').set(bearer(t.rennes));
     expect(res.status).toBe(200);
     const rows = parseCsv(res.text).map((r) => r.fields);
     const col = rows[0].indexOf('lastName');

@@ -1,33 +1,23 @@
 import request from 'supertest';
 import pino from 'pino';
-import { bearer, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, inProcessSuite, partnerCompanyBody, promotionBody, STAFF, testServiceConfig, uniqueId } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 import { parseCsv } from './csv';
 
 describe('CSV imports and exports against the real database and Keycloak', () => {
   const service = createRecruitmentService(testServiceConfig('recruitment'), pino({ level: 'silent' }));
-  let api: string;
-  let rennes: string;
-  let tours: string;
-  let hq: string;
+  const suite = inProcessSuite(service, STAFF);
+  const t = suite.tokens;
   let promotionId: string;
   const companyId = uniqueId('manpower-');
   const parisCompanyId = uniqueId('vinci-');
 
   beforeAll(async () => {
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
-    [rennes, tours, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('tours', 'manager'), userToken('national', 'hq')]);
     promotionId = (
-      await request(api).post('/v1/promotions').set(bearer(rennes)).send({ territoryId: 'rennes', name: uniqueId('Promo '), startsOn: '2027-01-15', endsOn: '2027-07-15' })
+      await request(suite.api).post('/v1/promotions').set(bearer(t.rennes)).send(promotionBody())
     ).body._id;
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: companyId, territoryId: ['rennes'], name: 'Manpower' }).expect(201);
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: parisCompanyId, territoryId: ['paris'], name: 'Vinci' }).expect(201);
-  });
-
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
+    await request(suite.api).post('/v1/partner-companies').set(bearer(t.hq)).send(partnerCompanyBody({ id: companyId, name: 'Manpower' })).expect(201);
+    await request(suite.api).post('/v1/partner-companies').set(bearer(t.hq)).send(partnerCompanyBody({ id: parisCompanyId, territoryId: ['paris'], name: 'Vinci' })).expect(201);
   });
 
   const CANDIDATE_HEADER = 'firstName,lastName,email,town,protectionStatus,frenchLevel,languages,experience,targetSector,referringPartnerId,consentDataProcessing,consentPartnerSharing,noticeVersion';
@@ -54,18 +44,18 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
   };
   const csvFile = (header: string, rows: string[]) => [header, ...rows].join('\r\n') + '\r\n';
   const importCsv = (kind: string, token: string, body: string, territoryId = 'rennes') =>
-    request(api).post(`/v1/imports/${kind}?territoryId=${territoryId}`).set(bearer(token)).set('content-type', 'text/csv').send(body);
+    request(suite.api).post(`/v1/imports/${kind}?territoryId=${territoryId}`).set(bearer(token)).set('content-type', 'text/csv').send(body);
   const emails = (n: number) => Array.from({ length: n }, () => `${uniqueId('p')}@example.org`);
   const listedEmails = async (token: string, query = '') =>
-    ((await request(api).get(`/v1/candidates?perPage=100${query}`).set(bearer(token))).body as { contact: { email: string } }[]).map((c) => c.contact.email);
+    ((await request(suite.api).get(`/v1/candidates?perPage=100${query}`).set(bearer(token))).body as { contact: { email: string } }[]).map((c) => c.contact.email);
 
   it('When a good candidates file is imported, then every row is an applied candidate with the partner consent recorded, and a retry imports nothing twice', async () => {
     const [a, b, c] = emails(3);
     const file = csvFile(CANDIDATE_HEADER, [candidateRow(a), candidateRow(b, { languages: 'fa:native' }), candidateRow(c, { referringPartnerId: '' })]);
-    const res = await importCsv('candidates', rennes, file);
+    const res = await importCsv('candidates', t.rennes, file);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ created: 3, alreadyPresent: 0 });
-    const listed = (await request(api).get('/v1/candidates?perPage=100&partner=cirefe').set(bearer(rennes))).body as { contact: { email: string } }[];
+    const listed = (await request(suite.api).get('/v1/candidates?perPage=100&partner=cirefe').set(bearer(t.rennes))).body as { contact: { email: string } }[];
     const amal = listed.find((x) => x.contact.email === a);
     expect(amal).toMatchObject({
       status: 'applied',
@@ -75,13 +65,13 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
       experience: [{ trade: 'seller', sector: 'retail', years: 3, country: 'SY' }],
       consent: { dataProcessing: { given: true, noticeVersion: '2026-01' }, partnerSharing: { given: true } },
     });
-    expect(await listedEmails(rennes, '&language=fa')).toEqual([b]);
-    expect(await listedEmails(rennes, '&sector=commerce')).toEqual(expect.arrayContaining([a, b, c]));
+    expect(await listedEmails(t.rennes, '&language=fa')).toEqual([b]);
+    expect(await listedEmails(t.rennes, '&sector=commerce')).toEqual(expect.arrayContaining([a, b, c]));
 
-    const retry = await importCsv('candidates', rennes, file);
+    const retry = await importCsv('candidates', t.rennes, file);
     expect(retry.status).toBe(200);
     expect(retry.body).toMatchObject({ created: 0, alreadyPresent: 3, ids: res.body.ids });
-    expect((await listedEmails(rennes)).filter((e) => [a, b, c].includes(e))).toHaveLength(3);
+    expect((await listedEmails(t.rennes)).filter((e) => [a, b, c].includes(e))).toHaveLength(3);
   });
 
   it('When a candidates file has bad rows, then 400 names every line and field and nothing is imported', async () => {
@@ -95,7 +85,7 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
       candidateRow(dup),
       candidateRow(dup),
     ]);
-    const res = await importCsv('candidates', rennes, file);
+    const res = await importCsv('candidates', t.rennes, file);
     expect(res.status).toBe(400);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
     expect(res.body.detail).toContain('nothing was imported');
@@ -104,19 +94,19 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
       expect.arrayContaining(['line 3: email', 'line 4: consentDataProcessing', 'line 5: noticeVersion', 'line 5: frenchLevel', 'line 6: languages', 'line 8: email']),
     );
     expect(fields).not.toContain('line 2: email');
-    expect(await listedEmails(rennes)).not.toContain(good);
+    expect(await listedEmails(t.rennes)).not.toContain(good);
   });
 
   it('When a row carries an email that already applied online, then the whole file is refused naming that line', async () => {
-    const direct = await request(api)
+    const direct = await request(suite.api)
       .post('/v1/applications')
       .send({
         territoryId: 'rennes', firstName: 'A', lastName: 'B', email: emails(1)[0], town: 'Rennes', protectionStatus: 'refugee',
         frenchLevel: 'B1', channel: 'website', consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' },
       });
     expect(direct.status).toBe(201);
-    const appliedEmail = (await request(api).get(`/v1/candidates/${direct.body.id}`).set(bearer(rennes))).body.contact.email;
-    const clash = await importCsv('candidates', rennes, csvFile(CANDIDATE_HEADER, [candidateRow(emails(1)[0]), candidateRow(appliedEmail)]));
+    const appliedEmail = (await request(suite.api).get(`/v1/candidates/${direct.body.id}`).set(bearer(t.rennes))).body.contact.email;
+    const clash = await importCsv('candidates', t.rennes, csvFile(CANDIDATE_HEADER, [candidateRow(emails(1)[0]), candidateRow(appliedEmail)]));
     expect(clash.status).toBe(400);
     expect(clash.body.errors).toEqual([{ field: 'line 3: email', message: expect.stringContaining('already exists') }]);
   });
@@ -127,34 +117,34 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
     ['an unclosed quote', `${CANDIDATE_HEADER}\r\n"Amal,x`, 400, 'line 2'],
     ['a header only', CANDIDATE_HEADER, 400, 'file'],
   ])('When the file has %s, then it is refused naming where', async (_what, file, statusCode, field) => {
-    const res = await importCsv('candidates', rennes, file);
+    const res = await importCsv('candidates', t.rennes, file);
     expect(res.status).toBe(statusCode);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
   it('When a row has the wrong number of fields or a territory other than the import\'s, then its line is named', async () => {
     const file = `${CANDIDATE_HEADER},territoryId\r\n${candidateRow(emails(1)[0])},tours\r\n${candidateRow(emails(1)[0])}\r\n`;
-    const res = await importCsv('candidates', rennes, file);
+    const res = await importCsv('candidates', t.rennes, file);
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(['line 2: territoryId', 'line 3: row']);
   });
 
   it('When the file is over 2 MB or 2,000 rows, then 413 and nothing is imported', async () => {
     const big = csvFile(CANDIDATE_HEADER, [candidateRow(emails(1)[0], { firstName: 'x'.repeat(2_100_000) })]);
-    expect((await importCsv('candidates', rennes, big)).status).toBe(413);
+    expect((await importCsv('candidates', t.rennes, big)).status).toBe(413);
     const many = csvFile(CANDIDATE_HEADER, Array.from({ length: 2_001 }, (_, i) => candidateRow(`many${i}@example.org`)));
-    const res = await importCsv('candidates', rennes, many);
+    const res = await importCsv('candidates', t.rennes, many);
     expect(res.status).toBe(413);
-    expect(await listedEmails(rennes)).not.toContain('many0@example.org');
+    expect(await listedEmails(t.rennes)).not.toContain('many0@example.org');
   });
 
   it('When the query or media type is wrong, or a Tours manager imports into Rennes, then 4xx and never 500', async () => {
     const file = csvFile(CANDIDATE_HEADER, [candidateRow(emails(1)[0])]);
-    expect((await request(api).post('/v1/imports/candidates').set(bearer(rennes)).set('content-type', 'text/csv').send(file)).body.errors[0].field).toBe('query.territoryId');
-    expect((await request(api).post('/v1/imports/candidates?territoryId=rennes').set(bearer(rennes)).send({ rows: [] })).status).toBe(415);
-    expect((await importCsv('candidates', tours, file)).status).toBe(403);
-    expect((await importCsv('volunteers', tours, file)).status).toBe(403);
-    expect((await importCsv('candidates', rennes, file, 'lyon')).status).toBe(400);
+    expect((await request(suite.api).post('/v1/imports/candidates').set(bearer(t.rennes)).set('content-type', 'text/csv').send(file)).body.errors[0].field).toBe('query.territoryId');
+    expect((await request(suite.api).post('/v1/imports/candidates?territoryId=rennes').set(bearer(t.rennes)).send({ rows: [] })).status).toBe(415);
+    expect((await importCsv('candidates', t.tours, file)).status).toBe(403);
+    expect((await importCsv('volunteers', t.tours, file)).status).toBe(403);
+    expect((await importCsv('candidates', t.rennes, file, 'lyon')).status).toBe(400);
   });
 
   const VOLUNTEER_HEADER = 'promotionId;companyId;firstName;lastName;email;jobTitle;sector;trade;workplaceAddress;workplaceTown;languages;availability;strengths;capacity;awarenessSessionDate;commitmentAccepted;commitmentPlannedDays';
@@ -170,30 +160,30 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
   it('When a good volunteers file (French Excel, semicolons) is imported twice, then each volunteer is enrolled once', async () => {
     const [a, b] = emails(2);
     const file = csvFile(VOLUNTEER_HEADER, [volunteerRow(a), volunteerRow(b, { capacity: '' })]);
-    const res = await importCsv('volunteers', rennes, file);
+    const res = await importCsv('volunteers', t.rennes, file);
     expect(res.status).toBe(201);
     expect(res.body.created).toBe(2);
-    const listed = (await request(api).get(`/v1/volunteers?promotionId=${promotionId}&perPage=100`).set(bearer(rennes))).body;
+    const listed = (await request(suite.api).get(`/v1/volunteers?promotionId=${promotionId}&perPage=100`).set(bearer(t.rennes))).body;
     const luc = listed.find((v: { contact: { email: string } }) => v.contact.email === a);
     expect(luc).toMatchObject({ status: 'enrolled', trained: false, capacity: 2, commitment: { plannedDays: 3.5 }, workplace: { address: '2 rue de Paris; 3e étage' } });
-    expect((await importCsv('volunteers', rennes, file)).body).toMatchObject({ created: 0, alreadyPresent: 2 });
-    expect((await request(api).get(`/v1/volunteers?promotionId=${promotionId}`).set(bearer(rennes))).headers['x-total-count']).toBe(String(listed.length));
+    expect((await importCsv('volunteers', t.rennes, file)).body).toMatchObject({ created: 0, alreadyPresent: 2 });
+    expect((await request(suite.api).get(`/v1/volunteers?promotionId=${promotionId}`).set(bearer(t.rennes))).headers['x-total-count']).toBe(String(listed.length));
   });
 
   it('When volunteer rows name a company outside the territory or commit over 3.5 days, then 400 names those lines and nothing is imported', async () => {
     const [ok, far, long] = emails(3);
-    const res = await importCsv('volunteers', rennes, csvFile(VOLUNTEER_HEADER, [volunteerRow(ok), volunteerRow(far, { companyId: parisCompanyId }), volunteerRow(long, { commitmentPlannedDays: '4' })]));
+    const res = await importCsv('volunteers', t.rennes, csvFile(VOLUNTEER_HEADER, [volunteerRow(ok), volunteerRow(far, { companyId: parisCompanyId }), volunteerRow(long, { commitmentPlannedDays: '4' })]));
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['line 3: companyId', 'line 4: commitmentPlannedDays']);
-    const listed = (await request(api).get(`/v1/volunteers?promotionId=${promotionId}&perPage=100`).set(bearer(rennes))).body;
+    const listed = (await request(suite.api).get(`/v1/volunteers?promotionId=${promotionId}&perPage=100`).set(bearer(t.rennes))).body;
     expect(listed.map((v: { contact: { email: string } }) => v.contact.email)).not.toContain(ok);
   });
 
   it('When candidates are exported, then the file has a BOM, only the caller\'s territory, and formula-looking cells are neutralised', async () => {
     const [mine, theirs] = emails(2);
-    await importCsv('candidates', rennes, csvFile(CANDIDATE_HEADER, [candidateRow(mine, { firstName: '"=HYPERLINK(""http://evil.example"",""x"")"', lastName: '@SUM(A1)' })]));
-    await importCsv('candidates', tours, csvFile(CANDIDATE_HEADER, [candidateRow(theirs)]), 'tours');
-    const res = await request(api).get('/v1/exports/candidates.csv?partner=cirefe').set(bearer(rennes)).buffer(true).parse((r, cb) => {
+    await importCsv('candidates', t.rennes, csvFile(CANDIDATE_HEADER, [candidateRow(mine, { firstName: '"=HYPERLINK(""http://evil.example"",""x"")"', lastName: '@SUM(A1)' })]));
+    await importCsv('candidates', t.tours, csvFile(CANDIDATE_HEADER, [candidateRow(theirs)]), 'tours');
+    const res = await request(suite.api).get('/v1/exports/candidates.csv?partner=cirefe').set(bearer(t.rennes)).buffer(true).parse((r, cb) => {
       let data = '';
       r.setEncoding('utf8');
       r.on('data', (c: string) => (data += c));
@@ -211,18 +201,18 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
     expect(row[header.indexOf('firstName')]).toBe(`'=HYPERLINK("http://evil.example","x")`);
     expect(row[header.indexOf('lastName')]).toBe(`'@SUM(A1)`);
     expect(rows.slice(1).every((r) => r[header.indexOf('territoryId')] === 'rennes')).toBe(true);
-    const toursExport = await request(api).get('/v1/exports/candidates.csv?territoryId=rennes').set(bearer(tours));
+    const toursExport = await request(suite.api).get('/v1/exports/candidates.csv?territoryId=rennes').set(bearer(t.tours));
     expect(toursExport.text).not.toContain(mine);
   });
 
   it('When volunteers are exported by a Tours manager, then no Rennes volunteer is in the file; a Rennes manager gets theirs', async () => {
     const [a] = emails(1);
-    await importCsv('volunteers', rennes, csvFile(VOLUNTEER_HEADER, [volunteerRow(a)]));
-    const theirs = await request(api).get(`/v1/exports/volunteers.csv?promotionId=${promotionId}`).set(bearer(tours));
+    await importCsv('volunteers', t.rennes, csvFile(VOLUNTEER_HEADER, [volunteerRow(a)]));
+    const theirs = await request(suite.api).get(`/v1/exports/volunteers.csv?promotionId=${promotionId}`).set(bearer(t.tours));
     expect(theirs.status).toBe(200);
     expect(theirs.text).not.toContain(a);
-    const mine = await request(api).get(`/v1/exports/volunteers.csv?promotionId=${promotionId}`).set(bearer(rennes));
+    const mine = await request(suite.api).get(`/v1/exports/volunteers.csv?promotionId=${promotionId}`).set(bearer(t.rennes));
     expect(mine.text).toContain(a);
-    expect((await request(api).get('/v1/exports/volunteers.csv?status=asleep').set(bearer(rennes))).status).toBe(400);
+    expect((await request(suite.api).get('/v1/exports/volunteers.csv?status=asleep').set(bearer(t.rennes))).status).toBe(400);
   });
 });

@@ -1,9 +1,10 @@
 import { z } from 'zod';
+import { described } from '@binome/http-server';
 
 /** Shared pieces of the imports' requests. */
 
 /** The file: UTF-8 text/csv up to 2 MB (413 beyond; the shared app parses JSON only). */
-export const CsvFile = z.string().openapi({ description: 'UTF-8, première ligne : en-têtes / first line: headers' });
+export const CsvFile = described(z.string(), 'UTF-8, première ligne : en-têtes / first line: headers');
 
 export function importQuery(territories: readonly string[]) {
   return z

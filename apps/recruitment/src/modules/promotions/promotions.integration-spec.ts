@@ -4,7 +4,7 @@ import { status } from '@grpc/grpc-js';
 import { recruitmentEvents, recruitmentV1 } from '@binome/contracts';
 import { decodeEnvelope, TOPICS } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
-import { bearer, readTopic, serviceToken, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import { bearer, promotionBody, readTopic, serviceToken, startInProcess, stopInProcess, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 
 describe('promotions against the real Kafka, database and Keycloak', () => {
@@ -14,27 +14,15 @@ describe('promotions against the real Kafka, database and Keycloak', () => {
   let rennes: string;
 
   beforeAll(async () => {
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
-    grpcAddress = `127.0.0.1:${ports.grpcPort}`;
+    ({ api, grpcAddress } = await startInProcess(service));
     rennes = await userToken('rennes', 'manager');
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
   const plan = (token: string, body: Record<string, unknown>) => request(api).post('/v1/promotions').set(bearer(token)).send(body);
-  const valid = (overrides: Record<string, unknown> = {}) => ({
-    territoryId: 'rennes',
-    name: uniqueId('Rennes 2027-S1 '),
-    startsOn: '2027-01-15',
-    endsOn: '2027-07-15',
-    kickoffOn: '2027-01-16',
-    rexEveningOn: '2027-04-10',
-    ...overrides,
-  });
+  const valid = (overrides: Record<string, unknown> = {}) =>
+    promotionBody({ name: uniqueId('Rennes 2027-S1 '), kickoffOn: '2027-01-16', rexEveningOn: '2027-04-10', ...overrides });
   const move = (token: string, id: string, to: string) => request(api).post(`/v1/promotions/${id}/transitions`).set(bearer(token)).send({ to });
 
   it('When a manager plans a promotion, then it is planned with the default capacity and PromotionPlanned is published', async () => {

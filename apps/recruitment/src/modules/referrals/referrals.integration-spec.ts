@@ -2,28 +2,37 @@ import request from 'supertest';
 import pino from 'pino';
 import { referralEvents } from '@binome/contracts';
 import { decodeEnvelope, TOPICS, type EventEnvelope, partnerReferralTopic } from '@binome/events';
-import { bearer, readTopic, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import {
+  bearer,
+  consentBody as consent,
+  minimalApplicationBody,
+  partnerOrganisationDoc,
+  promotionBody,
+  readTopic,
+  startInProcess,
+  stopInProcess,
+  testServiceConfig,
+  tokensOf,
+  uniqueId,
+} from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 import { PartnerOrganisationRepository } from '../organisations/partner-organisation.repository';
 
-const consent = (partnerSharing: boolean) => ({ dataProcessing: true, partnerSharing, noticeVersion: '2026-01' });
-
-const application = (overrides: Record<string, unknown> = {}) => ({
-  territoryId: 'rennes',
-  firstName: 'Yonas',
-  lastName: 'Tesfaye',
-  email: `${uniqueId('yonas.')}@example.org`,
-  phone: '+33 7 11 22 33 44',
-  town: 'Vitré',
-  protectionStatus: 'subsidiary_protection',
-  languages: [{ language: 'ti', level: 'native' }],
-  frenchLevel: 'A2',
-  experience: [{ trade: 'Welder', sector: 'Industry', years: 8, country: 'ER' }],
-  targetSector: 'Industry',
-  channel: 'website',
-  consent: consent(false),
-  ...overrides,
-});
+/** Yonas, an Eritrean welder with subsidiary protection: the referrals' applicant. */
+const application = (overrides: Record<string, unknown> = {}) =>
+  minimalApplicationBody({
+    firstName: 'Yonas',
+    lastName: 'Tesfaye',
+    email: `${uniqueId('yonas.')}@example.org`,
+    phone: '+33 7 11 22 33 44',
+    town: 'Vitré',
+    protectionStatus: 'subsidiary_protection',
+    languages: [{ language: 'ti', level: 'native' }],
+    frenchLevel: 'A2',
+    experience: [{ trade: 'Welder', sector: 'Industry', years: 8, country: 'ER' }],
+    targetSector: 'Industry',
+    ...overrides,
+  });
 
 describe('referrals against the real Kafka, database and Keycloak', () => {
   const service = createRecruitmentService(testServiceConfig('recruitment'), pino({ level: 'silent' }));
@@ -34,37 +43,21 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
   let promotionId: string;
 
   beforeAll(async () => {
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
-    [rennes, tours, cirefe] = await Promise.all([userToken('rennes', 'manager'), userToken('tours', 'manager'), userToken('partners', 'ngo-cirefe')]);
+    ({ api } = await startInProcess(service));
+    ({ rennes, tours, cirefe } = await tokensOf({ rennes: ['rennes', 'manager'], tours: ['tours', 'manager'], cirefe: ['partners', 'ngo-cirefe'] }));
     const organisations = new PartnerOrganisationRepository(service.context().connection);
-    const now = new Date();
     for (const [id, territories] of [
       ['cirefe', ['rennes', 'tours']],
       ['prisme', ['rennes']],
     ] as const) {
-      await organisations.insert({
-        _id: id,
-        territoryId: [...territories],
-        name: id.toUpperCase(),
-        kind: 'ngo',
-        refersIn: true,
-        receivesReferrals: true,
-        contacts: [],
-        active: true,
-        createdAt: now,
-        updatedAt: now,
-      });
+      await organisations.insert(partnerOrganisationDoc(id, { territoryId: [...territories], name: id.toUpperCase(), kind: 'ngo' }));
     }
-    const p = await post(rennes, '/v1/promotions', { territoryId: 'rennes', name: uniqueId('Promo '), startsOn: '2027-01-15', endsOn: '2027-07-15' });
+    const p = await post(rennes, '/v1/promotions', promotionBody());
     promotionId = p.body._id;
     await post(rennes, `/v1/promotions/${promotionId}/transitions`, { to: 'recruiting' });
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
   const post = (token: string, path: string, body: unknown) => request(api).post(path).set(bearer(token)).send(body as object);
   const get = (path: string, token = rennes) => request(api).get(path).set(bearer(token));

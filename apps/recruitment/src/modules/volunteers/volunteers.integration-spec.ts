@@ -4,7 +4,22 @@ import { status } from '@grpc/grpc-js';
 import { recruitmentEvents, recruitmentV1 } from '@binome/contracts';
 import { decodeEnvelope, TOPICS } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
-import { bearer, readTopic, serviceToken, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import {
+  bearer,
+  partnerCompanyBody,
+  promotionBody,
+  readTopic,
+  serviceToken,
+  STAFF,
+  startInProcess,
+  stopInProcess,
+  subjectOf,
+  testServiceConfig,
+  tokensOf,
+  uniqueId,
+  userToken,
+  volunteerBody,
+} from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 
 describe('volunteers against the real Kafka, database and Keycloak', () => {
@@ -24,46 +39,21 @@ describe('volunteers against the real Kafka, database and Keycloak', () => {
       await request(api)
         .post('/v1/promotions')
         .set(bearer(token))
-        .send({ territoryId, name: uniqueId('Promo '), startsOn: '2027-01-15', endsOn: '2027-07-15' })
+        .send(promotionBody({ territoryId }))
     ).body._id as string;
 
   beforeAll(async () => {
-    const ports = await service.start();
-    api = `http://127.0.0.1:${ports.httpPort}`;
-    grpcAddress = `127.0.0.1:${ports.grpcPort}`;
-    [rennes, tours, hq] = await Promise.all([userToken('rennes', 'manager'), userToken('tours', 'manager'), userToken('national', 'hq')]);
+    ({ api, grpcAddress } = await startInProcess(service));
+    ({ rennes, tours, hq } = await tokensOf(STAFF));
     promotionId = await plan(rennes, 'rennes');
     toursPromotionId = await plan(tours, 'tours');
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: companyId, territoryId: ['rennes', 'tours'], name: 'SNCF' }).expect(201);
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send({ id: parisCompanyId, territoryId: ['paris'], name: 'Vinci' }).expect(201);
+    await request(api).post('/v1/partner-companies').set(bearer(hq)).send(partnerCompanyBody({ id: companyId, territoryId: ['rennes', 'tours'] })).expect(201);
+    await request(api).post('/v1/partner-companies').set(bearer(hq)).send(partnerCompanyBody({ id: parisCompanyId, territoryId: ['paris'], name: 'Vinci' })).expect(201);
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await service.stop();
-  });
+  afterAll(() => stopInProcess(service));
 
-  const valid = (overrides: Record<string, unknown> = {}) => ({
-    territoryId: 'rennes',
-    promotionId,
-    companyId,
-    firstName: 'Camille',
-    lastName: 'Durand',
-    email: `${uniqueId('camille.')}@sncf.example`,
-    jobTitle: 'Chargée de recrutement',
-    sector: 'transport',
-    trade: 'M1502',
-    workplace: { address: '19 place de la Gare', town: 'Rennes' },
-    languages: [{ language: 'en', level: 'fluent' }],
-    availability: ['tue-pm', 'thu-am'],
-    preferences: { sectors: ['logistique'] },
-    strengths: ['CV', 'INTERVIEW'],
-    capacity: 1,
-    awarenessSession: { date: '2026-11-11' },
-    trainingDayOn: '2027-01-20',
-    commitment: { accepted: true, plannedDays: 3.5 },
-    ...overrides,
-  });
+  const valid = (overrides: Record<string, unknown> = {}) => volunteerBody({ promotionId, companyId, ...overrides });
   const enrol = (token: string, body: Record<string, unknown>) => request(api).post('/v1/volunteers').set(bearer(token)).send(body);
   const move = (token: string, id: string, body: Record<string, unknown>) => request(api).post(`/v1/volunteers/${id}/transitions`).set(bearer(token)).send(body);
   const eventsOf = async (id: string, count: number) => {
@@ -267,7 +257,7 @@ describe('volunteers against the real Kafka, database and Keycloak', () => {
 
   it('When a volunteer signs in, then they read their own enrolment and nothing else', async () => {
     const volunteerToken = await userToken('rennes', 'volunteer');
-    const subject = JSON.parse(Buffer.from(volunteerToken.split('.')[1], 'base64url').toString()).sub as string;
+    const subject = subjectOf(volunteerToken);
     const mine = (await enrol(rennes, valid({ userId: subject }))).body.id;
     const other = (await enrol(rennes, valid())).body.id;
     const res = await request(api).get('/v1/volunteers/me').set(bearer(volunteerToken));

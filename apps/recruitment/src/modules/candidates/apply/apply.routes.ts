@@ -1,12 +1,12 @@
 import type { Router } from 'express';
 import { z } from 'zod';
-import { reply, route } from '@binome/http-server';
+import { apiSchema, reply, route } from '@binome/http-server';
 import type { ReferralRepository } from '../../referrals/referral.repository';
 import type { CandidateRepository } from '../candidate.repository';
 import { applyHandler } from './apply.handler';
 import { applyRequest } from './apply.request';
 
-const ApplicationCreated = z.object({ id: z.string().uuid(), status: z.literal('applied'), territoryId: z.string() }).openapi('ApplicationCreated');
+const ApplicationCreated = apiSchema('ApplicationCreated', z.object({ id: z.string().uuid(), status: z.literal('applied'), territoryId: z.string() }));
 
 /** Public: anyone may apply (the gateway rate-limits this endpoint). */
 export function applyRoutes(router: Router, repository: CandidateRepository, territories: readonly string[], referrals?: ReferralRepository): void {

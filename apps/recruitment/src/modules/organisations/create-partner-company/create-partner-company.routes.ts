@@ -4,6 +4,7 @@ import { reply, route } from '@binome/http-server';
 import type { OrganisationsDeps } from '../organisations.deps';
 import { createPartnerCompany } from './create-partner-company.handler';
 import { createCompanyRequest } from './create-partner-company.request';
+import { PartnerCompanyView } from '../organisations.views';
 
 /** Creating a partner record is a staff act. */
 export function createPartnerCompanyRoutes(router: Router, deps: OrganisationsDeps, territories: readonly string[]): void {
@@ -18,7 +19,7 @@ export function createPartnerCompanyRoutes(router: Router, deps: OrganisationsDe
       tags: ['recrutement'],
       access: authorize('organisations', 'write', { serves: TERRITORY_REACHES }),
       request: { body: createCompanyRequest(territories) },
-      responses: { 201: { description: 'L’entreprise / the company' }, 409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' } },
+      responses: { 201: { description: 'L’entreprise / the company', schema: PartnerCompanyView }, 409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' } },
     },
     async ({ body }, { principal }) => {
       const doc = await createPartnerCompany(deps, principal, body);

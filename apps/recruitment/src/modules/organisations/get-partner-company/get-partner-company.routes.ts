@@ -4,6 +4,7 @@ import { route } from '@binome/http-server';
 import type { OrganisationsDeps } from '../organisations.deps';
 import { SlugParams } from '../organisations.request';
 import { getPartnerCompany } from './get-partner-company.handler';
+import { PartnerCompanyView } from '../organisations.views';
 
 export function getPartnerCompanyRoutes(router: Router, deps: OrganisationsDeps): void {
   route(
@@ -17,7 +18,7 @@ export function getPartnerCompanyRoutes(router: Router, deps: OrganisationsDeps)
       tags: ['recrutement'],
       access: authorize('organisations', 'read'),
       request: { params: SlugParams },
-      responses: { 200: { description: 'L’entreprise / the company' } },
+      responses: { 200: { description: 'L’entreprise / the company', schema: PartnerCompanyView } },
     },
     async ({ params }, { principal, permission }) => getPartnerCompany(deps, principal, permission, params.id),
   );

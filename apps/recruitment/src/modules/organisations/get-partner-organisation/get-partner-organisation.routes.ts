@@ -4,6 +4,7 @@ import { route } from '@binome/http-server';
 import type { OrganisationsDeps } from '../organisations.deps';
 import { SlugParams } from '../organisations.request';
 import { getPartnerOrganisation } from './get-partner-organisation.handler';
+import { PartnerOrganisationView } from '../organisations.views';
 
 export function getPartnerOrganisationRoutes(router: Router, deps: OrganisationsDeps): void {
   route(
@@ -17,7 +18,7 @@ export function getPartnerOrganisationRoutes(router: Router, deps: Organisations
       tags: ['recrutement'],
       access: authorize('organisations', 'read'),
       request: { params: SlugParams },
-      responses: { 200: { description: 'L’association / the organisation' } },
+      responses: { 200: { description: 'L’association / the organisation', schema: PartnerOrganisationView } },
     },
     async ({ params }, { principal, permission }) => getPartnerOrganisation(deps, principal, permission, params.id),
   );

@@ -4,6 +4,7 @@ import { route } from '@binome/http-server';
 import type { OrganisationsDeps } from '../organisations.deps';
 import { listPartnerCompanies } from './list-partner-companies.handler';
 import { ListCompaniesQuery } from './list-partner-companies.request';
+import { PartnerCompanyView } from '../organisations.views';
 
 export function listPartnerCompaniesRoutes(router: Router, deps: OrganisationsDeps): void {
   route(
@@ -17,7 +18,7 @@ export function listPartnerCompaniesRoutes(router: Router, deps: OrganisationsDe
       tags: ['recrutement'],
       access: authorize('organisations', 'read'),
       request: { query: ListCompaniesQuery },
-      responses: { 200: { description: 'Une page d’entreprises / a page of companies' } },
+      responses: { 200: { description: 'Une page d’entreprises / a page of companies', schema: PartnerCompanyView } },
       list: true,
     },
     async ({ query }, { principal, permission }) => listPartnerCompanies(deps, principal, permission, query),

@@ -5,6 +5,7 @@ import type { OrganisationsDeps } from '../organisations.deps';
 import { SlugParams } from '../organisations.request';
 import { updatePartnerCompany } from './update-partner-company.handler';
 import { updateCompanyRequest } from './update-partner-company.request';
+import { PartnerCompanyView } from '../organisations.views';
 
 /** PATCH or PUT: editing applies each principal's reach. */
 export function updatePartnerCompanyRoutes(router: Router, deps: OrganisationsDeps, territories: readonly string[]): void {
@@ -19,7 +20,7 @@ export function updatePartnerCompanyRoutes(router: Router, deps: OrganisationsDe
       tags: ['recrutement'],
       access: authorize('organisations', 'write'),
       request: { params: SlugParams, body: updateCompanyRequest(territories) },
-      responses: { 200: { description: 'L’entreprise / the company' }, 409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' } },
+      responses: { 200: { description: 'L’entreprise / the company', schema: PartnerCompanyView }, 409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' } },
     },
     async ({ params, body }, { principal, permission }) => updatePartnerCompany(deps, principal, permission, params.id, body),
   );

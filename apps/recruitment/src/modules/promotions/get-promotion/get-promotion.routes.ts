@@ -4,6 +4,7 @@ import { route } from '@binome/http-server';
 import type { PromotionsDeps } from '../promotions.deps';
 import { PromotionIdParams } from '../promotions.request';
 import { getPromotion } from './get-promotion.handler';
+import { PromotionView } from '../promotion.views';
 
 export function getPromotionRoutes(router: Router, deps: PromotionsDeps): void {
   route(
@@ -17,7 +18,7 @@ export function getPromotionRoutes(router: Router, deps: PromotionsDeps): void {
       tags: ['recrutement'],
       access: authorize('promotions', 'read'),
       request: { params: PromotionIdParams },
-      responses: { 200: { description: 'La promotion / the promotion' } },
+      responses: { 200: { description: 'La promotion / the promotion', schema: PromotionView } },
     },
     async ({ params }, { principal, permission }) => getPromotion(deps, principal, permission, params.id),
   );

@@ -4,6 +4,7 @@ import { route } from '@binome/http-server';
 import type { PromotionsDeps } from '../promotions.deps';
 import { listPromotions } from './list-promotions.handler';
 import { ListPromotionsQuery } from './list-promotions.request';
+import { PromotionView } from '../promotion.views';
 
 export function listPromotionsRoutes(router: Router, deps: PromotionsDeps): void {
   route(
@@ -17,7 +18,7 @@ export function listPromotionsRoutes(router: Router, deps: PromotionsDeps): void
       tags: ['recrutement'],
       access: authorize('promotions', 'read'),
       request: { query: ListPromotionsQuery },
-      responses: { 200: { description: 'Une page de promotions / a page of promotions' } },
+      responses: { 200: { description: 'Une page de promotions / a page of promotions', schema: PromotionView } },
       list: true,
     },
     async ({ query }, { principal, permission }) => listPromotions(deps, principal, permission, query),

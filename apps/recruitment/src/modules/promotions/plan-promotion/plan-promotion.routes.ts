@@ -4,6 +4,7 @@ import { reply, route } from '@binome/http-server';
 import type { PromotionsDeps } from '../promotions.deps';
 import { planPromotion } from './plan-promotion.handler';
 import { planPromotionRequest } from './plan-promotion.request';
+import { PromotionView } from '../promotion.views';
 
 export function planPromotionRoutes(router: Router, deps: PromotionsDeps, territories: readonly string[]): void {
   route(
@@ -17,7 +18,7 @@ export function planPromotionRoutes(router: Router, deps: PromotionsDeps, territ
       tags: ['recrutement'],
       access: authorize('promotions', 'write'),
       request: { body: planPromotionRequest(territories) },
-      responses: { 201: { description: 'La promotion / the promotion' }, 409: { description: 'Nom déjà pris dans le territoire / name already taken in the territory' } },
+      responses: { 201: { description: 'La promotion / the promotion', schema: PromotionView }, 409: { description: 'Nom déjà pris dans le territoire / name already taken in the territory' } },
     },
     async ({ body }, { principal }) => {
       const promotion = await planPromotion(deps.promotions, principal, body);

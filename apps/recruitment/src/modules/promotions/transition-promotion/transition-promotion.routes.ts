@@ -5,6 +5,7 @@ import type { PromotionsDeps } from '../promotions.deps';
 import { PromotionIdParams } from '../promotions.request';
 import { transitionPromotion } from './transition-promotion.handler';
 import { TransitionPromotionRequest } from './transition-promotion.request';
+import { PromotionView } from '../promotion.views';
 
 export function transitionPromotionRoutes(router: Router, deps: PromotionsDeps): void {
   route(
@@ -18,7 +19,7 @@ export function transitionPromotionRoutes(router: Router, deps: PromotionsDeps):
       tags: ['recrutement'],
       access: authorize('promotions', 'write'),
       request: { params: PromotionIdParams, body: TransitionPromotionRequest },
-      responses: { 200: { description: 'La promotion / the promotion' }, 409: { description: 'Transition interdite / illegal transition' } },
+      responses: { 200: { description: 'La promotion / the promotion', schema: PromotionView }, 409: { description: 'Transition interdite / illegal transition' } },
     },
     async ({ params, body }, { principal }) => transitionPromotion(deps.promotions, principal, params.id, body.to),
   );

@@ -6,6 +6,7 @@ import type { ReferentRepository } from '../referent.repository';
 import { REFERENT_LABELS, REFERENT_PATHS } from '../referent-kinds';
 import { ReferentIdParams } from '../referents.request';
 import { getReferent } from './get-referent.handler';
+import { ReferentView } from '../referent.views';
 
 export function getReferentRoutes(router: Router, repository: ReferentRepository, kind: ReferentKind): void {
   const label = REFERENT_LABELS[kind];
@@ -20,7 +21,7 @@ export function getReferentRoutes(router: Router, repository: ReferentRepository
       tags: ['recrutement'],
       access: authorize('volunteers', 'read'),
       request: { params: ReferentIdParams },
-      responses: { 200: { description: `Le ${label} / the ${label}` } },
+      responses: { 200: { description: `Le ${label} / the ${label}`, schema: ReferentView } },
     },
     async ({ params }, { principal, permission }) => getReferent(repository, principal, permission, kind, params.id),
   );

@@ -6,6 +6,7 @@ import type { ReferentRepository } from '../referent.repository';
 import { REFERENT_LABELS, REFERENT_PATHS } from '../referent-kinds';
 import { listReferents } from './list-referents.handler';
 import { ListReferentsQuery } from './list-referents.request';
+import { ReferentView } from '../referent.views';
 
 export function listReferentsRoutes(router: Router, repository: ReferentRepository, kind: ReferentKind): void {
   const label = REFERENT_LABELS[kind];
@@ -21,7 +22,7 @@ export function listReferentsRoutes(router: Router, repository: ReferentReposito
       tags: ['recrutement'],
       access: authorize('volunteers', 'read'),
       request: { query: ListReferentsQuery },
-      responses: { 200: { description: `Une page de ${label}s / a page of ${label}s` } },
+      responses: { 200: { description: `Une page de ${label}s / a page of ${label}s`, schema: ReferentView } },
       list: true,
     },
     async ({ query }, { principal, permission }) => listReferents(repository, principal, permission, kind, query),

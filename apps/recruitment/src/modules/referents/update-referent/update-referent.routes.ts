@@ -7,6 +7,7 @@ import { REFERENT_LABELS, REFERENT_PATHS } from '../referent-kinds';
 import { ReferentIdParams } from '../referents.request';
 import { updateReferent } from './update-referent.handler';
 import { updateReferentRequest } from './update-referent.request';
+import { ReferentView } from '../referent.views';
 
 /** PATCH or PUT; editing a Konnecteur or a Koach is a staff act. */
 export function updateReferentRoutes(router: Router, repository: ReferentRepository, kind: ReferentKind, territories: readonly string[]): void {
@@ -22,7 +23,7 @@ export function updateReferentRoutes(router: Router, repository: ReferentReposit
       tags: ['recrutement'],
       access: authorize('volunteers', 'write', { serves: TERRITORY_REACHES }),
       request: { params: ReferentIdParams, body: updateReferentRequest(kind, territories) },
-      responses: { 200: { description: `Le ${label} / the ${label}` }, 409: { description: 'Modification concurrente / concurrent change' } },
+      responses: { 200: { description: `Le ${label} / the ${label}`, schema: ReferentView }, 409: { description: 'Modification concurrente / concurrent change' } },
     },
     async ({ params, body }, { principal }) => updateReferent(repository, principal, kind, params.id, body),
   );
