@@ -1,19 +1,14 @@
 import { impactV1 } from '@binome/contracts';
-import { assertTerritory, can, territoryReach, type TokenVerifier } from '@binome/auth';
-import { forbidden } from '@binome/errors';
+import type { TokenVerifier } from '@binome/auth';
 import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
-import type { ApplicationFactsRepository } from './modules/applications/application-facts.repository';
+import type { ApplicationFactsRepository } from './modules/applications/application-fact.repository';
+import { countApplicationsGrpc } from './modules/applications/count-applications/count-applications.grpc';
 
+/** The gRPC service, assembled from the use cases that serve it. */
 export function impactGrpc(repository: ApplicationFactsRepository, verifier: TokenVerifier, logger: Logger) {
   const implementation: impactV1.ImpactServiceServer = {
-    getApplicationCount: authenticatedUnary(verifier, logger, async (req: impactV1.GetApplicationCountRequest, principal) => {
-      // The matrix's indicators read, with a territory reach (as the REST route serves it).
-      if (!territoryReach(principal, can(principal, 'indicators', 'read'))) throw forbidden('Not allowed to read the indicators of a territory');
-      assertTerritory(principal, req.territoryId);
-      const c = await repository.count(principal.scope, req.territoryId);
-      return { territoryId: c.territoryId, count: c.count, ...(c.lastAppliedAt ? { lastAppliedAt: c.lastAppliedAt } : {}) };
-    }),
+    getApplicationCount: authenticatedUnary(verifier, logger, (req: impactV1.GetApplicationCountRequest, principal) => countApplicationsGrpc(repository, req, principal)),
   };
   return { definition: impactV1.ImpactServiceService, implementation };
 }

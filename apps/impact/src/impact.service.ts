@@ -1,9 +1,9 @@
 import type { ServiceConfig } from '@binome/config';
 import type { Logger } from '@binome/logging';
 import { createServiceHost } from '@binome/service-host';
-import { applicationCountRoutes } from './modules/applications/application-count.routes';
+import { applicationsRoutes } from './modules/applications/applications.routes';
 import { applicationEventsConsumer, IMPACT_GROUP } from './modules/applications/application-events.consumer';
-import { ApplicationFactsRepository } from './modules/applications/application-facts.repository';
+import { ApplicationFactsRepository } from './modules/applications/application-fact.repository';
 import { impactGrpc } from './impact.grpc';
 
 export interface ImpactOptions {
@@ -18,7 +18,7 @@ export function createImpactService(config: ServiceConfig, logger: Logger, optio
   return createServiceHost(config, logger, (ctx) => {
     const facts = new ApplicationFactsRepository(ctx.connection);
     return {
-      routes: (r) => applicationCountRoutes(r, facts),
+      routes: (r) => applicationsRoutes(r, facts),
       grpc: [impactGrpc(facts, ctx.verifier, logger)],
       consumers: [applicationEventsConsumer(facts, options.group ?? IMPACT_GROUP, options.recruitmentTopic)],
     };

@@ -1,5 +1,5 @@
 import { EVENTS, on, TOPICS, type EventHandler } from '@binome/events';
-import type { ApplicationFactsRepository } from './application-facts.repository';
+import type { ApplicationFactsRepository } from './application-fact.repository';
 
 const { CandidateApplied, CandidateErased } = EVENTS;
 

@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import { scoped, type TenantScope, TenantRepository } from '@binome/persistence';
-import { ApplicationFactSchema, type ApplicationFact } from './application-fact.schema';
+import type { ApplicationFact } from './application-fact.entity';
+import { ApplicationFactSchema } from './application-fact.schema';
 
 export interface ApplicationCount {
   territoryId: string;
