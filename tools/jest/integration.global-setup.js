@@ -5,7 +5,10 @@ const net = require('node:net');
 
 function probe(host, port) {
   return new Promise((resolve) => {
-    const s = net.connect({ host, port }, () => { s.end(); resolve(true); });
+    const s = net.connect({ host, port }, () => {
+      s.end();
+      resolve(true);
+    });
     s.on('error', () => resolve(false));
   });
 }

@@ -32,7 +32,13 @@ const groupsMapper = {
   name: 'groups',
   protocol: 'openid-connect',
   protocolMapper: 'oidc-group-membership-mapper',
-  config: { 'claim.name': 'groups', 'full.path': 'true', 'access.token.claim': 'true', 'id.token.claim': 'true', 'userinfo.token.claim': 'true' },
+  config: {
+    'claim.name': 'groups',
+    'full.path': 'true',
+    'access.token.claim': 'true',
+    'id.token.claim': 'true',
+    'userinfo.token.claim': 'true',
+  },
 };
 
 function user(username, realm, roles, groups = []) {
@@ -142,8 +148,18 @@ function companyIdp(alias, name) {
 
 function companyIdpMappers(alias) {
   return [
-    { name: 'company-hr role', identityProviderAlias: alias, identityProviderMapper: 'oidc-hardcoded-role-idp-mapper', config: { role: 'company-hr', syncMode: 'INHERIT' } },
-    { name: `${alias} company group`, identityProviderAlias: alias, identityProviderMapper: 'oidc-hardcoded-group-idp-mapper', config: { group: `/company/${alias}`, syncMode: 'INHERIT' } },
+    {
+      name: 'company-hr role',
+      identityProviderAlias: alias,
+      identityProviderMapper: 'oidc-hardcoded-role-idp-mapper',
+      config: { role: 'company-hr', syncMode: 'INHERIT' },
+    },
+    {
+      name: `${alias} company group`,
+      identityProviderAlias: alias,
+      identityProviderMapper: 'oidc-hardcoded-group-idp-mapper',
+      config: { group: `/company/${alias}`, syncMode: 'INHERIT' },
+    },
   ];
 }
 const realms = [
@@ -162,10 +178,7 @@ const realms = [
   realm(
     'partners',
     'Binôme — partenaires',
-    [
-      user('ngo-cirefe', 'partners', ['partner-ngo'], ['/ngo/cirefe']),
-      user('hr-sncf', 'partners', ['company-hr'], ['/company/sncf']),
-    ],
+    [user('ngo-cirefe', 'partners', ['partner-ngo'], ['/ngo/cirefe']), user('hr-sncf', 'partners', ['company-hr'], ['/company/sncf'])],
     {
       groups: [
         { name: 'ngo', subGroups: [{ name: 'cirefe' }, { name: 'france-travail' }] },

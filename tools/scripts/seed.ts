@@ -5,7 +5,8 @@
 //   matching proposal for each promotion.
 // Idempotent: run again, it finds what is there (409 or existing names) and completes the rest.
 // Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL]
-const [recruitmentUrl = 'http://127.0.0.1:3101', matchingUrl = 'http://127.0.0.1:3102', keycloakUrl = 'http://127.0.0.1:18080'] = process.argv.slice(2);
+const [recruitmentUrl = 'http://127.0.0.1:3101', matchingUrl = 'http://127.0.0.1:3102', keycloakUrl = 'http://127.0.0.1:18080'] =
+  process.argv.slice(2);
 
 async function token(realm: string, username: string): Promise<string> {
   const res = await fetch(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
@@ -18,7 +19,14 @@ async function token(realm: string, username: string): Promise<string> {
 
 type Json = Record<string, unknown>;
 
-async function call(base: string, method: string, path: string, body: unknown, auth: string | null, accept: number[] = [200, 201]): Promise<{ status: number; body: Json & Json[] }> {
+async function call(
+  base: string,
+  method: string,
+  path: string,
+  body: unknown,
+  auth: string | null,
+  accept: number[] = [200, 201],
+): Promise<{ status: number; body: Json & Json[] }> {
   const res = await fetch(`${base}${path}`, {
     method,
     headers: { 'content-type': 'application/json', ...(auth ? { authorization: `Bearer ${auth}` } : {}) },
@@ -49,12 +57,78 @@ const TERRITORIES = {
     label: 'Rennes',
     ngo: { id: 'cirefe', name: 'CIREFE (centre de langues)', kind: 'language_centre' },
     people: [
-      { firstName: 'Amina', lastName: 'Haidari', language: 'fa', french: 'B1', protection: 'refugee', trade: 'M1607', sector: 'finance', town: 'Rennes', stage: 'admitted', channel: 'partner_referral' },
-      { firstName: 'Yonas', lastName: 'Tesfaye', language: 'ti', french: 'A2', protection: 'subsidiary_protection', trade: 'N4101', sector: 'transport', town: 'Vitré', stage: 'admitted', channel: 'website' },
-      { firstName: 'Lina', lastName: 'Haddad', language: 'ar', french: 'B2', protection: 'refugee', trade: 'J1506', sector: 'health', town: 'Rennes', stage: 'admitted', channel: 'partner_referral' },
-      { firstName: 'Oleksandr', lastName: 'Melnyk', language: 'uk', french: 'A2', protection: 'subsidiary_protection', trade: 'F1703', sector: 'construction', town: 'Fougères', stage: 'waitlisted', channel: 'website' },
-      { firstName: 'Zainab', lastName: 'Noor', language: 'ps', french: 'B1', protection: 'refugee', trade: 'K2111', sector: 'education', town: 'Rennes', stage: 'interviewed', channel: 'website' },
-      { firstName: 'Dawit', lastName: 'Bekele', language: 'am', french: 'A2', protection: 'refugee', trade: 'G1602', sector: 'hospitality', town: 'Saint-Malo', stage: 'applied', channel: 'website' },
+      {
+        firstName: 'Amina',
+        lastName: 'Haidari',
+        language: 'fa',
+        french: 'B1',
+        protection: 'refugee',
+        trade: 'M1607',
+        sector: 'finance',
+        town: 'Rennes',
+        stage: 'admitted',
+        channel: 'partner_referral',
+      },
+      {
+        firstName: 'Yonas',
+        lastName: 'Tesfaye',
+        language: 'ti',
+        french: 'A2',
+        protection: 'subsidiary_protection',
+        trade: 'N4101',
+        sector: 'transport',
+        town: 'Vitré',
+        stage: 'admitted',
+        channel: 'website',
+      },
+      {
+        firstName: 'Lina',
+        lastName: 'Haddad',
+        language: 'ar',
+        french: 'B2',
+        protection: 'refugee',
+        trade: 'J1506',
+        sector: 'health',
+        town: 'Rennes',
+        stage: 'admitted',
+        channel: 'partner_referral',
+      },
+      {
+        firstName: 'Oleksandr',
+        lastName: 'Melnyk',
+        language: 'uk',
+        french: 'A2',
+        protection: 'subsidiary_protection',
+        trade: 'F1703',
+        sector: 'construction',
+        town: 'Fougères',
+        stage: 'waitlisted',
+        channel: 'website',
+      },
+      {
+        firstName: 'Zainab',
+        lastName: 'Noor',
+        language: 'ps',
+        french: 'B1',
+        protection: 'refugee',
+        trade: 'K2111',
+        sector: 'education',
+        town: 'Rennes',
+        stage: 'interviewed',
+        channel: 'website',
+      },
+      {
+        firstName: 'Dawit',
+        lastName: 'Bekele',
+        language: 'am',
+        french: 'A2',
+        protection: 'refugee',
+        trade: 'G1602',
+        sector: 'hospitality',
+        town: 'Saint-Malo',
+        stage: 'applied',
+        channel: 'website',
+      },
     ] as Person[],
     volunteers: [
       ['Camille', 'Durand', 'M1607', 'finance'],
@@ -66,9 +140,42 @@ const TERRITORIES = {
     label: 'Paris',
     ngo: { id: 'france-travail', name: 'France Travail', kind: 'employment_service' },
     people: [
-      { firstName: 'Mariam', lastName: 'Diallo', language: 'ff', french: 'B1', protection: 'refugee', trade: 'D1106', sector: 'retail', town: 'Paris', stage: 'admitted', channel: 'website' },
-      { firstName: 'Samir', lastName: 'Noori', language: 'ps', french: 'B2', protection: 'refugee', trade: 'M1805', sector: 'it', town: 'Montreuil', stage: 'admitted', channel: 'partner_referral' },
-      { firstName: 'Hawa', lastName: 'Keita', language: 'bm', french: 'A2', protection: 'subsidiary_protection', trade: 'G1602', sector: 'hospitality', town: 'Saint-Denis', stage: 'screened', channel: 'website' },
+      {
+        firstName: 'Mariam',
+        lastName: 'Diallo',
+        language: 'ff',
+        french: 'B1',
+        protection: 'refugee',
+        trade: 'D1106',
+        sector: 'retail',
+        town: 'Paris',
+        stage: 'admitted',
+        channel: 'website',
+      },
+      {
+        firstName: 'Samir',
+        lastName: 'Noori',
+        language: 'ps',
+        french: 'B2',
+        protection: 'refugee',
+        trade: 'M1805',
+        sector: 'it',
+        town: 'Montreuil',
+        stage: 'admitted',
+        channel: 'partner_referral',
+      },
+      {
+        firstName: 'Hawa',
+        lastName: 'Keita',
+        language: 'bm',
+        french: 'A2',
+        protection: 'subsidiary_protection',
+        trade: 'G1602',
+        sector: 'hospitality',
+        town: 'Saint-Denis',
+        stage: 'screened',
+        channel: 'website',
+      },
     ] as Person[],
     volunteers: [
       ['Léa', 'Bernard', 'D1106', 'retail'],
@@ -84,7 +191,14 @@ async function main() {
 
   // Partner organisations and companies serve both territories.
   for (const [territoryId, t] of Object.entries(TERRITORIES)) {
-    await call(recruitmentUrl, 'POST', '/v1/partner-organisations', { id: t.ngo.id, territoryId: [territoryId], name: t.ngo.name, kind: t.ngo.kind }, hq, [201, 409]);
+    await call(
+      recruitmentUrl,
+      'POST',
+      '/v1/partner-organisations',
+      { id: t.ngo.id, territoryId: [territoryId], name: t.ngo.name, kind: t.ngo.kind },
+      hq,
+      [201, 409],
+    );
   }
   for (const [id, name, sectors] of [
     ['sncf', 'SNCF', ['transport']],
@@ -101,10 +215,27 @@ async function main() {
     const existing = await call(recruitmentUrl, 'GET', `/v1/promotions?territoryId=${territoryId}&perPage=100`, undefined, manager);
     let promotion = (existing.body as unknown as Json[]).find((p) => p.name === name);
     if (!promotion) {
-      promotion = (await call(recruitmentUrl, 'POST', '/v1/promotions', { territoryId, name, startsOn: '2027-01-15', endsOn: '2027-07-15', capacity: MAX_CAPACITY, kickoffOn: '2027-01-16', rexEveningOn: '2027-04-08' }, manager)).body;
+      promotion = (
+        await call(
+          recruitmentUrl,
+          'POST',
+          '/v1/promotions',
+          {
+            territoryId,
+            name,
+            startsOn: '2027-01-15',
+            endsOn: '2027-07-15',
+            capacity: MAX_CAPACITY,
+            kickoffOn: '2027-01-16',
+            rexEveningOn: '2027-04-08',
+          },
+          manager,
+        )
+      ).body;
     }
     const promotionId = String(promotion._id);
-    if (promotion.status === 'planned') await call(recruitmentUrl, 'POST', `/v1/promotions/${promotionId}/transitions`, { to: 'recruiting' }, manager);
+    if (promotion.status === 'planned')
+      await call(recruitmentUrl, 'POST', `/v1/promotions/${promotionId}/transitions`, { to: 'recruiting' }, manager);
 
     // Applicants, each taken as far as their stage.
     let stages = 0;
@@ -140,19 +271,34 @@ async function main() {
       const id = String(applied.body.id);
       const order = ['applied', 'screened', 'interviewed', 'admitted', 'waitlisted'];
       const reach = order.indexOf(p.stage);
-      if (reach >= 1) await call(recruitmentUrl, 'POST', `/v1/candidates/${id}/screening`, { understoodProgramme: true, outcome: 'passed', housingStable: true, resourcesStable: true }, manager);
+      if (reach >= 1)
+        await call(
+          recruitmentUrl,
+          'POST',
+          `/v1/candidates/${id}/screening`,
+          { understoodProgramme: true, outcome: 'passed', housingStable: true, resourcesStable: true },
+          manager,
+        );
       if (reach >= 2)
-        await call(recruitmentUrl, 'POST', `/v1/candidates/${id}/interview`, {
-          interviewerIds: ['staff-anne', 'staff-karim'],
-          durationMinutes: 35,
-          assessedFrenchLevel: p.french,
-          need: { score: 4 },
-          motivation: { score: 5 },
-          projectMaturity: { score: 3 },
-          workshopNeeds: ['CV', 'NETWORK', 'PROFESSIONAL_CODES'],
-        }, manager);
-      if (p.stage === 'admitted') await call(recruitmentUrl, 'POST', `/v1/candidates/${id}/decision`, { outcome: 'admitted', promotionId }, manager);
-      if (p.stage === 'waitlisted') await call(recruitmentUrl, 'POST', `/v1/candidates/${id}/decision`, { outcome: 'waitlisted', promotionId }, manager);
+        await call(
+          recruitmentUrl,
+          'POST',
+          `/v1/candidates/${id}/interview`,
+          {
+            interviewerIds: ['staff-anne', 'staff-karim'],
+            durationMinutes: 35,
+            assessedFrenchLevel: p.french,
+            need: { score: 4 },
+            motivation: { score: 5 },
+            projectMaturity: { score: 3 },
+            workshopNeeds: ['CV', 'NETWORK', 'PROFESSIONAL_CODES'],
+          },
+          manager,
+        );
+      if (p.stage === 'admitted')
+        await call(recruitmentUrl, 'POST', `/v1/candidates/${id}/decision`, { outcome: 'admitted', promotionId }, manager);
+      if (p.stage === 'waitlisted')
+        await call(recruitmentUrl, 'POST', `/v1/candidates/${id}/decision`, { outcome: 'waitlisted', promotionId }, manager);
       stages++;
     }
 
@@ -183,13 +329,18 @@ async function main() {
         manager,
         [201, 409],
       );
-      if (v.status === 201) await call(recruitmentUrl, 'POST', `/v1/volunteers/${v.body.id}/transitions`, { to: 'trained', attendedOn: '2027-01-16' }, manager);
+      if (v.status === 201)
+        await call(recruitmentUrl, 'POST', `/v1/volunteers/${v.body.id}/transitions`, { to: 'trained', attendedOn: '2027-01-16' }, manager);
     }
 
     // A matching proposal for the promotion (skipped quietly if matching is not running).
-    const proposal = await call(matchingUrl, 'POST', `/v1/promotions/${promotionId}/proposals`, { territoryId }, manager, [201, 409]).catch(() => undefined);
+    const proposal = await call(matchingUrl, 'POST', `/v1/promotions/${promotionId}/proposals`, { territoryId }, manager, [201, 409]).catch(
+      () => undefined,
+    );
     const pairs = Array.isArray(proposal?.body.pairs) ? proposal?.body.pairs.length : 0;
-    console.log(`[seed] ${t.label}: promotion "${name}", ${stages} new applicants through the intake, ${t.volunteers.length} volunteers, ${pairs} proposed pairs`);
+    console.log(
+      `[seed] ${t.label}: promotion "${name}", ${stages} new applicants through the intake, ${t.volunteers.length} volunteers, ${pairs} proposed pairs`,
+    );
   }
 }
 

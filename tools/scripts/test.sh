@@ -27,6 +27,9 @@ step() { printf '\n=== %s ===\n' "$*"; }
 step "contracts: buf lint, buf breaking against main, generated code up to date"
 bash tools/scripts/codegen.sh --check
 bash tools/scripts/proto-breaking.sh
+step "format (prettier --check)"
+npx --no-install prettier --check . >/dev/null || { npx --no-install prettier --list-different . >&2; echo "Files are not formatted: run \`npm run format\` and commit the result." >&2; exit 1; }
+echo "format: every file is formatted"
 step "typecheck (tsc, strict, whole workspace)"
 npx --no-install tsc -p tsconfig.json
 step "lint and unit tests (every project)"

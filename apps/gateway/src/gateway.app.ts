@@ -42,7 +42,12 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
   const upstreams = new Map(Object.entries(config.gateway.upstreams).map(([name, url]) => [name, new URL(url)]));
   const limits = config.gateway.rateLimits;
   const shared = (name: string, limit: number) =>
-    new SharedRateLimiter({ policy: { name, limit, windowSeconds: 60 }, store: parts.rateLimitStore, logger, storeTimeoutMs: limits.storeTimeoutMs });
+    new SharedRateLimiter({
+      policy: { name, limit, windowSeconds: 60 },
+      store: parts.rateLimitStore,
+      logger,
+      storeTimeoutMs: limits.storeTimeoutMs,
+    });
   const applications = shared('applications', limits.applicationsPerMinute);
   const general = shared('api', limits.perMinute);
 
@@ -83,7 +88,9 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
   });
 
   const api = Router();
-  api.use((req, _res, next) => (SUSPICIOUS_PATH.test(req.path) ? next(new AppError('validation_failed', 'The path is not canonical')) : next()));
+  api.use((req, _res, next) =>
+    SUSPICIOUS_PATH.test(req.path) ? next(new AppError('validation_failed', 'The path is not canonical')) : next(),
+  );
   api.use(rateLimit(general));
   const partners = webhookRoutes(store, { allowInsecureTargets: config.gateway.webhooks.allowInsecureTargets });
   openApiRoutes(api, {
@@ -112,7 +119,9 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     const authorize = coarseAuthorize(service, req.path);
     authenticate(req, res, (e1?: unknown) => {
       if (e1) return next(e1);
-      authorize(req, res, (e2?: unknown) => (e2 ? next(e2) : proxy.forward(req, res, base, req.url, service, bodyLimitOf(service, req.method, req.path))));
+      authorize(req, res, (e2?: unknown) =>
+        e2 ? next(e2) : proxy.forward(req, res, base, req.url, service, bodyLimitOf(service, req.method, req.path)),
+      );
     });
   });
 

@@ -61,7 +61,9 @@ export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
       PROXY_TIMEOUT_MS: positive().default(30_000).describe('upstream response timeout'),
       RATE_LIMIT_APPLICATIONS_PER_MINUTE: positive().default(5).describe('public applications per client IP per minute'),
       RATE_LIMIT_PER_MINUTE: positive().default(600).describe('other API requests per client IP per minute'),
-      RATE_LIMIT_STORE_TIMEOUT_MS: positive().default(500).describe('longest wait for the shared rate-limit counters before deciding locally'),
+      RATE_LIMIT_STORE_TIMEOUT_MS: positive()
+        .default(500)
+        .describe('longest wait for the shared rate-limit counters before deciding locally'),
       WEBHOOK_POLL_MS: positive().default(1_000).describe('how often due webhook deliveries are looked for'),
       WEBHOOK_RETRY_BASE_MS: positive().default(5_000).describe('first retry delay; doubles at each attempt'),
       WEBHOOK_RETRY_MAX_MS: positive().default(3_600_000).describe('longest retry delay'),
@@ -78,7 +80,11 @@ export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
       consoleOrigin: e.CONSOLE_ORIGIN,
       trustedProxies: e.TRUST_PROXY,
       proxyTimeoutMs: e.PROXY_TIMEOUT_MS,
-      rateLimits: { applicationsPerMinute: e.RATE_LIMIT_APPLICATIONS_PER_MINUTE, perMinute: e.RATE_LIMIT_PER_MINUTE, storeTimeoutMs: e.RATE_LIMIT_STORE_TIMEOUT_MS },
+      rateLimits: {
+        applicationsPerMinute: e.RATE_LIMIT_APPLICATIONS_PER_MINUTE,
+        perMinute: e.RATE_LIMIT_PER_MINUTE,
+        storeTimeoutMs: e.RATE_LIMIT_STORE_TIMEOUT_MS,
+      },
       webhooks: {
         pollMs: e.WEBHOOK_POLL_MS,
         retryBaseMs: e.WEBHOOK_RETRY_BASE_MS,

@@ -18,7 +18,18 @@ interface Seen {
 const SERVICE_DOCUMENT = {
   openapi: '3.1.0',
   info: { title: 'Binôme recruitment', version: '1.0.0' },
-  paths: { '/v1/applications': { post: { operationId: 'apply', summary: 'Déposer une candidature', 'x-summary-en': 'Apply', tags: ['recrutement'], security: [], responses: { '201': { description: 'ok' } } } } },
+  paths: {
+    '/v1/applications': {
+      post: {
+        operationId: 'apply',
+        summary: 'Déposer une candidature',
+        'x-summary-en': 'Apply',
+        tags: ['recrutement'],
+        security: [],
+        responses: { '201': { description: 'ok' } },
+      },
+    },
+  },
   components: { schemas: {} },
 };
 
@@ -66,7 +77,10 @@ describe('gateway edge against the real Keycloak', () => {
       // This test's client stands for the ingress: its X-Forwarded-For names the client.
       TRUST_PROXY: '127.0.0.1',
     });
-    gateway = createGateway(config, pino({ level: 'silent' }), { group: uniqueId('gw-'), referralsTopic: `binome.referrals.v1.test-${uniqueId()}` });
+    gateway = createGateway(config, pino({ level: 'silent' }), {
+      group: uniqueId('gw-'),
+      referralsTopic: `binome.referrals.v1.test-${uniqueId()}`,
+    });
     api = `http://127.0.0.1:${(await gateway.start()).httpPort}`;
   });
 
@@ -81,7 +95,10 @@ describe('gateway edge against the real Keycloak', () => {
   describe('authentication (keycloak-connect, one adapter per realm)', () => {
     it('When a Rennes manager calls impact, then the call reaches impact with the same Authorization header and the request id', async () => {
       const token = await userToken('rennes', 'manager');
-      const res = await request(api).get('/api/impact/v1/territories/rennes/application-count?x=1').set(bearer(token)).set('x-request-id', 'req-gateway-0001');
+      const res = await request(api)
+        .get('/api/impact/v1/territories/rennes/application-count?x=1')
+        .set(bearer(token))
+        .set('x-request-id', 'req-gateway-0001');
       expect(res.status).toBe(200);
       expect(res.body).toEqual({ url: '/v1/territories/rennes/application-count?x=1', method: 'GET' });
       const seen = echo.seen.at(-1);
@@ -92,8 +109,20 @@ describe('gateway edge against the real Keycloak', () => {
     });
 
     it('When HQ (national) and an NGO user (partners) present real tokens, then both realms are accepted', async () => {
-      expect((await request(api).get('/api/impact/v1/territories/paris/application-count').set(bearer(await userToken('national', 'hq')))).status).toBe(200);
-      expect((await request(api).get('/api/recruitment/v1/referrals').set(bearer(await userToken('partners', 'ngo-cirefe')))).status).toBe(200);
+      expect(
+        (
+          await request(api)
+            .get('/api/impact/v1/territories/paris/application-count')
+            .set(bearer(await userToken('national', 'hq')))
+        ).status,
+      ).toBe(200);
+      expect(
+        (
+          await request(api)
+            .get('/api/recruitment/v1/referrals')
+            .set(bearer(await userToken('partners', 'ngo-cirefe')))
+        ).status,
+      ).toBe(200);
     });
 
     it('When there is no token, then 401 problem+json and nothing reaches the service', async () => {
@@ -109,7 +138,9 @@ describe('gateway edge against the real Keycloak', () => {
       const none = await request(api).get('/api/impact/v1/territories/rennes/application-count');
       expect(none.status).toBe(401);
       expect(none.headers['www-authenticate']).toBe('Bearer');
-      const refused = await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer(await userToken('tours', 'manager')));
+      const refused = await request(api)
+        .get('/api/impact/v1/territories/rennes/application-count')
+        .set(bearer(await userToken('tours', 'manager')));
       expect(refused.status).toBe(401);
       expect(refused.headers['www-authenticate']).toBe('Bearer error="invalid_token"');
       const webhooks = await request(api).get('/api/partners/webhooks').set(bearer('garbage'));
@@ -118,7 +149,9 @@ describe('gateway edge against the real Keycloak', () => {
     });
 
     it('When a real token comes from a realm outside the allow-list, then 401: issuer not trusted', async () => {
-      const res = await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer(await userToken('tours', 'manager')));
+      const res = await request(api)
+        .get('/api/impact/v1/territories/rennes/application-count')
+        .set(bearer(await userToken('tours', 'manager')));
       expect(res.status).toBe(401);
       expect(res.body.detail).toBe('The token issuer is not trusted');
     });
@@ -174,38 +207,56 @@ describe('gateway edge against the real Keycloak', () => {
       const claims = Buffer.from(JSON.stringify({ ...decodeJwt(await userToken('rennes', 'manager')) })).toString('base64url');
       const none = `${Buffer.from('{"alg":"none","typ":"JWT"}').toString('base64url')}.${claims}.`;
       expect((await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer(none))).status).toBe(401);
-      expect((await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer('garbage'))).body.detail).toBe('The bearer token is not a JWT');
+      expect((await request(api).get('/api/impact/v1/territories/rennes/application-count').set(bearer('garbage'))).body.detail).toBe(
+        'The bearer token is not a JWT',
+      );
     });
   });
 
   describe('routing and coarse authorization', () => {
     it('When company HR asks for candidates, then the role matrix stops it at the edge with 403', async () => {
       const before = count('/v1/candidates');
-      const res = await request(api).get('/api/recruitment/v1/candidates').set(bearer(await userToken('partners', 'hr-sncf')));
+      const res = await request(api)
+        .get('/api/recruitment/v1/candidates')
+        .set(bearer(await userToken('partners', 'hr-sncf')));
       expect(res.status).toBe(403);
       expect(res.body.code).toBe('forbidden');
       expect(count('/v1/candidates')).toBe(before);
     });
 
     it('When the owning service is down, then 503 problem+json naming it', async () => {
-      const res = await request(api).get('/api/matching/v1/pairs').set(bearer(await userToken('national', 'hq')));
+      const res = await request(api)
+        .get('/api/matching/v1/pairs')
+        .set(bearer(await userToken('national', 'hq')));
       expect(res.status).toBe(503);
       expect(res.headers['content-type']).toMatch(/problem\+json/);
       expect(res.body.detail).toBe('The matching service is unavailable');
     });
 
     it('When the service is unknown, then 404', async () => {
-      expect((await request(api).get('/api/nothing/v1/x').set(bearer(await userToken('national', 'hq')))).status).toBe(404);
+      expect(
+        (
+          await request(api)
+            .get('/api/nothing/v1/x')
+            .set(bearer(await userToken('national', 'hq')))
+        ).status,
+      ).toBe(404);
     });
 
     it('When the path has dot segments, then 400 before anything is forwarded', async () => {
-      const res = await request(api).get('/api/recruitment/v1/candidates/%2e%2e/promotions').set(bearer(await userToken('national', 'hq')));
+      const res = await request(api)
+        .get('/api/recruitment/v1/candidates/%2e%2e/promotions')
+        .set(bearer(await userToken('national', 'hq')));
       expect(res.status).toBe(400);
     });
 
     it('When a person applies, then no token is needed and the body is streamed to recruitment byte for byte', async () => {
       const body = '{"territoryId":"rennes","firstName":"Amina","note":"é"}';
-      const res = await request(api).post('/api/recruitment/v1/applications').set('content-type', 'application/json').set('x-forwarded-for', '203.0.113.10').send(body);
+      const res = await request(api)
+        .post('/api/recruitment/v1/applications')
+        .set('content-type', 'application/json')
+        .set('x-forwarded-for', '203.0.113.10')
+        .send(body);
       expect(res.status).toBe(200);
       const seen = echo.seen.at(-1);
       expect(seen?.url).toBe('/v1/applications');
@@ -228,7 +279,11 @@ describe('gateway edge against the real Keycloak', () => {
 
     it('When a 1 MB CSV is imported through the gateway, then it reaches recruitment whole although HTTP_BODY_LIMIT is 2 kB', async () => {
       const body = csv(1024 * 1024);
-      const res = await request(api).post('/api/recruitment/v1/imports/candidates?territoryId=rennes').set(bearer(await userToken('rennes', 'manager'))).set('content-type', 'text/csv').send(body);
+      const res = await request(api)
+        .post('/api/recruitment/v1/imports/candidates?territoryId=rennes')
+        .set(bearer(await userToken('rennes', 'manager')))
+        .set('content-type', 'text/csv')
+        .send(body);
       expect(res.status).toBe(200);
       const seen = echo.seen.at(-1);
       expect(seen?.url).toBe('/v1/imports/candidates?territoryId=rennes');
@@ -239,10 +294,18 @@ describe('gateway edge against the real Keycloak', () => {
     it("When a CSV is larger than recruitment's documented 2 MB, or another route's body is larger than HTTP_BODY_LIMIT, then 413 at the edge", async () => {
       const token = await userToken('rennes', 'manager');
       const before = count('/v1/imports/volunteers');
-      const big = await request(api).post('/api/recruitment/v1/imports/volunteers?territoryId=rennes').set(bearer(token)).set('content-type', 'text/csv').send(csv(2 * 1024 * 1024 + 1));
+      const big = await request(api)
+        .post('/api/recruitment/v1/imports/volunteers?territoryId=rennes')
+        .set(bearer(token))
+        .set('content-type', 'text/csv')
+        .send(csv(2 * 1024 * 1024 + 1));
       expect(big.status).toBe(413);
       expect(count('/v1/imports/volunteers')).toBe(before);
-      const json = await request(api).post('/api/recruitment/v1/volunteers').set(bearer(token)).set('content-type', 'application/json').send(JSON.stringify({ x: 'y'.repeat(5000) }));
+      const json = await request(api)
+        .post('/api/recruitment/v1/volunteers')
+        .set(bearer(token))
+        .set('content-type', 'application/json')
+        .send(JSON.stringify({ x: 'y'.repeat(5000) }));
       expect(json.status).toBe(413);
     });
   });
@@ -275,16 +338,25 @@ describe('gateway edge against the real Keycloak', () => {
     });
 
     it('When another origin sends a preflight, then 403 and no CORS header', async () => {
-      const res = await request(api).options('/api/recruitment/v1/candidates').set('origin', 'https://evil.example').set('access-control-request-method', 'GET');
+      const res = await request(api)
+        .options('/api/recruitment/v1/candidates')
+        .set('origin', 'https://evil.example')
+        .set('access-control-request-method', 'GET');
       expect(res.status).toBe(403);
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
     });
 
     it("When another origin reads a response, then the upstream's own CORS header is dropped and none is added", async () => {
-      const res = await request(api).get('/api/impact/v1/territories/rennes/application-count').set('origin', 'https://evil.example').set(bearer(await userToken('rennes', 'manager')));
+      const res = await request(api)
+        .get('/api/impact/v1/territories/rennes/application-count')
+        .set('origin', 'https://evil.example')
+        .set(bearer(await userToken('rennes', 'manager')));
       expect(res.status).toBe(200);
       expect(res.headers['access-control-allow-origin']).toBeUndefined();
-      const ok = await request(api).get('/api/impact/v1/territories/rennes/application-count').set('origin', CONSOLE).set(bearer(await userToken('rennes', 'manager')));
+      const ok = await request(api)
+        .get('/api/impact/v1/territories/rennes/application-count')
+        .set('origin', CONSOLE)
+        .set(bearer(await userToken('rennes', 'manager')));
       expect(ok.headers['access-control-allow-origin']).toBe(CONSOLE);
       expect(ok.headers['access-control-expose-headers']).toContain('x-total-count');
     });
@@ -324,22 +396,35 @@ describe('gateway edge against the real Keycloak', () => {
       const doc = (await request(api).get('/api/openapi.json')).body;
       // impact's stand-in serves the same document: the repeated operation id is prefixed with the later service.
       expect(doc.paths['/api/impact/v1/applications'].post.operationId).toBe('apply');
-      expect(doc.paths['/api/recruitment/v1/applications'].post).toMatchObject({ operationId: 'recruitment.apply', 'x-summary-en': 'Apply' });
+      expect(doc.paths['/api/recruitment/v1/applications'].post).toMatchObject({
+        operationId: 'recruitment.apply',
+        'x-summary-en': 'Apply',
+      });
       expect(doc.paths['/api/recruitment/v1/applications'].post.responses['429']).toBeDefined();
       expect(doc.info['x-unavailable-services']).toEqual(['matching']);
-      expect(doc.paths['/api/partners/webhooks/deliveries'].get.parameters.map((p: { name: string }) => p.name)).toEqual(expect.arrayContaining(['_start', '_end', '_sort', 'id', 'status']));
+      expect(doc.paths['/api/partners/webhooks/deliveries'].get.parameters.map((p: { name: string }) => p.name)).toEqual(
+        expect.arrayContaining(['_start', '_end', '_sort', 'id', 'status']),
+      );
     });
 
     it('When every route of the gateway is walked, then each is in the document with its method and path parameters', async () => {
       const doc = (await request(api).get('/api/openapi.json')).body;
       // The services' operations are proxied by one middleware, not routes: each service's own spec checks them.
       const served = expressRoutes(gateway.httpApp());
-      expect(served).toEqual(expect.arrayContaining([{ method: 'DELETE', path: '/api/partners/webhooks/:id' }, { method: 'POST', path: '/api/recruitment/v1/applications' }]));
+      expect(served).toEqual(
+        expect.arrayContaining([
+          { method: 'DELETE', path: '/api/partners/webhooks/:id' },
+          { method: 'POST', path: '/api/recruitment/v1/applications' },
+        ]),
+      );
       expect(undocumentedRoutes(served, doc, { ignore: ['/healthz', '/readyz'], servedAsDocumented: false })).toEqual([]);
       // And the check sees a gateway route that is not in the document.
-      expect(undocumentedRoutes([...served, { method: 'GET', path: '/api/partners/secret' }], doc, { ignore: ['/healthz', '/readyz'], servedAsDocumented: false })).toEqual([
-        'GET /api/partners/secret: not documented',
-      ]);
+      expect(
+        undocumentedRoutes([...served, { method: 'GET', path: '/api/partners/secret' }], doc, {
+          ignore: ['/healthz', '/readyz'],
+          servedAsDocumented: false,
+        }),
+      ).toEqual(['GET /api/partners/secret: not documented']);
     });
   });
 });

@@ -33,7 +33,12 @@ export function createGateway(config: GatewayConfig, logger: Logger, options: Ga
     const rateLimitStore = new RateLimitStore(ctx.connection);
     const dispatcher = new DeliveryDispatcher(webhooks, config.gateway.webhooks, logger);
     const feed = referralFeedConsumer(webhooks, logger, () => dispatcher.nudge(), options.group ?? WEBHOOKS_GROUP, options.referralsTopic);
-    const edge = new KeycloakEdge({ url: config.keycloak.url, realms: config.keycloak.realms, audience: config.keycloak.audience, territories: config.territories });
+    const edge = new KeycloakEdge({
+      url: config.keycloak.url,
+      realms: config.keycloak.realms,
+      audience: config.keycloak.audience,
+      territories: config.territories,
+    });
     const streaming = createProxy({ timeoutMs: config.gateway.proxyTimeoutMs, bodyLimitBytes: bytesOf(config.http.bodyLimit), logger });
     return {
       consumers: [feed],

@@ -1,5 +1,14 @@
 import pino from 'pino';
-import { badBodyReport, expressRoutes, sendGarbageToWriteRoutes, startInProcess, stopInProcess, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import {
+  badBodyReport,
+  expressRoutes,
+  sendGarbageToWriteRoutes,
+  startInProcess,
+  stopInProcess,
+  testServiceConfig,
+  uniqueId,
+  userToken,
+} from '@binome/testing';
 import { createImpactService } from './impact.service';
 
 /**
@@ -8,7 +17,10 @@ import { createImpactService } from './impact.service';
  * bodies whose Content-Encoding (gzip, deflate, br) does not match their bytes.
  */
 describe('impact: garbage compressed bodies on every route', () => {
-  const service = createImpactService(testServiceConfig('impact'), pino({ level: 'silent' }), { group: uniqueId('impact-'), recruitmentTopic: `binome.recruitment.v1.test-${uniqueId()}` });
+  const service = createImpactService(testServiceConfig('impact'), pino({ level: 'silent' }), {
+    group: uniqueId('impact-'),
+    recruitmentTopic: `binome.recruitment.v1.test-${uniqueId()}`,
+  });
   let api: string;
 
   beforeAll(async () => {

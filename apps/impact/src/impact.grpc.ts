@@ -8,7 +8,9 @@ import { countApplicationsGrpc } from './modules/applications/count-applications
 /** The gRPC service, assembled from the use cases that serve it. */
 export function impactGrpc(repository: ApplicationFactsRepository, verifier: TokenVerifier, logger: Logger) {
   const implementation: impactV1.ImpactServiceServer = {
-    getApplicationCount: authenticatedUnary(verifier, logger, (req: impactV1.GetApplicationCountRequest, principal) => countApplicationsGrpc(repository, req, principal)),
+    getApplicationCount: authenticatedUnary(verifier, logger, (req: impactV1.GetApplicationCountRequest, principal) =>
+      countApplicationsGrpc(repository, req, principal),
+    ),
   };
   return { definition: impactV1.ImpactServiceService, implementation };
 }

@@ -4,7 +4,18 @@ import { status } from '@grpc/grpc-js';
 import { events, impactV1, recruitmentEvents } from '@binome/contracts';
 import { EVENTS, createEnvelope, deadLetterTopic, EventPublisher, type EventEnvelope } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
-import { bearer, eventually, readTopic, serviceToken, startInProcess, stopInProcess, testKafka, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import {
+  bearer,
+  eventually,
+  readTopic,
+  serviceToken,
+  startInProcess,
+  stopInProcess,
+  testKafka,
+  testServiceConfig,
+  uniqueId,
+  userToken,
+} from '@binome/testing';
 import { createImpactService } from './impact.service';
 
 const { CandidateApplied, CandidateErased } = EVENTS;
@@ -51,7 +62,8 @@ describe('impact service against the real Kafka, database and Keycloak', () => {
 
   const rennesCount = async () => (await countAs(await userToken('rennes', 'manager'), 'rennes')).body.count as number;
 
-  const waitForRennesCount = (n: number) => eventually(async () => ((await rennesCount()) === n ? n : undefined), 20_000, `Rennes count ${n}`);
+  const waitForRennesCount = (n: number) =>
+    eventually(async () => ((await rennesCount()) === n ? n : undefined), 20_000, `Rennes count ${n}`);
 
   it('When applications are published, then a Rennes manager sees the Rennes count and Paris is counted apart', async () => {
     await publisher.publish(topic, [applied('rennes'), applied('rennes'), applied('paris')]);

@@ -1,5 +1,13 @@
 import pino from 'pino';
-import { badBodyReport, expressRoutes, sendGarbageToWriteRoutes, startInProcess, testServiceConfig, userToken, WRITE_METHODS } from '@binome/testing';
+import {
+  badBodyReport,
+  expressRoutes,
+  sendGarbageToWriteRoutes,
+  startInProcess,
+  testServiceConfig,
+  userToken,
+  WRITE_METHODS,
+} from '@binome/testing';
 import { startFakeRecruitment, type FakeRecruitment } from './testing/fake-recruitment';
 import { createMatchingService } from './matching.service';
 
@@ -30,7 +38,12 @@ describe('matching: garbage compressed bodies on every write route', () => {
     const routes = expressRoutes(service.httpApp());
     const writes = routes.filter((r) => WRITE_METHODS.has(r.method));
     expect(writes.length).toBeGreaterThan(8);
-    expect(writes).toEqual(expect.arrayContaining([{ method: 'POST', path: '/v1/promotions/:promotionId/konnecteur-assignment' }, { method: 'PUT', path: '/v1/territories/:territoryId/scoring-weights' }]));
+    expect(writes).toEqual(
+      expect.arrayContaining([
+        { method: 'POST', path: '/v1/promotions/:promotionId/konnecteur-assignment' },
+        { method: 'PUT', path: '/v1/territories/:territoryId/scoring-weights' },
+      ]),
+    );
     const outcomes = await sendGarbageToWriteRoutes(api, routes, { token: await userToken('rennes', 'manager') });
     expect(badBodyReport('matching', outcomes)).toEqual([]);
   });

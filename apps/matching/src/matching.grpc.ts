@@ -74,7 +74,9 @@ export function matchingGrpc(pairs: PairRepository, matchings: PromotionMatching
       });
       const mine = all.filter((p) => p.territoryId === req.territoryId);
       const wanted = new Set<PairStatus>(statuses.length ? (statuses as PairStatus[]) : PAIR_STATUSES.filter((s) => s !== 'withdrawn'));
-      const counts = PAIR_STATUSES.map((s) => ({ status: TO_PROTO[s], count: mine.filter((p) => p.status === s).length })).filter((c) => c.count > 0);
+      const counts = PAIR_STATUSES.map((s) => ({ status: TO_PROTO[s], count: mine.filter((p) => p.status === s).length })).filter(
+        (c) => c.count > 0,
+      );
       return { pairs: mine.filter((p) => wanted.has(p.status)).map(toProtoPair), counts };
     }),
 

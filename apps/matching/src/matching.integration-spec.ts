@@ -50,7 +50,13 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
   const volunteers = [
     fakeVolunteer('v1', { promotionId: P, trade: 'M1607', sector: 'services', workplace: geo(48.11, -1.67) }),
     fakeVolunteer('v2', { promotionId: P, trade: 'N1103', workplace: geo(48.3, -1.5) }),
-    fakeVolunteer('v3', { promotionId: P, trade: 'F1703', sector: 'construction', languages: [{ code: 'ps', level: 'fluent' }], workplace: geo(48.05, -1.75) }),
+    fakeVolunteer('v3', {
+      promotionId: P,
+      trade: 'F1703',
+      sector: 'construction',
+      languages: [{ code: 'ps', level: 'fluent' }],
+      workplace: geo(48.05, -1.75),
+    }),
     fakeVolunteer('v4', { promotionId: P, trade: 'N1105', trained: false }),
     fakeVolunteer('v5', { promotionId: P, trade: 'N1105', strengths: ['INTERVIEW'], availability: ['fri-pm'], workplace: geo(48.2, -1.6) }),
   ];
@@ -73,13 +79,15 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
 
   const propose = (token = rennes, promotionId = P, body: Record<string, unknown> = { territoryId: 'rennes' }) =>
     request(api).post(`/v1/promotions/${promotionId}/proposals`).set(bearer(token)).send(body);
-  const pairs = async (query = '') => (await request(api).get(`/v1/promotions/${P}/pairs?perPage=100${query}`).set(bearer(rennes))).body as PairJson[];
+  const pairs = async (query = '') =>
+    (await request(api).get(`/v1/promotions/${P}/pairs?perPage=100${query}`).set(bearer(rennes))).body as PairJson[];
   const pairOf = async (beneficiaryId: string) => {
     const found = (await pairs(`&beneficiaryId=${beneficiaryId}&status=proposed,confirmed,active`))[0];
     if (!found) throw new Error(`no live pair for ${beneficiaryId}`);
     return found;
   };
-  const move = (id: string, body: Record<string, unknown>, token = rennes) => request(api).post(`/v1/pairs/${id}/transitions`).set(bearer(token)).send(body);
+  const move = (id: string, body: Record<string, unknown>, token = rennes) =>
+    request(api).post(`/v1/pairs/${id}/transitions`).set(bearer(token)).send(body);
   const approve = (id: string, token = rennes) => request(api).post(`/v1/pairs/${id}/approve`).set(bearer(token));
   const refs = (list: { beneficiaryId: string; volunteerId: string }[]) => list.map((p) => `${p.beneficiaryId}-${p.volunteerId}`).sort();
 
@@ -102,12 +110,26 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     expect(res.status).toBe(201);
     const cohort = toCohort(beneficiaries, volunteers, 'rennes', P);
     const best = bruteForceOptimum(cohort.beneficiaries, cohort.volunteers);
-    expect(res.body).toMatchObject({ pairCount: best.pairs, totalScore: best.score, added: 4, kept: 0, dropped: 0, unmatchedBeneficiaryIds: [] });
+    expect(res.body).toMatchObject({
+      pairCount: best.pairs,
+      totalScore: best.score,
+      added: 4,
+      kept: 0,
+      dropped: 0,
+      unmatchedBeneficiaryIds: [],
+    });
     expect(refs(res.body.pairs)).toEqual(['b1-v2', 'b2-v1', 'b3-v3', 'b4-v5']);
     const ids = new Set((res.body.pairs as PairJson[]).map((p) => p.id));
     const seen = await events((s) => [...ids].every((id) => s.some((e) => e.key === id && e.type === 'binome.events.v1.PairProposed')));
-    const b1 = seen.find((e) => e.key === res.body.pairs.find((p: PairJson) => p.beneficiaryId === 'b1').id && e.type.endsWith('PairProposed'));
-    expect(matchingEvents.PairProposed.decode(b1?.payload ?? Buffer.alloc(0))).toMatchObject({ beneficiaryId: 'b1', volunteerId: 'v2', territoryId: 'rennes', promotionId: P });
+    const b1 = seen.find(
+      (e) => e.key === res.body.pairs.find((p: PairJson) => p.beneficiaryId === 'b1').id && e.type.endsWith('PairProposed'),
+    );
+    expect(matchingEvents.PairProposed.decode(b1?.payload ?? Buffer.alloc(0))).toMatchObject({
+      beneficiaryId: 'b1',
+      volunteerId: 'v2',
+      territoryId: 'rennes',
+      promotionId: P,
+    });
     // Staff's token went to recruitment (tenancy enforced on both sides).
     expect(recruitment.callers).toContain('rennes');
   });
@@ -150,7 +172,13 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     expect(res.body.status).toBe('confirmed');
     const seen = await events((s) => s.some((e) => e.key === b1.id && e.type === 'binome.events.v1.PairConfirmed'));
     const e = seen.find((x) => x.key === b1.id && x.type.endsWith('PairConfirmed'));
-    expect(matchingEvents.PairConfirmed.decode(e?.payload ?? Buffer.alloc(0))).toEqual({ pairId: b1.id, territoryId: 'rennes', promotionId: P, beneficiaryId: 'b1', volunteerId: 'v2' });
+    expect(matchingEvents.PairConfirmed.decode(e?.payload ?? Buffer.alloc(0))).toEqual({
+      pairId: b1.id,
+      territoryId: 'rennes',
+      promotionId: P,
+      beneficiaryId: 'b1',
+      volunteerId: 'v2',
+    });
   });
 
   it('When the volunteer turns out not to be trained, then approval is refused with 409 naming the rule', async () => {
@@ -170,7 +198,7 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     }
   });
 
-  it('When staff change a pair\'s volunteer, then hard rules and capacity are re-checked, and an allowed change is re-scored and pinned', async () => {
+  it("When staff change a pair's volunteer, then hard rules and capacity are re-checked, and an allowed change is re-scored and pinned", async () => {
     const b3 = await pairOf('b3');
     const edit = (volunteerId: string) => request(api).patch(`/v1/pairs/${b3.id}`).set(bearer(rennes)).send({ volunteerId });
     expect((await edit('v4')).body).toMatchObject({ rule: 'volunteer-trained' });
@@ -198,7 +226,7 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     expect((await pairs('&status=withdrawn')).map((p) => p.id)).toContain(b2.id);
   });
 
-  it('When the proposal is re-run, then confirmed pairs stay as they are, the staff\'s edit and ban are respected and unaffected pairs are kept', async () => {
+  it("When the proposal is re-run, then confirmed pairs stay as they are, the staff's edit and ban are respected and unaffected pairs are kept", async () => {
     const before = { b1: await pairOf('b1'), b3: await pairOf('b3'), b4: await pairOf('b4') };
     const res = await propose();
     expect(res.status).toBe(201);
@@ -212,7 +240,11 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     // Still optimal for the free part: b2, b3 (pinned to v6) and b4 over the volunteers left.
     const cohort = toCohort(beneficiaries, volunteers, 'rennes', P);
     const free = cohort.volunteers.filter((v) => v.id !== 'v2' && v.id !== 'v6');
-    const best = bruteForceOptimum(cohort.beneficiaries.filter((b) => ['b2', 'b4'].includes(b.id)), free, new BanList([{ beneficiaryId: 'b2', volunteerId: 'v1' }]));
+    const best = bruteForceOptimum(
+      cohort.beneficiaries.filter((b) => ['b2', 'b4'].includes(b.id)),
+      free,
+      new BanList([{ beneficiaryId: 'b2', volunteerId: 'v1' }]),
+    );
     expect(res.body.totalScore - after.b3.score).toBe(best.score);
   });
 
@@ -223,7 +255,10 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
       { id: 'k2', location: geo(48.3, -1.5), capacity: 3 },
       { id: 'k3', location: geo(48.05, -1.75), capacity: 3 },
     ];
-    const res = await request(api).post(`/v1/promotions/${P}/konnecteur-assignment`).set(bearer(rennes)).send({ territoryId: 'rennes', konnecteurs });
+    const res = await request(api)
+      .post(`/v1/promotions/${P}/konnecteur-assignment`)
+      .set(bearer(rennes))
+      .send({ territoryId: 'rennes', konnecteurs });
     expect(res.status).toBe(200);
     expect(res.body.pairCount).toBe(4);
     expect(res.body.unassignedPairIds).toEqual([]);
@@ -234,7 +269,11 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     expect(b1.konnecteurId).toBeDefined();
     const seen = await events((s) => s.some((e) => e.key === b1.id && e.type === 'binome.events.v1.KonnecteurAssigned'));
     const e = seen.find((x) => x.key === b1.id && x.type.endsWith('KonnecteurAssigned'));
-    expect(matchingEvents.KonnecteurAssigned.decode(e?.payload ?? Buffer.alloc(0))).toMatchObject({ pairId: b1.id, konnecteurId: b1.konnecteurId, previousKonnecteurId: '' });
+    expect(matchingEvents.KonnecteurAssigned.decode(e?.payload ?? Buffer.alloc(0))).toMatchObject({
+      pairId: b1.id,
+      konnecteurId: b1.konnecteurId,
+      previousKonnecteurId: '',
+    });
     // Two Konnecteurs of capacity 2 for four pairs: two each.
     const two = await request(api)
       .post(`/v1/promotions/${P}/konnecteur-assignment`)
@@ -280,7 +319,7 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     expect(seen.some((e) => e.payload.toString('latin1').includes('schedules'))).toBe(false);
   });
 
-  it('When a dissolved pair\'s beneficiary is re-matched, then a new proposal pairs them with a free trained volunteer, never the former one', async () => {
+  it("When a dissolved pair's beneficiary is re-matched, then a new proposal pairs them with a free trained volunteer, never the former one", async () => {
     const dissolved = (await pairs('&beneficiaryId=b4&status=dissolved'))[0];
     const res = await request(api).post(`/v1/pairs/${dissolved.id}/rematch`).set(bearer(rennes));
     expect(res.status).toBe(201);
@@ -297,9 +336,15 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
   it('When a territory tunes its scoring weights, then they are stored, checked, and a run uses them', async () => {
     const get = await request(api).get('/v1/territories/tours/scoring-weights').set(bearer(tours));
     expect(get.body).toMatchObject({ territoryId: 'tours', isDefault: true, weights: { criteria: { trade: 30 } } });
-    const put = await request(api).put('/v1/territories/tours/scoring-weights').set(bearer(tours)).send({ criteria: { trade: 60, preference: 0 }, frenchShare: 0.5 });
+    const put = await request(api)
+      .put('/v1/territories/tours/scoring-weights')
+      .set(bearer(tours))
+      .send({ criteria: { trade: 60, preference: 0 }, frenchShare: 0.5 });
     expect(put.status).toBe(200);
-    expect(put.body).toMatchObject({ isDefault: false, weights: { criteria: { trade: 60, languages: 20, preference: 0 }, frenchShare: 0.5 } });
+    expect(put.body).toMatchObject({
+      isDefault: false,
+      weights: { criteria: { trade: 60, languages: 20, preference: 0 }, frenchShare: 0.5 },
+    });
     expect((await request(api).get('/v1/territories/tours/scoring-weights').set(bearer(tours))).body.weights.criteria.trade).toBe(60);
     const zero = await request(api)
       .put('/v1/territories/tours/scoring-weights')
@@ -325,26 +370,81 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     ['POST proposals', 'body.territoryId', () => propose(rennes, P, { territoryId: 'lyon' })],
     ['POST proposals', 'body', () => propose(rennes, P, { territoryId: 'rennes', force: true })],
     ['POST proposals', 'params.promotionId', () => propose(rennes, '$where', { territoryId: 'rennes' })],
-    ['POST pins', 'body.volunteerId', () => request(api).post(`/v1/promotions/${P}/pins`).set(bearer(rennes)).send({ territoryId: 'rennes', beneficiaryId: 'b1' })],
-    ['DELETE bans', 'body.beneficiaryId', () => request(api).delete(`/v1/promotions/${P}/bans`).set(bearer(rennes)).send({ beneficiaryId: { $ne: 1 }, volunteerId: 'v1' })],
+    [
+      'POST pins',
+      'body.volunteerId',
+      () => request(api).post(`/v1/promotions/${P}/pins`).set(bearer(rennes)).send({ territoryId: 'rennes', beneficiaryId: 'b1' }),
+    ],
+    [
+      'DELETE bans',
+      'body.beneficiaryId',
+      () =>
+        request(api)
+          .delete(`/v1/promotions/${P}/bans`)
+          .set(bearer(rennes))
+          .send({ beneficiaryId: { $ne: 1 }, volunteerId: 'v1' }),
+    ],
     ['GET pairs', 'query.perPage', () => request(api).get(`/v1/promotions/${P}/pairs?perPage=0`).set(bearer(rennes))],
     ['GET pairs', 'query.status.1', () => request(api).get(`/v1/promotions/${P}/pairs?status=proposed,paused`).set(bearer(rennes))],
     ['GET explanations', 'query.beneficiaryId', () => request(api).get(`/v1/promotions/${P}/explanations`).set(bearer(rennes))],
     ['PATCH pair', 'body.volunteerId', () => request(api).patch('/v1/pairs/x1').set(bearer(rennes)).send({ volunteerId: '' })],
     ['POST transitions', 'body.to', () => move('x1', { to: 'paused' })],
     ['POST transitions', 'body.reason', () => move('x1', { to: 'dissolved', reason: 'bored' })],
-    ['PUT weights', 'body.frenchShare', () => request(api).put('/v1/territories/rennes/scoring-weights').set(bearer(rennes)).send({ frenchShare: 2 })],
-    ['PUT weights', 'body.criteria.trade', () => request(api).put('/v1/territories/rennes/scoring-weights').set(bearer(rennes)).send({ criteria: { trade: 1.5 } })],
+    [
+      'PUT weights',
+      'body.frenchShare',
+      () => request(api).put('/v1/territories/rennes/scoring-weights').set(bearer(rennes)).send({ frenchShare: 2 }),
+    ],
+    [
+      'PUT weights',
+      'body.criteria.trade',
+      () =>
+        request(api)
+          .put('/v1/territories/rennes/scoring-weights')
+          .set(bearer(rennes))
+          .send({ criteria: { trade: 1.5 } }),
+    ],
     ['PUT weights', 'params.territoryId', () => request(api).put('/v1/territories/lyon/scoring-weights').set(bearer(rennes)).send({})],
-    ['POST konnecteurs', 'body.konnecteurs.0.location.lat', () =>
-      request(api).post(`/v1/promotions/${P}/konnecteur-assignment`).set(bearer(rennes)).send({ territoryId: 'rennes', konnecteurs: [{ id: 'k', location: { lat: 100, lon: 0 } }] })],
-    ['POST konnecteurs', 'body.konnecteurs.1.id', () =>
-      request(api)
-        .post(`/v1/promotions/${P}/konnecteur-assignment`)
-        .set(bearer(rennes))
-        .send({ territoryId: 'rennes', konnecteurs: [{ id: 'k', location: { lat: 48, lon: -1 } }, { id: 'k', location: { lat: 48, lon: -1 } }] })],
-    ['POST konnecteurs', 'body.konnecteurs', () => request(api).post(`/v1/promotions/${P}/konnecteur-assignment`).set(bearer(rennes)).send({ territoryId: 'rennes', konnecteurs: [] })],
-    ['POST proposals', 'body', () => request(api).post(`/v1/promotions/${P}/proposals`).set(bearer(rennes)).set('content-type', 'application/json').send('{"territoryId":')],
+    [
+      'POST konnecteurs',
+      'body.konnecteurs.0.location.lat',
+      () =>
+        request(api)
+          .post(`/v1/promotions/${P}/konnecteur-assignment`)
+          .set(bearer(rennes))
+          .send({ territoryId: 'rennes', konnecteurs: [{ id: 'k', location: { lat: 100, lon: 0 } }] }),
+    ],
+    [
+      'POST konnecteurs',
+      'body.konnecteurs.1.id',
+      () =>
+        request(api)
+          .post(`/v1/promotions/${P}/konnecteur-assignment`)
+          .set(bearer(rennes))
+          .send({
+            territoryId: 'rennes',
+            konnecteurs: [
+              { id: 'k', location: { lat: 48, lon: -1 } },
+              { id: 'k', location: { lat: 48, lon: -1 } },
+            ],
+          }),
+    ],
+    [
+      'POST konnecteurs',
+      'body.konnecteurs',
+      () =>
+        request(api).post(`/v1/promotions/${P}/konnecteur-assignment`).set(bearer(rennes)).send({ territoryId: 'rennes', konnecteurs: [] }),
+    ],
+    [
+      'POST proposals',
+      'body',
+      () =>
+        request(api)
+          .post(`/v1/promotions/${P}/proposals`)
+          .set(bearer(rennes))
+          .set('content-type', 'application/json')
+          .send('{"territoryId":'),
+    ],
   ])('When %s has a bad value, then 400 problem+json names %s', async (_what, field, call) => {
     const res = await call();
     expect(res.status).toBe(400);
@@ -369,10 +469,24 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     expect((await request(api).patch(`/v1/pairs/${b2.id}`).set(bearer(tours)).send({ volunteerId: 'v1' })).status).toBe(404);
     expect((await request(api).get(`/v1/promotions/${P}/explanations?beneficiaryId=b1`).set(bearer(tours))).status).toBe(404);
     expect((await request(api).get(`/v1/promotions/${P}/proposal`).set(bearer(tours))).status).toBe(404);
-    expect((await request(api).post(`/v1/promotions/${P}/pins`).set(bearer(tours)).send({ territoryId: 'rennes', beneficiaryId: 'b1', volunteerId: 'v1' })).status).toBe(403);
-    expect((await request(api).delete(`/v1/promotions/${P}/bans`).set(bearer(tours)).send({ beneficiaryId: 'b2', volunteerId: 'v1' })).status).toBe(404);
     expect(
-      (await request(api).post(`/v1/promotions/${P}/konnecteur-assignment`).set(bearer(tours)).send({ territoryId: 'rennes', konnecteurs: [{ id: 'k', location: geo(48, -1) }] })).status,
+      (
+        await request(api)
+          .post(`/v1/promotions/${P}/pins`)
+          .set(bearer(tours))
+          .send({ territoryId: 'rennes', beneficiaryId: 'b1', volunteerId: 'v1' })
+      ).status,
+    ).toBe(403);
+    expect(
+      (await request(api).delete(`/v1/promotions/${P}/bans`).set(bearer(tours)).send({ beneficiaryId: 'b2', volunteerId: 'v1' })).status,
+    ).toBe(404);
+    expect(
+      (
+        await request(api)
+          .post(`/v1/promotions/${P}/konnecteur-assignment`)
+          .set(bearer(tours))
+          .send({ territoryId: 'rennes', konnecteurs: [{ id: 'k', location: geo(48, -1) }] })
+      ).status,
     ).toBe(403);
     expect((await request(api).get(`/v1/promotions/${P}/pairs`)).status).toBe(401);
     // A volunteer of Rennes is not staff.
@@ -395,21 +509,41 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
       expect(count(matchingV1.PairStatus.PAIR_STATUS_DISSOLVED)).toBe(1);
       expect(count(matchingV1.PairStatus.PAIR_STATUS_WITHDRAWN)).toBe(1);
       const b3 = list.pairs.find((p) => p.beneficiaryId === 'b3');
-      const one = await unaryCall<matchingV1.GetPairRequest, matchingV1.GetPairResponse>(client.getPair.bind(client), { territoryId: 'rennes', pairId: b3?.pairId ?? '' }, service);
+      const one = await unaryCall<matchingV1.GetPairRequest, matchingV1.GetPairResponse>(
+        client.getPair.bind(client),
+        { territoryId: 'rennes', pairId: b3?.pairId ?? '' },
+        service,
+      );
       expect(one.pair).toMatchObject({ volunteerId: 'v6', status: matchingV1.PairStatus.PAIR_STATUS_CONFIRMED });
       expect(one.pair?.contributions).toHaveLength(6);
-      const proposal = await unaryCall<matchingV1.GetProposalRequest, matchingV1.GetProposalResponse>(client.getProposal.bind(client), { territoryId: 'rennes', promotionId: P }, service);
+      const proposal = await unaryCall<matchingV1.GetProposalRequest, matchingV1.GetProposalResponse>(
+        client.getProposal.bind(client),
+        { territoryId: 'rennes', promotionId: P },
+        service,
+      );
       expect(proposal.proposalId).not.toBe('');
       expect(proposal.ranAt).toBeInstanceOf(Date);
 
       const toursMd = bearerMetadata(tours);
-      await expect(unaryCall(client.getPair.bind(client), { territoryId: 'rennes', pairId: b3?.pairId ?? '' }, toursMd)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-      await expect(unaryCall(client.getPair.bind(client), { territoryId: 'tours', pairId: b3?.pairId ?? '' }, toursMd)).rejects.toMatchObject({ code: status.NOT_FOUND });
       await expect(
-        unaryCall(client.listPairs.bind(client), { territoryId: 'rennes', promotionId: P, statuses: [], beneficiaryId: '', volunteerId: '' }, toursMd),
+        unaryCall(client.getPair.bind(client), { territoryId: 'rennes', pairId: b3?.pairId ?? '' }, toursMd),
       ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
-      await expect(unaryCall(client.getPair.bind(client), { territoryId: '', pairId: '' }, service)).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
-      await expect(unaryCall(client.getPair.bind(client), { territoryId: 'rennes', pairId: 'x' }, bearerMetadata('garbage'))).rejects.toMatchObject({
+      await expect(
+        unaryCall(client.getPair.bind(client), { territoryId: 'tours', pairId: b3?.pairId ?? '' }, toursMd),
+      ).rejects.toMatchObject({ code: status.NOT_FOUND });
+      await expect(
+        unaryCall(
+          client.listPairs.bind(client),
+          { territoryId: 'rennes', promotionId: P, statuses: [], beneficiaryId: '', volunteerId: '' },
+          toursMd,
+        ),
+      ).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+      await expect(unaryCall(client.getPair.bind(client), { territoryId: '', pairId: '' }, service)).rejects.toMatchObject({
+        code: status.INVALID_ARGUMENT,
+      });
+      await expect(
+        unaryCall(client.getPair.bind(client), { territoryId: 'rennes', pairId: 'x' }, bearerMetadata('garbage')),
+      ).rejects.toMatchObject({
         code: status.UNAUTHENTICATED,
       });
     } finally {
@@ -429,8 +563,12 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
     expect(page.body.map((p: PairJson) => p.score)).toEqual(byScore.slice(1, 3).map((p) => p.score));
     // What is served is what the OpenAPI document says (its response schemas are these).
     for (const p of everything.body) expect(PairViewSchema.safeParse(p).error?.issues ?? []).toEqual([]);
-    expect(PairDetailSchema.safeParse((await request(api).get(`/v1/pairs/${page.body[0].id}`).set(bearer(rennes))).body).error?.issues ?? []).toEqual([]);
-    const filtered = await request(api).get(`/v1/promotions/${P}/pairs?_start=0&_end=10&_sort=id&_order=ASC&beneficiaryId=b3`).set(bearer(rennes));
+    expect(
+      PairDetailSchema.safeParse((await request(api).get(`/v1/pairs/${page.body[0].id}`).set(bearer(rennes))).body).error?.issues ?? [],
+    ).toEqual([]);
+    const filtered = await request(api)
+      .get(`/v1/promotions/${P}/pairs?_start=0&_end=10&_sort=id&_order=ASC&beneficiaryId=b3`)
+      .set(bearer(rennes));
     expect(filtered.body.map((p: PairJson) => p.beneficiaryId)).toEqual(['b3']);
     expect((await request(api).get(`/v1/promotions/${P}/pairs?_start=0&_end=101`).set(bearer(rennes))).status).toBe(400);
   });
@@ -445,7 +583,8 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
 
   it('When the console updates a pair with PUT, then it runs the same checks as PATCH', async () => {
     const proposed = (await pairs('&status=proposed'))[0];
-    const put = (volunteerId: unknown, token = rennes) => request(api).put(`/v1/pairs/${proposed.id}`).set(bearer(token)).send({ volunteerId });
+    const put = (volunteerId: unknown, token = rennes) =>
+      request(api).put(`/v1/pairs/${proposed.id}`).set(bearer(token)).send({ volunteerId });
     expect((await put('')).body.errors[0].field).toBe('body.volunteerId');
     expect((await put('v4')).body).toMatchObject({ code: 'conflict', rule: 'volunteer-trained' });
     expect((await put('v1', tours)).status).toBe(404);
@@ -453,13 +592,21 @@ describe('matching service against the real Kafka, database and Keycloak', () =>
 
   it('When staff remove a pin or a ban named in the path, then it is gone, without a request body', async () => {
     for (const kind of ['pins', 'bans'] as const) {
-      expect((await request(api).post(`/v1/promotions/${P}/${kind}`).set(bearer(rennes)).send({ beneficiaryId: 'b9', volunteerId: 'v9' })).status).toBe(201);
-      expect((await request(api).get(`/v1/promotions/${P}/proposal`).set(bearer(rennes))).body[kind]).toContainEqual({ beneficiaryId: 'b9', volunteerId: 'v9' });
+      expect(
+        (await request(api).post(`/v1/promotions/${P}/${kind}`).set(bearer(rennes)).send({ beneficiaryId: 'b9', volunteerId: 'v9' }))
+          .status,
+      ).toBe(201);
+      expect((await request(api).get(`/v1/promotions/${P}/proposal`).set(bearer(rennes))).body[kind]).toContainEqual({
+        beneficiaryId: 'b9',
+        volunteerId: 'v9',
+      });
       expect((await request(api).delete(`/v1/promotions/${P}/${kind}/b9/v9`).set(bearer(tours))).status).toBe(404);
       const removed = await request(api).delete(`/v1/promotions/${P}/${kind}/b9/v9`).set(bearer(rennes));
       expect(removed.status).toBe(200);
       expect(removed.body[kind]).not.toContainEqual({ beneficiaryId: 'b9', volunteerId: 'v9' });
-      expect((await request(api).delete(`/v1/promotions/${P}/${kind}/$where/v9`).set(bearer(rennes))).body.errors[0].field).toBe('params.beneficiaryId');
+      expect((await request(api).delete(`/v1/promotions/${P}/${kind}/$where/v9`).set(bearer(rennes))).body.errors[0].field).toBe(
+        'params.beneficiaryId',
+      );
     }
   });
 });

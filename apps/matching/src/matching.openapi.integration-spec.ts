@@ -31,7 +31,9 @@ describe("matching's OpenAPI document", () => {
   });
 
   it('When the document is read, then every operation has a unique id, French and English summaries, and the body DELETEs are deprecated', async () => {
-    const doc = (await request(api).get('/openapi.json')).body as { paths: Record<string, Record<string, { operationId: string; summary: string; 'x-summary-en': string; deprecated?: boolean }>> };
+    const doc = (await request(api).get('/openapi.json')).body as {
+      paths: Record<string, Record<string, { operationId: string; summary: string; 'x-summary-en': string; deprecated?: boolean }>>;
+    };
     const ops = Object.values(doc.paths).flatMap((p) => Object.values(p));
     expect(ops.filter((o) => !o.summary || !o['x-summary-en'])).toEqual([]);
     expect(new Set(ops.map((o) => o.operationId)).size).toBe(ops.length);

@@ -26,7 +26,10 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
     const pairs = new PairRepository(ctx.connection);
     const matchings = new PromotionMatchingRepository(ctx.connection);
     const weights = new ScoringWeightsRepository(ctx.connection);
-    recruitment = new RecruitmentClient(recruitmentAddress, new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }));
+    recruitment = new RecruitmentClient(
+      recruitmentAddress,
+      new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }),
+    );
     // One object for every context: each takes the part its deps type names.
     const deps = { pairs, matchings, weights, recruitment };
     return {

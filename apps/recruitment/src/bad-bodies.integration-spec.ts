@@ -1,5 +1,14 @@
 import pino from 'pino';
-import { badBodyReport, expressRoutes, sendGarbageToWriteRoutes, startInProcess, stopInProcess, testServiceConfig, userToken, WRITE_METHODS } from '@binome/testing';
+import {
+  badBodyReport,
+  expressRoutes,
+  sendGarbageToWriteRoutes,
+  startInProcess,
+  stopInProcess,
+  testServiceConfig,
+  userToken,
+  WRITE_METHODS,
+} from '@binome/testing';
 import { createRecruitmentService } from './recruitment.service';
 
 /**
@@ -22,12 +31,17 @@ describe('recruitment: garbage compressed bodies on every write route', () => {
     const writes = routes.filter((r) => WRITE_METHODS.has(r.method));
     // The walk found the service's routes, public and authenticated, and both CSV imports.
     expect(writes.length).toBeGreaterThan(20);
-    expect(writes).toEqual(expect.arrayContaining([
-      { method: 'POST', path: '/v1/applications' },
-      { method: 'POST', path: '/v1/imports/candidates' },
-      { method: 'POST', path: '/v1/imports/volunteers' },
-    ]));
-    const outcomes = await sendGarbageToWriteRoutes(api, routes, { token: await userToken('rennes', 'manager'), query: 'territoryId=rennes' });
+    expect(writes).toEqual(
+      expect.arrayContaining([
+        { method: 'POST', path: '/v1/applications' },
+        { method: 'POST', path: '/v1/imports/candidates' },
+        { method: 'POST', path: '/v1/imports/volunteers' },
+      ]),
+    );
+    const outcomes = await sendGarbageToWriteRoutes(api, routes, {
+      token: await userToken('rennes', 'manager'),
+      query: 'territoryId=rennes',
+    });
     expect(badBodyReport('recruitment', outcomes)).toEqual([]);
   });
 });

@@ -16,7 +16,11 @@ export interface RecruitmentGrpcDeps {
 }
 
 /** The RecruitmentService (gRPC, for matching), assembled from the contexts' use cases. */
-export function recruitmentGrpc(deps: RecruitmentGrpcDeps, verifier: TokenVerifier, logger: Logger): recruitmentV1.RecruitmentServiceServer {
+export function recruitmentGrpc(
+  deps: RecruitmentGrpcDeps,
+  verifier: TokenVerifier,
+  logger: Logger,
+): recruitmentV1.RecruitmentServiceServer {
   return {
     ...candidateGrpc(deps.candidates, verifier, logger),
     ...promotionGrpc(deps.promotions, verifier, logger),

@@ -5,7 +5,17 @@ import { status } from '@grpc/grpc-js';
 import { recruitmentEvents, recruitmentV1 } from '@binome/contracts';
 import { decodeEnvelope, TOPICS } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
-import { bearer, minimalApplicationBody, readTopic, serviceToken, startInProcess, stopInProcess, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import {
+  bearer,
+  minimalApplicationBody,
+  readTopic,
+  serviceToken,
+  startInProcess,
+  stopInProcess,
+  testServiceConfig,
+  uniqueId,
+  userToken,
+} from '@binome/testing';
 import { createRecruitmentService } from './recruitment.service';
 
 const logLines: string[] = [];
@@ -45,7 +55,10 @@ describe('recruitment service against the real Kafka, database and Keycloak', ()
 
   afterAll(() => stopInProcess(service));
 
-  const apply = (body: unknown) => request(api).post('/v1/applications').send(body as object);
+  const apply = (body: unknown) =>
+    request(api)
+      .post('/v1/applications')
+      .send(body as object);
 
   it('When a person applies, then the application is stored and CandidateApplied is published through the outbox', async () => {
     const res = await apply(application());
@@ -55,7 +68,12 @@ describe('recruitment service against the real Kafka, database and Keycloak', ()
 
     const seen = await readTopic(TOPICS.recruitment, (msgs) => msgs.some((m) => m.key?.toString() === id));
     const envelope = decodeEnvelope(seen.find((m) => m.key?.toString() === id)?.value ?? null);
-    expect(envelope).toMatchObject({ type: 'binome.events.v1.CandidateApplied', territoryId: 'rennes', aggregateId: id, source: 'recruitment' });
+    expect(envelope).toMatchObject({
+      type: 'binome.events.v1.CandidateApplied',
+      territoryId: 'rennes',
+      aggregateId: id,
+      source: 'recruitment',
+    });
     const payload = recruitmentEvents.CandidateApplied.decode(envelope.payload);
     expect(payload).toMatchObject({ candidateId: id, territoryId: 'rennes', partnerSharingConsent: false });
     // The event carries no personal data.
@@ -76,7 +94,11 @@ describe('recruitment service against the real Kafka, database and Keycloak', ()
     ['an unknown enum value', 'body.frenchLevel', { frenchLevel: 'Z9' }],
     ['an unknown territory', 'body.territoryId', { territoryId: 'atlantis' }],
     ['an invalid email', 'body.email', { email: 'not-an-email' }],
-    ['refused consent to data processing', 'body.consent.dataProcessing', { consent: { dataProcessing: false, partnerSharing: true, noticeVersion: '2026-01' } }],
+    [
+      'refused consent to data processing',
+      'body.consent.dataProcessing',
+      { consent: { dataProcessing: false, partnerSharing: true, noticeVersion: '2026-01' } },
+    ],
     ['a nested wrong type', 'body.experience.0.years', { experience: [{ trade: 'Cook', sector: 'Food', years: 'many', country: 'SY' }] }],
     ['an unknown field', 'body', { favouriteColour: 'blue' }],
     ['a referral without partner', 'body.referringPartnerId', { channel: 'partner_referral' }],
@@ -112,13 +134,17 @@ describe('recruitment service against the real Kafka, database and Keycloak', ()
     });
 
     it('When a Rennes manager reads a Rennes candidate, then it is returned', async () => {
-      const res = await request(api).get(`/v1/candidates/${rennesId}`).set(bearer(await userToken('rennes', 'manager')));
+      const res = await request(api)
+        .get(`/v1/candidates/${rennesId}`)
+        .set(bearer(await userToken('rennes', 'manager')));
       expect(res.status).toBe(200);
       expect(res.body.territoryId).toBe('rennes');
     });
 
     it('When a Rennes manager reads a Paris candidate, then 404 (existence is not revealed)', async () => {
-      const res = await request(api).get(`/v1/candidates/${parisId}`).set(bearer(await userToken('rennes', 'manager')));
+      const res = await request(api)
+        .get(`/v1/candidates/${parisId}`)
+        .set(bearer(await userToken('rennes', 'manager')));
       expect(res.status).toBe(404);
     });
 
@@ -134,16 +160,26 @@ describe('recruitment service against the real Kafka, database and Keycloak', ()
     });
 
     it('When HQ lists candidates, then every territory is visible', async () => {
-      const res = await request(api).get('/v1/candidates?perPage=100').set(bearer(await userToken('national', 'hq')));
+      const res = await request(api)
+        .get('/v1/candidates?perPage=100')
+        .set(bearer(await userToken('national', 'hq')));
       const territories = new Set(res.body.map((c: { territoryId: string }) => c.territoryId));
       expect(territories.has('rennes') && territories.has('paris')).toBe(true);
     });
 
     it('When a beneficiary reads candidates, then only their own application (self, by verified email); an anonymous caller gets 401', async () => {
-      const own = await request(api).get('/v1/candidates').set(bearer(await userToken('rennes', 'beneficiary')));
+      const own = await request(api)
+        .get('/v1/candidates')
+        .set(bearer(await userToken('rennes', 'beneficiary')));
       expect(own.status).toBe(200);
       expect(own.body.every((c: { contact: { email: string } }) => c.contact.email === 'beneficiary@rennes.binome.test')).toBe(true);
-      expect((await request(api).get(`/v1/candidates/${rennesId}`).set(bearer(await userToken('rennes', 'beneficiary')))).status).toBe(404);
+      expect(
+        (
+          await request(api)
+            .get(`/v1/candidates/${rennesId}`)
+            .set(bearer(await userToken('rennes', 'beneficiary')))
+        ).status,
+      ).toBe(404);
       expect((await request(api).get('/v1/candidates')).status).toBe(401);
     });
 
@@ -151,9 +187,15 @@ describe('recruitment service against the real Kafka, database and Keycloak', ()
       const client = createClient(recruitmentV1.RecruitmentServiceClient, grpcAddress);
       try {
         const req = { territoryId: 'rennes', candidateId: rennesId };
-        const ok = await unaryCall<recruitmentV1.GetCandidateSummaryRequest, recruitmentV1.GetCandidateSummaryResponse>(client.getCandidateSummary.bind(client), req, bearerMetadata(await serviceToken()));
+        const ok = await unaryCall<recruitmentV1.GetCandidateSummaryRequest, recruitmentV1.GetCandidateSummaryResponse>(
+          client.getCandidateSummary.bind(client),
+          req,
+          bearerMetadata(await serviceToken()),
+        );
         expect(ok.candidate).toMatchObject({ candidateId: rennesId, territoryId: 'rennes', status: 'applied', frenchLevel: 'B1' });
-        await expect(unaryCall(client.getCandidateSummary.bind(client), req, bearerMetadata(await userToken('paris', 'manager')))).rejects.toMatchObject({
+        await expect(
+          unaryCall(client.getCandidateSummary.bind(client), req, bearerMetadata(await userToken('paris', 'manager'))),
+        ).rejects.toMatchObject({
           code: status.PERMISSION_DENIED,
         });
         await expect(unaryCall(client.getCandidateSummary.bind(client), req, bearerMetadata('garbage'))).rejects.toMatchObject({

@@ -48,13 +48,22 @@ describe('recruitment for the react-admin console, against the real database and
   it('When companies are listed with _start/_end/_sort/_order, a filter and q, then one sorted page of the matches and their total', async () => {
     const names = ['Alpha', 'Bravo', 'Charlie'].map((n) => `${tag} ${n}`);
     for (const [i, name] of names.entries()) {
-      const res = await request(api).post('/v1/partner-companies').set(bearer(rennes)).send({ id: `${tag}-c${i}`, territoryId: ['rennes'], name, active: i !== 1 });
+      const res = await request(api)
+        .post('/v1/partner-companies')
+        .set(bearer(rennes))
+        .send({ id: `${tag}-c${i}`, territoryId: ['rennes'], name, active: i !== 1 });
       expect(res.status).toBe(201);
     }
-    for (const c of (await getList(`/v1/partner-companies?q=${tag}`)).body) expect(PartnerCompanyView.safeParse(c).error?.issues ?? []).toEqual([]);
-    const org = await request(api).post('/v1/partner-organisations').set(bearer(rennes)).send({ id: `${tag}-o`, territoryId: ['rennes'], name: 'CIREFE', kind: 'ngo', website: 'https://example.org/' });
+    for (const c of (await getList(`/v1/partner-companies?q=${tag}`)).body)
+      expect(PartnerCompanyView.safeParse(c).error?.issues ?? []).toEqual([]);
+    const org = await request(api)
+      .post('/v1/partner-organisations')
+      .set(bearer(rennes))
+      .send({ id: `${tag}-o`, territoryId: ['rennes'], name: 'CIREFE', kind: 'ngo', website: 'https://example.org/' });
     expect(PartnerOrganisationView.safeParse(org.body).error?.issues ?? []).toEqual([]);
-    const page = await getList(`/v1/partner-companies?active=true&q=${encodeURIComponent(tag.toUpperCase())}&_start=0&_end=1&_sort=name&_order=DESC`);
+    const page = await getList(
+      `/v1/partner-companies?active=true&q=${encodeURIComponent(tag.toUpperCase())}&_start=0&_end=1&_sort=name&_order=DESC`,
+    );
     expect(page.status).toBe(200);
     expect(page.headers['x-total-count']).toBe('2');
     expect(page.body.map((c: { name: string }) => c.name)).toEqual([names[2]]);
@@ -74,7 +83,9 @@ describe('recruitment for the react-admin console, against the real database and
     expect(put.status).toBe(200);
     expect(put.body).toMatchObject({ id: `${tag}-c1`, active: true });
     expect((await request(api).put(`/v1/partner-companies/${tag}-c1`).set(bearer(rennes)).send({})).status).toBe(400);
-    expect((await request(api).put(`/v1/partner-companies/${tag}-c1`).set(bearer(rennes)).send({ name: 'x', owner: 'me' })).body.errors[0].field).toBe('body');
+    expect(
+      (await request(api).put(`/v1/partner-companies/${tag}-c1`).set(bearer(rennes)).send({ name: 'x', owner: 'me' })).body.errors[0].field,
+    ).toBe('body');
     expect((await request(api).put(`/v1/partner-companies/${tag}-c1`).set(bearer(tours)).send({ active: false })).status).toBe(404);
   });
 
@@ -101,7 +112,14 @@ describe('recruitment for the react-admin console, against the real database and
     const made = await request(api)
       .post('/v1/konnecteurs')
       .set(bearer(rennes))
-      .send({ territoryId: ['rennes'], firstName: 'Louise', lastName: `Kk${tag}`, email: `${uniqueId('k.')}@example.org`, town: 'Rennes', phone: '+33 6 00 00 00 00' });
+      .send({
+        territoryId: ['rennes'],
+        firstName: 'Louise',
+        lastName: `Kk${tag}`,
+        email: `${uniqueId('k.')}@example.org`,
+        town: 'Rennes',
+        phone: '+33 6 00 00 00 00',
+      });
     expect(made.status).toBe(201);
     expect(ReferentView.safeParse(made.body).error?.issues ?? []).toEqual([]);
     const found = await getList(`/v1/konnecteurs?q=kk${tag}&_start=0&_end=10&_sort=lastName&_order=ASC`);
@@ -111,13 +129,21 @@ describe('recruitment for the react-admin console, against the real database and
     expect(put.status).toBe(200);
     expect(put.body.capacity).toBe(2);
     expect(ReferentView.safeParse(put.body).error?.issues ?? []).toEqual([]);
-    expect((await request(api).put(`/v1/konnecteurs/${made.body.id}`).set(bearer(rennes)).send({ capacity: 9 })).body.errors[0].field).toBe('body.capacity');
+    expect((await request(api).put(`/v1/konnecteurs/${made.body.id}`).set(bearer(rennes)).send({ capacity: 9 })).body.errors[0].field).toBe(
+      'body.capacity',
+    );
   });
 
   it('When promotions are listed the console’s way, then filters, q, sort and getMany apply', async () => {
     const made: string[] = [];
-    for (const [i, [startsOn, endsOn]] of [['2027-01-10', '2027-07-10'], ['2027-02-10', '2027-08-10']].entries()) {
-      const res = await request(api).post('/v1/promotions').set(bearer(rennes)).send({ territoryId: 'rennes', name: `${tag} promo ${i}`, startsOn, endsOn });
+    for (const [i, [startsOn, endsOn]] of [
+      ['2027-01-10', '2027-07-10'],
+      ['2027-02-10', '2027-08-10'],
+    ].entries()) {
+      const res = await request(api)
+        .post('/v1/promotions')
+        .set(bearer(rennes))
+        .send({ territoryId: 'rennes', name: `${tag} promo ${i}`, startsOn, endsOn });
       expect(res.status).toBe(201);
       made.push(res.body.id);
     }
@@ -135,12 +161,16 @@ describe('recruitment for the react-admin console, against the real database and
     const routes = expressRoutes(service.httpApp());
     expect(routes.length).toBeGreaterThan(40);
     expect(undocumentedRoutes(routes, doc, { ignore: ['/healthz', '/readyz'] })).toEqual([]);
-    const ops = Object.values(doc.paths as Record<string, Record<string, { operationId: string; 'x-summary-en': string }>>).flatMap((p) => Object.values(p));
+    const ops = Object.values(doc.paths as Record<string, Record<string, { operationId: string; 'x-summary-en': string }>>).flatMap((p) =>
+      Object.values(p),
+    );
     expect(new Set(ops.map((o) => o.operationId)).size).toBe(ops.length);
     expect(ops.filter((o) => !o['x-summary-en'])).toEqual([]);
     // The application form's body is documented from the schema that validates it.
     const apply = doc.paths['/v1/applications'].post;
-    expect(Object.keys(apply.requestBody.content['application/json'].schema.properties)).toEqual(expect.arrayContaining(['consent', 'languages', 'availability', 'targetTrade']));
+    expect(Object.keys(apply.requestBody.content['application/json'].schema.properties)).toEqual(
+      expect.arrayContaining(['consent', 'languages', 'availability', 'targetTrade']),
+    );
     expect(apply.security).toEqual([]);
   });
 });

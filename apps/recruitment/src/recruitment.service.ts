@@ -56,7 +56,12 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
         referralsRoutes(r, intakeDeps);
         referentsRoutes(r, referents, config.territories);
       },
-      grpc: [{ definition: recruitmentV1.RecruitmentServiceService, implementation: recruitmentGrpc({ candidates, promotions, volunteers }, ctx.verifier, logger) }],
+      grpc: [
+        {
+          definition: recruitmentV1.RecruitmentServiceService,
+          implementation: recruitmentGrpc({ candidates, promotions, volunteers }, ctx.verifier, logger),
+        },
+      ],
       // Pair membership, projected from matching's pair events, for the own-pairs reach.
       consumers: [pairEventsConsumer(memberships, options.pairsGroup ?? PAIRS_GROUP, options.matchingTopic)],
     };

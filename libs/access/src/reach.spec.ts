@@ -18,7 +18,8 @@ const principal = (roles: Role[], over: Partial<Principal> = {}): Principal => (
 
 /** A small evaluator of the filter subset reaches build ($and, $or, $in, $exists, equality on dotted paths). */
 type Doc = Record<string, unknown>;
-const valueAt = (d: Doc, path: string): unknown => path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Doc)[k] : undefined), d);
+const valueAt = (d: Doc, path: string): unknown =>
+  path.split('.').reduce<unknown>((v, k) => (v && typeof v === 'object' ? (v as Doc)[k] : undefined), d);
 function matches(d: Doc, f: Record<string, unknown>): boolean {
   return Object.entries(f).every(([k, cond]) => {
     if (k === '$and') return (cond as Doc[]).every((c) => matches(d, c));
@@ -44,7 +45,8 @@ describe('the reach filter builder: the union of the reaches a principal holds',
     { _id: 'sncf-tours', territoryId: 'tours', contact: { email: 's@example.org' }, companyId: 'sncf' },
     { _id: 'own-tours', territoryId: 'tours', contact: { email: 'kim@rennes.binome.test' }, companyId: 'x' },
   ];
-  const visible = (reach: ReturnType<typeof reachOf>) => (reach ? docs.filter((d) => matches(d, scoped(reach.scope, reach.filter) as Doc)).map((d) => d._id) : []);
+  const visible = (reach: ReturnType<typeof reachOf>) =>
+    reach ? docs.filter((d) => matches(d, scoped(reach.scope, reach.filter) as Doc)).map((d) => d._id) : [];
 
   it('When a principal holds no rule the collection serves, then nothing is reached', () => {
     expect(reachOf(principal(['koach']), can(principal(['koach']), 'volunteers', 'read'))).toBeUndefined();
@@ -101,6 +103,8 @@ describe('the reach filter builder: the union of the reaches a principal holds',
     expect(isSelf(p, { contact: { email: 'kim@rennes.binome.test' }, territoryId: 'rennes' })).toBe(true);
     expect(isSelf(p, { contact: { email: 'kim@rennes.binome.test' }, territoryId: 'tours' })).toBe(false);
     expect(isSelf(p, { contact: { email: 'x@example.org' }, userId: 'sub-1', territoryId: 'rennes' })).toBe(true);
-    expect(isSelf({ ...p, emailVerified: false, subject: '' }, { contact: { email: 'kim@rennes.binome.test' }, territoryId: 'rennes' })).toBe(false);
+    expect(
+      isSelf({ ...p, emailVerified: false, subject: '' }, { contact: { email: 'kim@rennes.binome.test' }, territoryId: 'rennes' }),
+    ).toBe(false);
   });
 });

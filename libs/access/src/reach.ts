@@ -29,7 +29,9 @@ export interface Reach<T> {
 export type ReachRules<T> = Partial<Record<ScopeRule, (p: Principal) => Omit<ReachPart<T>, 'rule'> | undefined>>;
 
 const sameScope = (a: TenantScope, b: TenantScope): boolean =>
-  a.kind === 'all' ? b.kind === 'all' : b.kind === 'some' && a.territories.length === b.territories.length && a.territories.every((t) => b.territories.includes(t));
+  a.kind === 'all'
+    ? b.kind === 'all'
+    : b.kind === 'some' && a.territories.length === b.territories.length && a.territories.every((t) => b.territories.includes(t));
 
 const isEmpty = (filter: object): boolean => Object.keys(filter).length === 0;
 
@@ -45,7 +47,11 @@ export function unionOf<T>(parts: ReachPart<T>[]): Reach<T> | undefined {
   const [first] = parts;
   const rule = first.rule;
   if (parts.every((p) => sameScope(p.scope, first.scope))) {
-    const filter = parts.some((p) => isEmpty(p.filter)) ? {} : parts.length === 1 ? first.filter : ({ $or: parts.map((p) => p.filter) } as Filter<T>);
+    const filter = parts.some((p) => isEmpty(p.filter))
+      ? {}
+      : parts.length === 1
+        ? first.filter
+        : ({ $or: parts.map((p) => p.filter) } as Filter<T>);
     return { scope: first.scope, filter, rule, parts };
   }
   const branches = parts.map((p) => (isEmpty(p.filter) ? tenantFilter(p.scope) : { $and: [tenantFilter(p.scope), p.filter] }));
@@ -82,8 +88,10 @@ const scopeHolds = (scope: TenantScope, territoryIds: string | readonly string[]
 };
 
 /** Does a territory rule of the reach cover a record of these territories (staff see it whole)? */
-export const staffReaches = (reach: { parts: readonly Pick<ReachPart<unknown>, 'rule' | 'scope'>[] } | undefined, territoryIds: string | readonly string[]): boolean =>
-  !!reach?.parts.some((p) => TERRITORY_REACHES.includes(p.rule) && scopeHolds(p.scope, territoryIds));
+export const staffReaches = (
+  reach: { parts: readonly Pick<ReachPart<unknown>, 'rule' | 'scope'>[] } | undefined,
+  territoryIds: string | readonly string[],
+): boolean => !!reach?.parts.some((p) => TERRITORY_REACHES.includes(p.rule) && scopeHolds(p.scope, territoryIds));
 
 /**
  * May the reach filter and sort a list on any field? Only when some part serves full records
@@ -91,8 +99,10 @@ export const staffReaches = (reach: { parts: readonly Pick<ReachPart<unknown>, '
  * fields it hides through filters (`?partner=…`, `?status=…`) or sort order: such lists take paging
  * only (they hold a handful of records).
  */
-export const mayQueryAllFields = (reach: { parts: readonly Pick<ReachPart<unknown>, 'rule'>[] }, fullRules: readonly ScopeRule[] = TERRITORY_REACHES): boolean =>
-  reach.parts.some((p) => fullRules.includes(p.rule));
+export const mayQueryAllFields = (
+  reach: { parts: readonly Pick<ReachPart<unknown>, 'rule'>[] },
+  fullRules: readonly ScopeRule[] = TERRITORY_REACHES,
+): boolean => reach.parts.some((p) => fullRules.includes(p.rule));
 
 /** Only the paging of a list query (no filters, no sort). */
 export const pagingOnly = <Q extends { page?: number; perPage?: number; _start?: number; _end?: number }>(q: Q) => ({
@@ -103,7 +113,8 @@ export const pagingOnly = <Q extends { page?: number; perPage?: number; _start?:
 });
 
 /** Does the part reach a record of these territories (its territory condition; its filter is the caller's to test)? */
-export const partScopeHolds = (part: ReachPart<unknown>, territoryIds: string | readonly string[]): boolean => scopeHolds(part.scope, territoryIds);
+export const partScopeHolds = (part: ReachPart<unknown>, territoryIds: string | readonly string[]): boolean =>
+  scopeHolds(part.scope, territoryIds);
 
 /**
  * `self`: the records whose email is the principal's verified email, in the principal's territory
@@ -121,7 +132,10 @@ export function selfByEmail<T>(path: string, alsoUserId?: string) {
 }
 
 /** Is the record the principal's own (the in-memory twin of `selfByEmail`)? */
-export function isSelf(p: Principal, record: { contact?: { email?: string }; userId?: string; territoryId: string | readonly string[] }): boolean {
+export function isSelf(
+  p: Principal,
+  record: { contact?: { email?: string }; userId?: string; territoryId: string | readonly string[] },
+): boolean {
   if (!scopeHolds(p.scope, record.territoryId)) return false;
   const email = selfEmail(p);
   return (!!email && record.contact?.email === email) || (!!p.subject && !!record.userId && record.userId === p.subject);

@@ -1,5 +1,16 @@
 import type { Request, Response } from 'express';
-import { authorize, can, ruleOf, servedPermission, territoryReach, TERRITORY_REACHES, RESOURCES, type Action, type Resource, type ScopeRule } from './permissions';
+import {
+  authorize,
+  can,
+  ruleOf,
+  servedPermission,
+  territoryReach,
+  TERRITORY_REACHES,
+  RESOURCES,
+  type Action,
+  type Resource,
+  type ScopeRule,
+} from './permissions';
 import { principalFromClaims, ROLES, type Principal, type Role } from './principal';
 
 const T = ['paris', 'rennes', 'tours'];
@@ -38,14 +49,24 @@ function expected(role: Role, resource: Resource, action: Action): ScopeRule {
 
 /** A principal holding one role, signed in from the realm where that role lives. */
 function principalWith(role: Role): Principal {
-  if (role === 'hq-admin' || role === 'service') return principalFromClaims('national', { sub: role, realm_access: { roles: [role] } }, T, 't');
-  if (role === 'company-hr') return principalFromClaims('partners', { sub: role, realm_access: { roles: [role] }, groups: ['/company/sncf'] }, T, 't');
-  if (role === 'partner-ngo') return principalFromClaims('partners', { sub: role, realm_access: { roles: [role] }, groups: ['/ngo/cirefe'] }, T, 't');
+  if (role === 'hq-admin' || role === 'service')
+    return principalFromClaims('national', { sub: role, realm_access: { roles: [role] } }, T, 't');
+  if (role === 'company-hr')
+    return principalFromClaims('partners', { sub: role, realm_access: { roles: [role] }, groups: ['/company/sncf'] }, T, 't');
+  if (role === 'partner-ngo')
+    return principalFromClaims('partners', { sub: role, realm_access: { roles: [role] }, groups: ['/ngo/cirefe'] }, T, 't');
   return principalFromClaims('rennes', { sub: role, realm_access: { roles: [role] } }, T, 't');
 }
 
 const cells: [Role, Resource, Action, ScopeRule][] = ROLES.flatMap((role) =>
-  RESOURCES.flatMap((resource) => (['read', 'write'] as const).map((action): [Role, Resource, Action, ScopeRule] => [role, resource, action, expected(role, resource, action)])),
+  RESOURCES.flatMap((resource) =>
+    (['read', 'write'] as const).map((action): [Role, Resource, Action, ScopeRule] => [
+      role,
+      resource,
+      action,
+      expected(role, resource, action),
+    ]),
+  ),
 );
 
 describe('the role matrix', () => {
@@ -61,12 +82,15 @@ describe('the role matrix', () => {
     expect(decision.allowed).toBe(rule !== 'none');
   });
 
-  it.each(RESOURCES)('When company HR asks for %s, then they never reach a refugee record (candidates, pairs, meetings, surveys, referrals)', (resource) => {
-    const hr = principalWith('company-hr');
-    const personal: Resource[] = ['candidates', 'pairs', 'meetings', 'surveys', 'referrals'];
-    if (personal.includes(resource)) expect(can(hr, resource, 'read').allowed).toBe(false);
-    else expect(['own-company', 'none']).toContain(can(hr, resource, 'read').scope);
-  });
+  it.each(RESOURCES)(
+    'When company HR asks for %s, then they never reach a refugee record (candidates, pairs, meetings, surveys, referrals)',
+    (resource) => {
+      const hr = principalWith('company-hr');
+      const personal: Resource[] = ['candidates', 'pairs', 'meetings', 'surveys', 'referrals'];
+      if (personal.includes(resource)) expect(can(hr, resource, 'read').allowed).toBe(false);
+      else expect(['own-company', 'none']).toContain(can(hr, resource, 'read').scope);
+    },
+  );
 });
 
 describe('can: what the token proves bounds the table', () => {

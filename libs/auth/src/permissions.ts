@@ -34,7 +34,16 @@ export type Action = (typeof ACTIONS)[number];
  * - `own-referrals`: referrals addressed to or made by the principal's partner (`partnerId`);
  * - `none`: not allowed.
  */
-export const SCOPE_RULES = ['all-territories', 'own-territory', 'own-company', 'own-referrals', 'own-pairs', 'own-sessions', 'self', 'none'] as const;
+export const SCOPE_RULES = [
+  'all-territories',
+  'own-territory',
+  'own-company',
+  'own-referrals',
+  'own-pairs',
+  'own-sessions',
+  'self',
+  'none',
+] as const;
 export type ScopeRule = (typeof SCOPE_RULES)[number];
 
 type Row = Record<Action, ScopeRule>;

@@ -34,10 +34,20 @@ describe('principalFromClaims', () => {
   });
 
   it('When the token carries a verified email, then the principal has it (lower-cased); an unverified one is ignored', () => {
-    const verified = principalFromClaims('rennes', { realm_access: { roles: ['volunteer'] }, email: 'Volunteer@Rennes.binome.test', email_verified: true }, T, 't');
+    const verified = principalFromClaims(
+      'rennes',
+      { realm_access: { roles: ['volunteer'] }, email: 'Volunteer@Rennes.binome.test', email_verified: true },
+      T,
+      't',
+    );
     expect(verified.email).toBe('volunteer@rennes.binome.test');
     expect(verified.emailVerified).toBe(true);
-    const unverified = principalFromClaims('rennes', { realm_access: { roles: ['volunteer'] }, email: 'v@x.test', email_verified: false }, T, 't');
+    const unverified = principalFromClaims(
+      'rennes',
+      { realm_access: { roles: ['volunteer'] }, email: 'v@x.test', email_verified: false },
+      T,
+      't',
+    );
     expect(unverified.email).toBeUndefined();
     expect(unverified.emailVerified).toBe(false);
   });

@@ -74,7 +74,12 @@ describe('createTokenVerifier against the real Keycloak', () => {
 describe('ServiceTokenProvider against the real Keycloak', () => {
   it('When a service asks twice, then it gets a verified service token, fetched once', async () => {
     const { ServiceTokenProvider } = await import('./service-token');
-    const provider = new ServiceTokenProvider({ keycloakUrl: KEYCLOAK_URL, realm: 'national', clientId: 'binome-services', clientSecret: 'binome-services-dev-secret' });
+    const provider = new ServiceTokenProvider({
+      keycloakUrl: KEYCLOAK_URL,
+      realm: 'national',
+      clientId: 'binome-services',
+      clientSecret: 'binome-services-dev-secret',
+    });
     const [a, b] = await Promise.all([provider.token(), provider.token()]);
     expect(a).toBe(b);
     expect((await verifier.verify(a)).roles).toEqual(['service']);
@@ -82,7 +87,12 @@ describe('ServiceTokenProvider against the real Keycloak', () => {
 
   it('When the secret is wrong, then the provider fails with unavailable', async () => {
     const { ServiceTokenProvider } = await import('./service-token');
-    const provider = new ServiceTokenProvider({ keycloakUrl: KEYCLOAK_URL, realm: 'national', clientId: 'binome-services', clientSecret: 'wrong' });
+    const provider = new ServiceTokenProvider({
+      keycloakUrl: KEYCLOAK_URL,
+      realm: 'national',
+      clientId: 'binome-services',
+      clientSecret: 'wrong',
+    });
     await expect(provider.token()).rejects.toMatchObject({ code: 'unavailable' });
   });
 });

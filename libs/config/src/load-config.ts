@@ -28,6 +28,9 @@ export function loadEnv<S extends z.ZodRawShape>(shape: S, env: EnvSource = proc
 
 /** A comma-separated list, trimmed, empty items dropped. */
 export const csv = () =>
-  z
-    .string()
-    .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean));
+  z.string().transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  );

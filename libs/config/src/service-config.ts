@@ -38,27 +38,57 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
       HTTP_HOST: z.string().min(1).default('127.0.0.1').describe('REST API listen address (0.0.0.0 in containers)'),
       GRPC_HOST: z.string().min(1).default('127.0.0.1').describe('gRPC listen address (0.0.0.0 in containers)'),
       HTTP_PORT: port().default(defaults.httpPort).describe('REST API port (0 = any free port)'),
-      HTTP_BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)$/).default('100kb').describe('largest accepted request body'),
+      HTTP_BODY_LIMIT: z
+        .string()
+        .regex(/^\d+(b|kb|mb)$/)
+        .default('100kb')
+        .describe('largest accepted request body'),
       GRPC_PORT: port().default(defaults.grpcPort).describe('gRPC server port (0 = any free port)'),
       MONGO_URL: z.string().url().default('mongodb://127.0.0.1:27027').describe('MongoDB-protocol server URL'),
-      MONGO_DB: z.string().regex(/^[a-zA-Z0-9_-]+$/).default(`binome_${defaults.service}`).describe('database of this service'),
+      MONGO_DB: z
+        .string()
+        .regex(/^[a-zA-Z0-9_-]+$/)
+        .default(`binome_${defaults.service}`)
+        .describe('database of this service'),
       MONGO_MAX_POOL_SIZE: z.coerce
         .number()
         .int()
         .min(1)
         .max(500)
         .default(10)
-        .describe('connections to the database (the engine must apply single-document updates atomically across connections, as MongoDB and mongo-java-server do)'),
-      MONGO_RETRY_WRITES: z.enum(['true', 'false']).default('false').describe('retryable writes (MongoDB replica sets; the embedded engines lack them)'),
-      KAFKA_BROKERS: csv().pipe(z.array(z.string().regex(/^[^:]+:\d+$/)).min(1)).default('127.0.0.1:19092').describe('comma-separated host:port'),
-      KAFKA_GROUP_PREFIX: z.string().regex(/^[a-zA-Z0-9._-]*$/).default('').describe('prefix of this deployment\'s consumer group names'),
+        .describe(
+          'connections to the database (the engine must apply single-document updates atomically across connections, as MongoDB and mongo-java-server do)',
+        ),
+      MONGO_RETRY_WRITES: z
+        .enum(['true', 'false'])
+        .default('false')
+        .describe('retryable writes (MongoDB replica sets; the embedded engines lack them)'),
+      KAFKA_BROKERS: csv()
+        .pipe(z.array(z.string().regex(/^[^:]+:\d+$/)).min(1))
+        .default('127.0.0.1:19092')
+        .describe('comma-separated host:port'),
+      KAFKA_GROUP_PREFIX: z
+        .string()
+        .regex(/^[a-zA-Z0-9._-]*$/)
+        .default('')
+        .describe("prefix of this deployment's consumer group names"),
       KEYCLOAK_URL: z.string().url().default('http://127.0.0.1:18080').describe('Keycloak base URL, as in token issuers'),
       SERVICE_ACCOUNT_REALM: z.string().regex(slug).default('national').describe('realm of the service account used between services'),
       SERVICE_ACCOUNT_CLIENT_ID: z.string().min(1).default('binome-services').describe('client id of the service account'),
-      SERVICE_ACCOUNT_CLIENT_SECRET: z.string().min(1).default('binome-services-dev-secret').describe('client secret of the service account (dev default; set a secret in production)'),
+      SERVICE_ACCOUNT_CLIENT_SECRET: z
+        .string()
+        .min(1)
+        .default('binome-services-dev-secret')
+        .describe('client secret of the service account (dev default; set a secret in production)'),
       KEYCLOAK_AUDIENCE: z.string().min(1).default('binome-api').describe('audience every access token must carry'),
-      TERRITORIES: csv().pipe(z.array(z.string().regex(slug)).min(1)).default('paris,rennes,tours').describe('territory ids served'),
-      EXTRA_REALMS: csv().pipe(z.array(z.string().regex(slug))).default('national,partners').describe('non-territory realms trusted'),
+      TERRITORIES: csv()
+        .pipe(z.array(z.string().regex(slug)).min(1))
+        .default('paris,rennes,tours')
+        .describe('territory ids served'),
+      EXTRA_REALMS: csv()
+        .pipe(z.array(z.string().regex(slug)))
+        .default('national,partners')
+        .describe('non-territory realms trusted'),
       OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional().describe('OTLP/HTTP endpoint; traces are off when unset'),
       PEERS: csv()
         .pipe(z.array(z.string().regex(/^[a-z-]+=[^=]+:\d+$/, 'expected service=host:port')))
@@ -79,7 +109,11 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
       url: e.KEYCLOAK_URL.replace(/\/$/, ''),
       realms: [...e.TERRITORIES, ...e.EXTRA_REALMS],
       audience: e.KEYCLOAK_AUDIENCE,
-      serviceAccount: { realm: e.SERVICE_ACCOUNT_REALM, clientId: e.SERVICE_ACCOUNT_CLIENT_ID, clientSecret: e.SERVICE_ACCOUNT_CLIENT_SECRET },
+      serviceAccount: {
+        realm: e.SERVICE_ACCOUNT_REALM,
+        clientId: e.SERVICE_ACCOUNT_CLIENT_ID,
+        clientSecret: e.SERVICE_ACCOUNT_CLIENT_SECRET,
+      },
     },
     territories: e.TERRITORIES,
     telemetry: { otlpEndpoint: e.OTEL_EXPORTER_OTLP_ENDPOINT },

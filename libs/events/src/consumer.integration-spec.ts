@@ -126,7 +126,15 @@ describe('EventConsumer against the real Kafka and database', () => {
   it('When a handler is declared for a type made by hand with a misspelt name, then the consumer refuses to start', () => {
     const misspelt = eventType('binome.events.v1.CandidateAplied', recruitmentEvents.CandidateApplied);
     expect(
-      () => new EventConsumer({ kafka, group, topics: [topic], processed: new MongoProcessedEventStore(connection), logger, handlers: [on(misspelt, async () => undefined)] }),
+      () =>
+        new EventConsumer({
+          kafka,
+          group,
+          topics: [topic],
+          processed: new MongoProcessedEventStore(connection),
+          logger,
+          handlers: [on(misspelt, async () => undefined)],
+        }),
     ).toThrow(/unregistered event types binome\.events\.v1\.CandidateAplied/);
   });
 
@@ -150,7 +158,9 @@ describe('EventConsumer against the real Kafka and database', () => {
       await publisher.publish(topic, [stray, applied('after-stray')]);
       await eventually(async () => (handled.includes('after-stray') ? true : undefined), 20_000, 'message after the stray one');
       expect(handled).not.toContain('stray');
-      expect(lines).toContainEqual(expect.objectContaining({ msg: 'event of an unregistered type skipped', eventType: 'binome.events.v1.CandidateAppliedd' }));
+      expect(lines).toContainEqual(
+        expect.objectContaining({ msg: 'event of an unregistered type skipped', eventType: 'binome.events.v1.CandidateAppliedd' }),
+      );
     } finally {
       await own.stop();
     }

@@ -72,8 +72,16 @@ export class EventConsumer {
     // A handler for a type made by hand could listen for a name nobody publishes, and its messages
     // would be skipped as another consumer's business: only the registry's types are accepted.
     const foreign = options.handlers.filter((h) => !isRegistered(h.type)).map((h) => h.type.name);
-    if (foreign.length) throw new Error(`consumer ${options.group}: handlers for unregistered event types ${foreign.join(', ')} (use EVENTS from @binome/events)`);
-    this.consumer = options.kafka.consumer({ groupId: options.group, sessionTimeout: 30_000, heartbeatInterval: 3_000, allowAutoTopicCreation: true });
+    if (foreign.length)
+      throw new Error(
+        `consumer ${options.group}: handlers for unregistered event types ${foreign.join(', ')} (use EVENTS from @binome/events)`,
+      );
+    this.consumer = options.kafka.consumer({
+      groupId: options.group,
+      sessionTimeout: 30_000,
+      heartbeatInterval: 3_000,
+      allowAutoTopicCreation: true,
+    });
     this.dlq = options.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
     this.handlers = new Map(options.handlers.map((h) => [h.type.name, h]));
     this.maxAttempts = options.maxAttempts ?? 3;
@@ -195,6 +203,9 @@ export class EventConsumer {
       acks: -1,
       messages: [{ key: message.key, value: Buffer.from(record), headers: { 'dlt-reason': failure.reason } }],
     });
-    this.options.logger.error({ topic, partition, offset: message.offset, reason: failure.reason, detail: failure.detail }, 'message sent to dead-letter topic');
+    this.options.logger.error(
+      { topic, partition, offset: message.offset, reason: failure.reason, detail: failure.detail },
+      'message sent to dead-letter topic',
+    );
   }
 }

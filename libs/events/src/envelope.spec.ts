@@ -20,16 +20,28 @@ describe('event envelope', () => {
   it('When an envelope is encoded and decoded, then ids, metadata and payload survive', () => {
     const e = erased();
     const back = decodeEnvelope(encodeEnvelope(e));
-    expect(back).toMatchObject({ id: e.id, type: 'binome.events.v1.CandidateErased', territoryId: 'rennes', aggregateId: 'c-1', schemaVersion: 1 });
+    expect(back).toMatchObject({
+      id: e.id,
+      type: 'binome.events.v1.CandidateErased',
+      territoryId: 'rennes',
+      aggregateId: 'c-1',
+      schemaVersion: 1,
+    });
     expect(back.correlationId).toBe(e.id);
-    expect(decodePayload(CandidateErased, back)).toEqual({ candidateId: 'c-1', territoryId: 'rennes', erasedAt: new Date('2026-01-02T03:04:05Z') });
+    expect(decodePayload(CandidateErased, back)).toEqual({
+      candidateId: 'c-1',
+      territoryId: 'rennes',
+      erasedAt: new Date('2026-01-02T03:04:05Z'),
+    });
   });
 
   it('When an envelope is created while a request runs, then its correlation id is the request id; an explicit one wins', () => {
     const req = { id: 'req-12345678' } as unknown as Request;
     const res = { locals: {} } as unknown as Response;
     expect(runInRequestContext(req, res, () => erased()).correlationId).toBe('req-12345678');
-    expect(runInRequestContext(req, res, () => createEnvelope({ ...erasedInput(), correlationId: 'cause-1' })).correlationId).toBe('cause-1');
+    expect(runInRequestContext(req, res, () => createEnvelope({ ...erasedInput(), correlationId: 'cause-1' })).correlationId).toBe(
+      'cause-1',
+    );
   });
 
   it('When two envelopes are created, then their ids differ', () => {
@@ -39,7 +51,11 @@ describe('event envelope', () => {
   it.each([
     ['an empty value', Buffer.alloc(0), /empty/],
     ['bytes that are not protobuf', Buffer.from([0xff, 0xff, 0xff, 0xff]), /not a protobuf EventEnvelope/],
-    ['an envelope without id and type', Buffer.from(events.EventEnvelope.encode({ ...erased(), id: '', type: '' }).finish()), /lacks id, type/],
+    [
+      'an envelope without id and type',
+      Buffer.from(events.EventEnvelope.encode({ ...erased(), id: '', type: '' }).finish()),
+      /lacks id, type/,
+    ],
   ])('When the message value is %s, then decoding fails with EnvelopeDecodeError', (_case, value, message) => {
     expect(() => decodeEnvelope(value)).toThrow(EnvelopeDecodeError);
     expect(() => decodeEnvelope(value)).toThrow(message);

@@ -10,7 +10,11 @@ export interface OutgoingMessage {
 }
 
 /** The Kafka message for an envelope: keyed by aggregate, trace context in headers. */
-export function toMessage(topic: string, envelope: EventEnvelope, headers: Record<string, string> = captureTraceContext()): OutgoingMessage {
+export function toMessage(
+  topic: string,
+  envelope: EventEnvelope,
+  headers: Record<string, string> = captureTraceContext(),
+): OutgoingMessage {
   return {
     topic,
     key: envelope.aggregateId,

@@ -1,4 +1,13 @@
-import { Server, ServerCredentials, status, type Metadata, type ServerUnaryCall, type sendUnaryData, type ServiceDefinition, type UntypedServiceImplementation } from '@grpc/grpc-js';
+import {
+  Server,
+  ServerCredentials,
+  status,
+  type Metadata,
+  type ServerUnaryCall,
+  type sendUnaryData,
+  type ServiceDefinition,
+  type UntypedServiceImplementation,
+} from '@grpc/grpc-js';
 import { AppError, isAppError, unauthenticated, type ErrorCode } from '@binome/errors';
 import { bearerToken, type Principal, type TokenVerifier } from '@binome/auth';
 import type { Logger } from '@binome/logging';

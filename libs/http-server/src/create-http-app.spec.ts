@@ -65,7 +65,9 @@ describe('createHttpApp', () => {
   });
 
   it('When the body is valid, then the handler gets the parsed input', async () => {
-    const res = await request(app()).post('/things').send({ name: 'x', level: 'A2', nested: { ok: true } });
+    const res = await request(app())
+      .post('/things')
+      .send({ name: 'x', level: 'A2', nested: { ok: true } });
     expect(res.status).toBe(201);
     expect(res.body).toEqual({ name: 'x', level: 'A2', nested: { ok: true } });
   });
@@ -90,7 +92,9 @@ describe('createHttpApp', () => {
   });
 
   it('When the body is too large, then 413 naming the body', async () => {
-    const res = await request(app()).post('/things').send({ name: 'x'.repeat(5000), level: 'A2', nested: { ok: true } });
+    const res = await request(app())
+      .post('/things')
+      .send({ name: 'x'.repeat(5000), level: 'A2', nested: { ok: true } });
     expect(res.status).toBe(413);
     expect(res.body.errors[0].field).toBe('body');
   });
@@ -104,7 +108,10 @@ describe('createHttpApp', () => {
     const res = await postRaw({ 'content-type': 'application/json', 'content-encoding': encoding }, bytes);
     expect(res.status).toBe(400);
     expect(res.contentType).toMatch(/^application\/problem\+json/);
-    expect(JSON.parse(res.body)).toMatchObject({ code: 'malformed_body', errors: [{ field: 'body', message: 'the body is not valid data for its Content-Encoding' }] });
+    expect(JSON.parse(res.body)).toMatchObject({
+      code: 'malformed_body',
+      errors: [{ field: 'body', message: 'the body is not valid data for its Content-Encoding' }],
+    });
   });
 
   it('When a body is valid gzip, then it is decompressed and validated as usual', async () => {

@@ -6,7 +6,7 @@ describe('identityText', () => {
   it.each([
     ['Arabic', 'محمد العلي'],
     ['Persian with ZWNJ inside words', 'می\u200Cخواهم زهرا\u200Cسادات'],
-    ['Tigrinya (Ge\'ez script)', 'ኣብርሃም ተስፋይ'],
+    ["Tigrinya (Ge'ez script)", 'ኣብርሃም ተስፋይ'],
     ['Amharic', 'ሰላም ዓለም'],
     ['Cyrillic', 'Олександра Шевченко'],
     ['CJK', '王小明'],

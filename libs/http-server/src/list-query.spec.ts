@@ -3,7 +3,11 @@ import { checkWindow, idsFilter, pagingOf, pagingShape, prefixSearch } from './l
 
 describe('the list helper', () => {
   it('When react-admin asks for _start/_end/_sort/_order, then skip, limit and sort follow, ties broken by _id', () => {
-    expect(pagingOf({ _start: 20, _end: 30, _sort: 'name', _order: 'DESC' }, { createdAt: -1 })).toEqual({ skip: 20, limit: 10, sort: { name: -1, _id: 1 } });
+    expect(pagingOf({ _start: 20, _end: 30, _sort: 'name', _order: 'DESC' }, { createdAt: -1 })).toEqual({
+      skip: 20,
+      limit: 10,
+      sort: { name: -1, _id: 1 },
+    });
     expect(pagingOf({ page: 3, perPage: 10 }, { createdAt: -1 })).toEqual({ skip: 20, limit: 10, sort: { createdAt: -1, _id: 1 } });
     expect(pagingOf({ sort: 'id' }, {}).sort).toEqual({ _id: 1 });
     expect(pagingOf({ sort: 'lastName' }, {}, { lastName: 'identity.lastName' }).sort).toEqual({ 'identity.lastName': 1, _id: 1 });
@@ -12,7 +16,10 @@ describe('the list helper', () => {
   it('When a window is over 100 rows or empty, then it is refused on _end', () => {
     const schema = z.object(pagingShape(['name'])).superRefine(checkWindow);
     expect(schema.safeParse({ _start: '0', _end: '100' }).success).toBe(true);
-    for (const q of [{ _start: '0', _end: '101' }, { _start: '5', _end: '5' }]) {
+    for (const q of [
+      { _start: '0', _end: '101' },
+      { _start: '5', _end: '5' },
+    ]) {
       const r = schema.safeParse(q);
       expect(r.success).toBe(false);
       expect(r.error?.issues[0].path).toEqual(['_end']);

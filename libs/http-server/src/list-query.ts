@@ -44,7 +44,8 @@ export function checkWindow(v: PagingInput, ctx: z.RefinementCtx): void {
     const start = v._start ?? 0;
     const end = v._end ?? start + 25;
     if (end <= start) ctx.addIssue({ code: 'custom', path: ['_end'], message: '_end must be greater than _start' });
-    else if (end - start > MAX_PAGE_ROWS) ctx.addIssue({ code: 'custom', path: ['_end'], message: `at most ${MAX_PAGE_ROWS} rows per page` });
+    else if (end - start > MAX_PAGE_ROWS)
+      ctx.addIssue({ code: 'custom', path: ['_end'], message: `at most ${MAX_PAGE_ROWS} rows per page` });
   }
 }
 
@@ -89,7 +90,11 @@ export function listShape<S extends string, I extends z.ZodTypeAny>(sortable: re
 }
 
 /** A list schema from its filters: strict (unknown parameters are 400) and window-checked. */
-export function listQuery<S extends string, I extends z.ZodTypeAny, F extends z.ZodRawShape>(sortable: readonly [S, ...S[]], id: I, filters: F) {
+export function listQuery<S extends string, I extends z.ZodTypeAny, F extends z.ZodRawShape>(
+  sortable: readonly [S, ...S[]],
+  id: I,
+  filters: F,
+) {
   return z
     .object({ ...listShape(sortable, id), ...filters })
     .strict()

@@ -60,7 +60,11 @@ function problemStatuses(r: RouteRecord): number[] {
 
 /** Undeclared bodies: any JSON object (or a page of them), or text for other types. */
 const defaultSchema = (r: RouteRecord, doc: ResponseDoc) =>
-  doc.contentType && !doc.contentType.includes('json') ? z.string() : r.list ? z.array(z.object({}).passthrough()) : z.object({}).passthrough();
+  doc.contentType && !doc.contentType.includes('json')
+    ? z.string()
+    : r.list
+      ? z.array(z.object({}).passthrough())
+      : z.object({}).passthrough();
 
 function responsesOf(r: RouteRecord): Record<string, ResponseConfig> {
   const out: Record<string, ResponseConfig> = {};

@@ -46,14 +46,18 @@ function fromExpressError(err: unknown): AppError | undefined {
         fields: [{ field: 'headers.content-encoding', message: 'unsupported encoding' }],
       });
     case 'charset.unsupported':
-      return new AppError('unsupported_media_type', 'Unsupported body charset', { fields: [{ field: 'headers.content-type', message: 'unsupported charset' }] });
+      return new AppError('unsupported_media_type', 'Unsupported body charset', {
+        fields: [{ field: 'headers.content-type', message: 'unsupported charset' }],
+      });
     case 'request.aborted':
     case 'request.size.invalid':
       return malformed('The request body could not be read', 'incomplete body');
   }
-  if (typeof e?.code === 'string' && DECOMPRESSION_CODE.test(e.code)) return malformed('The request body is not valid data for its Content-Encoding', 'the body is not valid data for its Content-Encoding');
+  if (typeof e?.code === 'string' && DECOMPRESSION_CODE.test(e.code))
+    return malformed('The request body is not valid data for its Content-Encoding', 'the body is not valid data for its Content-Encoding');
   // Any other client error body-parser raises (http-errors, marked `expose`) is the client's, not ours.
-  if (e?.expose === true && typeof e.status === 'number' && e.status >= 400 && e.status < 500) return malformed('The request body could not be read', 'unreadable body');
+  if (e?.expose === true && typeof e.status === 'number' && e.status >= 400 && e.status < 500)
+    return malformed('The request body could not be read', 'unreadable body');
   return undefined;
 }
 
@@ -63,7 +67,10 @@ export function problemHandler(logger: Logger): ErrorRequestHandler {
     const known = isAppError(err) ? err : fromExpressError(err);
     const error = known ?? new AppError('internal', 'An unexpected error occurred');
     if (!known) {
-      logger.error({ err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack }, path: req.path }, 'unhandled error');
+      logger.error(
+        { err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack }, path: req.path },
+        'unhandled error',
+      );
     }
     if (res.headersSent) return;
     if (error.code === 'unauthenticated') res.setHeader('WWW-Authenticate', bearerChallenge(req));

@@ -126,7 +126,10 @@ describe('route()', () => {
   });
 
   it('When the handler runs, then the request id of pino-http is in the context, also after the JSON body was read', async () => {
-    const res = await request(build().app).post(`/v1/things/${ID}/notes`).set('x-request-id', 'req-12345678').send({ name: 'a', level: 'A1' });
+    const res = await request(build().app)
+      .post(`/v1/things/${ID}/notes`)
+      .set('x-request-id', 'req-12345678')
+      .send({ name: 'a', level: 'A1' });
     expect(res.body.requestId).toBe('req-12345678');
     const csv = await request(build().app).post('/v1/imports').set('x-request-id', 'req-87654321').type('text/csv').send('a\nb');
     expect(csv.body).toEqual({ lines: 2, requestId: 'req-87654321' });
@@ -206,12 +209,22 @@ describe('openApiDocument()', () => {
     requestBody?: { content: Record<string, unknown> };
     responses: Record<string, { headers?: Record<string, unknown>; content?: Record<string, unknown> }>;
   };
-  const doc = () => openApiDocument(routesOf(build().router), { title: 't', prefix: '/api/x' }) as unknown as { openapi: string; paths: Record<string, Record<string, Op>>; components: { schemas: Record<string, unknown> } };
+  const doc = () =>
+    openApiDocument(routesOf(build().router), { title: 't', prefix: '/api/x' }) as unknown as {
+      openapi: string;
+      paths: Record<string, Record<string, Op>>;
+      components: { schemas: Record<string, unknown> };
+    };
 
   it('When routes are registered, then each is documented at its path with {params}, its summaries and both methods of an update', () => {
     const d = doc();
     expect(d.openapi).toBe('3.1.0');
-    expect(Object.keys(d.paths).sort()).toEqual(['/api/x/v1/imports', '/api/x/v1/things', '/api/x/v1/things/{id}', '/api/x/v1/things/{id}/notes']);
+    expect(Object.keys(d.paths).sort()).toEqual([
+      '/api/x/v1/imports',
+      '/api/x/v1/things',
+      '/api/x/v1/things/{id}',
+      '/api/x/v1/things/{id}/notes',
+    ]);
     expect(Object.keys(d.paths['/api/x/v1/things/{id}']).sort()).toEqual(['delete', 'patch', 'put']);
     const add = d.paths['/api/x/v1/things/{id}/notes'].post;
     expect(add).toMatchObject({ operationId: 'addNote', summary: 'Ajouter une note', 'x-summary-en': 'Add a note', security: [] });
@@ -229,7 +242,9 @@ describe('openApiDocument()', () => {
     expect(Object.keys(put.responses)).toEqual(expect.arrayContaining(['401', '403']));
     expect(put.security).toBeUndefined();
     const list = d.paths['/api/x/v1/things'].get;
-    expect(list.parameters?.map((p) => p.name)).toEqual(expect.arrayContaining(['_start', '_end', '_sort', '_order', 'page', 'perPage', 'id', 'q', 'status']));
+    expect(list.parameters?.map((p) => p.name)).toEqual(
+      expect.arrayContaining(['_start', '_end', '_sort', '_order', 'page', 'perPage', 'id', 'q', 'status']),
+    );
     expect(list.parameters?.find((p) => p.name === '_sort')?.schema.enum).toEqual(['name', 'createdAt', 'id']);
     expect(list.responses['200'].headers).toHaveProperty('X-Total-Count');
     expect(Object.keys(d.paths['/api/x/v1/imports'].post.requestBody?.content ?? {})).toEqual(['text/csv']);

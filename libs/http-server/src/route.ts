@@ -26,7 +26,12 @@ export interface RouteRequest<P extends z.ZodTypeAny | undefined, Q extends z.Zo
   bodyLimit?: string;
 }
 
-export interface RouteSpec<P extends z.ZodTypeAny | undefined, Q extends z.ZodTypeAny | undefined, B extends z.ZodTypeAny | undefined, L extends boolean> {
+export interface RouteSpec<
+  P extends z.ZodTypeAny | undefined,
+  Q extends z.ZodTypeAny | undefined,
+  B extends z.ZodTypeAny | undefined,
+  L extends boolean,
+> {
   /** Several methods share one handler and one validation (react-admin updates with PUT, others PATCH). */
   method: HttpMethod | readonly [HttpMethod, ...HttpMethod[]];
   /** Express path (`/v1/candidates/:id`); documented as `/v1/candidates/{id}`. */
@@ -114,7 +119,8 @@ function issuesOf(part: string, error: z.ZodError): FieldIssue[] {
 function parseInput(req: Request, schemas: RouteRequest<z.ZodTypeAny | undefined, z.ZodTypeAny | undefined, z.ZodTypeAny | undefined>) {
   // A body the JSON parser did not read (another media type) must not be validated as an empty
   // object: a PUT of defaults would then succeed on a body it never saw.
-  if (schemas.body && req.body === undefined && hasBody(req)) throw new AppError('unsupported_media_type', 'Send the body as application/json');
+  if (schemas.body && req.body === undefined && hasBody(req))
+    throw new AppError('unsupported_media_type', 'Send the body as application/json');
   const issues: FieldIssue[] = [];
   const out: Record<'params' | 'query' | 'body', unknown> = { params: undefined, query: undefined, body: undefined };
   for (const part of ['params', 'query', 'body'] as const) {
@@ -211,7 +217,8 @@ export function route<
   if (csv) {
     chain.push(express.text({ type: 'text/csv', limit: request.bodyLimit ?? CSV_IMPORT_BODY_LIMIT }));
     chain.push((req, _res, next) => {
-      if (typeof req.body !== 'string' || !req.is('text/csv')) return next(new AppError('unsupported_media_type', 'Send the file as text/csv (UTF-8)'));
+      if (typeof req.body !== 'string' || !req.is('text/csv'))
+        return next(new AppError('unsupported_media_type', 'Send the file as text/csv (UTF-8)'));
       try {
         const { body } = parseInput(req, { body: request.body });
         Object.assign((req as Request & { validated: Record<string, unknown> }).validated, { body: request.body ? body : req.body });

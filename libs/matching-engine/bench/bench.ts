@@ -53,8 +53,7 @@ function parseArgs(argv: readonly string[]): Args {
         if (!instance) throw new Error(`unknown instance ${key} (known: ${INSTANCES.map((i) => i.key).join(', ')})`);
         return instance;
       });
-    }
-    else if (argv[k] === '--runs' && value) args.runs = Number(value);
+    } else if (argv[k] === '--runs' && value) args.runs = Number(value);
     else continue;
     k++;
   }
@@ -143,7 +142,19 @@ function runScipy(python: string, matrix: CohortMatrix, runs: number): { timeMs:
     // OPENBLAS_* tuning variables set on this machine slow numpy down; unset them for the child only.
     const out = execFileSync(
       'env',
-      ['-u', 'OPENBLAS_CORETYPE', '-u', 'OPENBLAS_L2_SIZE', python, join(__dirname, 'scipy_lsap.py'), file, String(rows), String(cols), String(runs), 'maximize'],
+      [
+        '-u',
+        'OPENBLAS_CORETYPE',
+        '-u',
+        'OPENBLAS_L2_SIZE',
+        python,
+        join(__dirname, 'scipy_lsap.py'),
+        file,
+        String(rows),
+        String(cols),
+        String(runs),
+        'maximize',
+      ],
       { maxBuffer: 64 * 1024 * 1024 },
     ).toString();
     const parsed = JSON.parse(out) as { timeMs: number; total: number; scipy: string };
@@ -268,7 +279,7 @@ async function main(): Promise<void> {
   };
   for (const [key, what] of [
     ['375', '375×375 national year'],
-    ['375-one-pool', '375×375 one pool (dense worst case, beyond the issue\'s national year)'],
+    ['375-one-pool', "375×375 one pool (dense worst case, beyond the issue's national year)"],
   ] as const) {
     const o = ours.get(key);
     check(`${what} under 20 ms`, o === undefined ? null : o < 20, o === undefined ? 'not run' : `${fmt(o)} ms`);

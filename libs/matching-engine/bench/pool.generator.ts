@@ -1,11 +1,4 @@
-import type {
-  BeneficiaryProfile,
-  CefrLevel,
-  GeoPoint,
-  SpokenLanguage,
-  SupportTopic,
-  VolunteerProfile,
-} from '../src/profiles';
+import type { BeneficiaryProfile, CefrLevel, GeoPoint, SpokenLanguage, SupportTopic, VolunteerProfile } from '../src/profiles';
 import { SeededRandom } from '../src/seeded-random';
 
 /**
@@ -66,7 +59,10 @@ function addPromotion(rng: SeededRandom, spec: PromotionSpec, pool: Pool): void 
   for (let i = 0; i < spec.volunteers; i++) {
     const languages: SpokenLanguage[] = [{ code: 'en', level: rng.pick(['fluent', 'intermediate'] as const) }];
     if (rng.next() < 0.15) {
-      languages.push({ code: rng.weighted(FIRST_LANGUAGES, FIRST_LANGUAGE_WEIGHTS), level: rng.pick(['native', 'fluent', 'basic'] as const) });
+      languages.push({
+        code: rng.weighted(FIRST_LANGUAGES, FIRST_LANGUAGE_WEIGHTS),
+        level: rng.pick(['native', 'fluent', 'basic'] as const),
+      });
     }
     pool.volunteers.push({
       id: `v-${pool.volunteers.length}`,

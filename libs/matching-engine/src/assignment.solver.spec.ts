@@ -166,14 +166,31 @@ describe('solveCohort', () => {
       makeVolunteer({ id: 'v3', territoryId: 't2', promotionId: 'p2' }),
     ];
     const cases: [string, CohortInput, string][] = [
-      ['a pin breaks a conflict of interest', { beneficiaries, volunteers, pins: [{ beneficiaryId: 'b1', volunteerId: 'v0' }] }, RULES.conflictOfInterest],
-      ['a pin names an untrained volunteer', { beneficiaries, volunteers, pins: [{ beneficiaryId: 'b0', volunteerId: 'v1' }] }, RULES.volunteerTrained],
+      [
+        'a pin breaks a conflict of interest',
+        { beneficiaries, volunteers, pins: [{ beneficiaryId: 'b1', volunteerId: 'v0' }] },
+        RULES.conflictOfInterest,
+      ],
+      [
+        'a pin names an untrained volunteer',
+        { beneficiaries, volunteers, pins: [{ beneficiaryId: 'b0', volunteerId: 'v1' }] },
+        RULES.volunteerTrained,
+      ],
       ['a pin crosses promotions', { beneficiaries, volunteers, pins: [{ beneficiaryId: 'b0', volunteerId: 'v2' }] }, RULES.samePromotion],
       ['a pin crosses territories', { beneficiaries, volunteers, pins: [{ beneficiaryId: 'b0', volunteerId: 'v3' }] }, RULES.sameTerritory],
-      ['a pin names an unknown volunteer', { beneficiaries, volunteers, pins: [{ beneficiaryId: 'b0', volunteerId: 'nobody' }] }, RULES.unknownParticipant],
+      [
+        'a pin names an unknown volunteer',
+        { beneficiaries, volunteers, pins: [{ beneficiaryId: 'b0', volunteerId: 'nobody' }] },
+        RULES.unknownParticipant,
+      ],
       [
         'a pin is also banned',
-        { beneficiaries, volunteers, pins: [{ beneficiaryId: 'b0', volunteerId: 'v0' }], bans: [{ beneficiaryId: 'b0', volunteerId: 'v0' }] },
+        {
+          beneficiaries,
+          volunteers,
+          pins: [{ beneficiaryId: 'b0', volunteerId: 'v0' }],
+          bans: [{ beneficiaryId: 'b0', volunteerId: 'v0' }],
+        },
         RULES.ban,
       ],
       [
@@ -225,8 +242,7 @@ describe('solveGreedy', () => {
       const greedy = solveGreedy(input);
       checkProposalIsValid(input, greedy);
       const better =
-        greedy.pairCount > optimum.pairCount ||
-        (greedy.pairCount === optimum.pairCount && greedy.totalScore > optimum.totalScore);
+        greedy.pairCount > optimum.pairCount || (greedy.pairCount === optimum.pairCount && greedy.totalScore > optimum.totalScore);
       expect(better).toBe(false);
       if (greedy.pairCount < optimum.pairCount || greedy.totalScore < optimum.totalScore) strictlyWorse++;
     }

@@ -209,12 +209,7 @@ export function solveCohort(input: CohortInput, options: SolveOptions = {}): Pro
 }
 
 /** Builds a proposal from "volunteer index of each beneficiary" (-1: unmatched). */
-export function assembleProposal(
-  input: CohortInput,
-  volunteerOf: Int32Array,
-  pinned: Uint8Array,
-  weights: ScoringWeights,
-): Proposal {
+export function assembleProposal(input: CohortInput, volunteerOf: Int32Array, pinned: Uint8Array, weights: ScoringWeights): Proposal {
   const pairs: ProposedPair[] = [];
   const unmatchedBeneficiaryIds: string[] = [];
   const used = new Int32Array(input.volunteers.length);

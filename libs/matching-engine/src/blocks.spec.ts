@@ -30,10 +30,22 @@ function checkIsAssignment(rows: number, cols: number, rowInd: Int32Array, colIn
 describe('findBlocks', () => {
   it('When the negative cells form two groups, then each row and column is labelled with its group', () => {
     const data = Float64Array.from([
-      -1, 0, -2, 0, //
-      0, -3, 0, 0, //
-      -4, 0, 0, 0, //
-      0, 0, 0, 0, //
+      -1,
+      0,
+      -2,
+      0, //
+      0,
+      -3,
+      0,
+      0, //
+      -4,
+      0,
+      0,
+      0, //
+      0,
+      0,
+      0,
+      0, //
     ]);
     const blocks = findBlocks(data, 4, 4, 1);
     expect(blocks).not.toBeNull();
@@ -44,9 +56,15 @@ describe('findBlocks', () => {
 
   it('When a row bridges two groups, then they are one block', () => {
     const data = Float64Array.from([
-      -1, 0, 0, //
-      0, -1, 0, //
-      -1, -1, 0, //
+      -1,
+      0,
+      0, //
+      0,
+      -1,
+      0, //
+      -1,
+      -1,
+      0, //
     ]);
     expect(findBlocks(data, 3, 3, 1)?.count).toBe(1);
   });
@@ -64,7 +82,13 @@ describe('findBlocks', () => {
   it('When a cell is NaN or an infinity of the wrong sign, then it is refused like the whole-matrix path refuses it', () => {
     expect(() => findBlocks(Float64Array.from([-1, 0, 0, NaN]), 2, 2, 1)).toThrow(/NaN/);
     expect(() => findBlocks(Float64Array.from([-1, 0, 0, -Infinity]), 2, 2, 1)).toThrow(/wrong sign/);
-    expect(() => solveLinearSumAssignment([[-1, 0, 0], [0, NaN, 0], [0, 0, 0]])).toThrow(/NaN/);
+    expect(() =>
+      solveLinearSumAssignment([
+        [-1, 0, 0],
+        [0, NaN, 0],
+        [0, 0, 0],
+      ]),
+    ).toThrow(/NaN/);
   });
 
   it('When every sampled row is allowed almost everywhere, then the search for blocks is skipped', () => {

@@ -13,14 +13,19 @@ describe('explainProposal', () => {
     for (const e of explanations) {
       expect(e.contributions).toHaveLength(6);
       expect(e.contributions.reduce((a, c) => a + c.points, 0)).toBe(e.total);
-      for (let k = 1; k < e.contributions.length; k++) expect(e.contributions[k - 1].points).toBeGreaterThanOrEqual(e.contributions[k].points);
+      for (let k = 1; k < e.contributions.length; k++)
+        expect(e.contributions[k - 1].points).toBeGreaterThanOrEqual(e.contributions[k].points);
     }
   });
 });
 
 describe('whyNot', () => {
   const beneficiaries = [makeBeneficiary({ id: 'b0', conflicts: ['acme'] }), makeBeneficiary({ id: 'b1' })];
-  const volunteers = [makeVolunteer({ id: 'v0', companyId: 'acme' }), makeVolunteer({ id: 'v1', trained: false }), makeVolunteer({ id: 'v2' })];
+  const volunteers = [
+    makeVolunteer({ id: 'v0', companyId: 'acme' }),
+    makeVolunteer({ id: 'v1', trained: false }),
+    makeVolunteer({ id: 'v2' }),
+  ];
 
   it('When a hard rule forbids the pair, then it names the rule', () => {
     const input = { beneficiaries, volunteers, bans: [{ beneficiaryId: 'b1', volunteerId: 'v2' }] };
@@ -33,7 +38,9 @@ describe('whyNot', () => {
   it('When the beneficiary is pinned elsewhere or the volunteer is full of pins, then it names the pin or capacity rule', () => {
     const input = { beneficiaries, volunteers, pins: [{ beneficiaryId: 'b1', volunteerId: 'v2' }] };
     expect(whyNot(input, 'b1', 'v0')).toMatchObject({ kind: 'forbidden', rule: RULES.pin });
-    expect(whyNot({ beneficiaries: [...beneficiaries, makeBeneficiary({ id: 'b2' })], volunteers, pins: input.pins }, 'b2', 'v2')).toMatchObject({
+    expect(
+      whyNot({ beneficiaries: [...beneficiaries, makeBeneficiary({ id: 'b2' })], volunteers, pins: input.pins }, 'b2', 'v2'),
+    ).toMatchObject({
       kind: 'forbidden',
       rule: RULES.volunteerCapacity,
     });

@@ -66,16 +66,16 @@ describe('solveLinearSumAssignment', () => {
   it.each(SHAPES.flatMap(([rows, cols]) => [0, 1].map((rounds) => [rows, cols, rounds] as const)))(
     'When maximising negative and float costs (%i×%i, %i row-reduction rounds), then the total matches brute force',
     (rows, cols, rounds) => {
-    const rng = new SeededRandom(7 + rows * 31 + cols);
-    for (let trial = 0; trial < trialsFor(rows, cols, 20); trial++) {
-      const cost = randomMatrix(rng, rows, cols, () => (rng.next() - 0.6) * 1000);
-      const max = solveLinearSumAssignment(cost, true, { rowReductionRounds: rounds });
-      checkIsAssignment(cost, max.rowInd, max.colInd);
-      expect(max.total).toBeCloseTo(bruteForceLinearAssignment(cost, true).total ?? NaN, 6);
-      const min = solveLinearSumAssignment(cost, false, { rowReductionRounds: rounds });
-      expect(min.total).toBeCloseTo(bruteForceLinearAssignment(cost, false).total ?? NaN, 6);
-    }
-  },
+      const rng = new SeededRandom(7 + rows * 31 + cols);
+      for (let trial = 0; trial < trialsFor(rows, cols, 20); trial++) {
+        const cost = randomMatrix(rng, rows, cols, () => (rng.next() - 0.6) * 1000);
+        const max = solveLinearSumAssignment(cost, true, { rowReductionRounds: rounds });
+        checkIsAssignment(cost, max.rowInd, max.colInd);
+        expect(max.total).toBeCloseTo(bruteForceLinearAssignment(cost, true).total ?? NaN, 6);
+        const min = solveLinearSumAssignment(cost, false, { rowReductionRounds: rounds });
+        expect(min.total).toBeCloseTo(bruteForceLinearAssignment(cost, false).total ?? NaN, 6);
+      }
+    },
   );
 
   it('When some cells are forbidden (Infinity) but a complete assignment exists, then it avoids them optimally', () => {
@@ -177,9 +177,17 @@ describe('solveLinearSumAssignment with the sparse warm start', () => {
           expect(sparse.total).toBe(dense.total);
         }
       }
-      const max = solveLinearSumAssignment(cost.map((r) => r.map((x) => (x === Infinity ? -Infinity : x))), true, { candidatesPerRow: 3 });
+      const max = solveLinearSumAssignment(
+        cost.map((r) => r.map((x) => (x === Infinity ? -Infinity : x))),
+        true,
+        { candidatesPerRow: 3 },
+      );
       expect(max.total).toBe(
-        solveLinearSumAssignment(cost.map((r) => r.map((x) => (x === Infinity ? -Infinity : x))), true, { candidatesPerRow: 1_000_000 }).total,
+        solveLinearSumAssignment(
+          cost.map((r) => r.map((x) => (x === Infinity ? -Infinity : x))),
+          true,
+          { candidatesPerRow: 1_000_000 },
+        ).total,
       );
     }
   });

@@ -184,7 +184,10 @@ export function solveRectangular(nr: number, nc: number, cost: Float64Array, opt
   // augmenting path then only has to place the rows still free.
   for (let i = 0; i < nr; i++) freeRows[i] = i;
   let numFree = nr;
-  const k = Math.max(1, Math.min(nc, options.candidatesPerRow ?? (nc < SPARSE_FROM_COLUMNS ? nc : Math.max(DEFAULT_CANDIDATES, Math.ceil(nc / 16)))));
+  const k = Math.max(
+    1,
+    Math.min(nc, options.candidatesPerRow ?? (nc < SPARSE_FROM_COLUMNS ? nc : Math.max(DEFAULT_CANDIDATES, Math.ceil(nc / 16)))),
+  );
   // Whole-row rounds, or rounds on the candidate lists then whole-row rounds for the few rows the
   // lists could not settle.
   let denseRounds = rounds;
@@ -305,7 +308,6 @@ function copyScaled(work: Float64Array, data: Float64Array, sign: number): void 
   }
 }
 
-
 // The solver's vectors (O(rows + columns)), reused across calls: the solver is synchronous and
 // never re-entered, and every view is initialised before it is read.
 let scratchF64 = new Float64Array(0);
@@ -326,4 +328,3 @@ function scratchMatrix(cells: number): Float64Array {
 }
 const DEFAULT_CANDIDATES = 64;
 const FINISHING_ROUNDS = 2;
-

@@ -68,7 +68,8 @@ function expectSameTotals(bs: BeneficiaryProfile[], vs: VolunteerProfile[], weig
     for (let j = 0; j < vs.length; j++) {
       const expected = scorePair(bs[i], vs[j], weights).total;
       const actual = scorer.total(i, j);
-      if (actual !== expected) expect({ pair: `${bs[i].id}–${vs[j].id}`, actual }).toEqual({ pair: `${bs[i].id}–${vs[j].id}`, actual: expected });
+      if (actual !== expected)
+        expect({ pair: `${bs[i].id}–${vs[j].id}`, actual }).toEqual({ pair: `${bs[i].id}–${vs[j].id}`, actual: expected });
       checked++;
     }
   }
@@ -108,7 +109,7 @@ describe('PairScorer', () => {
   it('When a pair differs in one criterion only, then the fast total moves exactly as scorePair does', () => {
     const b = makeBeneficiary({ id: 'b', trade: 'M1607', sector: 'services', genderPreference: 'F', needs: ['CV', 'PITCH'] });
     const variants = [
-      makeVolunteer({ id: 'same' , trade: 'M1607', sector: 'services', gender: 'F', strengths: ['CV', 'PITCH'] }),
+      makeVolunteer({ id: 'same', trade: 'M1607', sector: 'services', gender: 'F', strengths: ['CV', 'PITCH'] }),
       makeVolunteer({ id: 'family', trade: 'm1602', sector: 'x', gender: 'F' }),
       makeVolunteer({ id: 'sector', trade: 'K1302', sector: 'services', gender: 'M' }),
       makeVolunteer({ id: 'far', trade: 'K1302', sector: 'care', workplace: { lat: 43.3, lon: 5.37 } }),

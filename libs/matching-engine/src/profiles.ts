@@ -17,15 +17,7 @@ export interface GeoPoint {
 }
 
 /** Things a pair works on; a beneficiary's needs and a volunteer's strengths share this vocabulary. */
-export type SupportTopic =
-  | 'CV'
-  | 'LINKEDIN'
-  | 'PITCH'
-  | 'PROFESSIONAL_CODES'
-  | 'FRENCH'
-  | 'DIGITAL'
-  | 'NETWORK'
-  | 'INTERVIEW';
+export type SupportTopic = 'CV' | 'LINKEDIN' | 'PITCH' | 'PROFESSIONAL_CODES' | 'FRENCH' | 'DIGITAL' | 'NETWORK' | 'INTERVIEW';
 
 /** Weekly half-day slots, e.g. "mon-am", "tue-pm". */
 export type WeeklySlot = string;

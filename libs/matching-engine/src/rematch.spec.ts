@@ -53,7 +53,9 @@ describe('rematch', () => {
       for (const c of confirmed) expect(refs(result.kept)).toContain(`${c.beneficiaryId}-${c.volunteerId}`);
       expect(refs(result.dropped)).toContain(`${banned.beneficiaryId}-${banned.volunteerId}`);
       // No optimal solution keeps more previous pairs: checked against a plain re-solve.
-      const naiveKept = optimum.pairs.filter((p) => previous.some((q) => q.beneficiaryId === p.beneficiaryId && q.volunteerId === p.volunteerId)).length;
+      const naiveKept = optimum.pairs.filter((p) =>
+        previous.some((q) => q.beneficiaryId === p.beneficiaryId && q.volunteerId === p.volunteerId),
+      ).length;
       expect(result.kept.length).toBeGreaterThanOrEqual(naiveKept);
     }
   });

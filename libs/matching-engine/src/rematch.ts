@@ -79,10 +79,7 @@ export function rematch(request: RematchRequest): RematchResult {
 
   const pinnedBeneficiaries = new Set((input.pins ?? []).map((p) => p.beneficiaryId));
   const confirmedPins = confirmed.filter((p) => present(p) && !pinnedBeneficiaries.has(p.beneficiaryId));
-  const proposal = solveCohort(
-    { ...input, pins: [...(input.pins ?? []), ...confirmedPins] },
-    { preferredPairs: previous.filter(present) },
-  );
+  const proposal = solveCohort({ ...input, pins: [...(input.pins ?? []), ...confirmedPins] }, { preferredPairs: previous.filter(present) });
 
   const now = new Set(proposal.pairs.map((p) => pairKey(p.beneficiaryId, p.volunteerId)));
   const before = new Set(previous.map((p) => pairKey(p.beneficiaryId, p.volunteerId)));

@@ -8,8 +8,7 @@ describe('scorePair', () => {
   const b = makeBeneficiary({ id: 'b', trade: 'M1607', sector: 'services' });
 
   it('When the trade is identical, in the same ROME family, the same sector or unrelated, then the trade contribution decreases', () => {
-    const trade = (t: string, sector: string): number =>
-      scorePair(b, makeVolunteer({ id: 'v', trade: t, sector })).contributions.trade;
+    const trade = (t: string, sector: string): number => scorePair(b, makeVolunteer({ id: 'v', trade: t, sector })).contributions.trade;
     expect(trade('M1607', 'x')).toBe(W.trade * 100);
     expect(trade('M1602', 'x')).toBe(Math.round(W.trade * 100 * 0.6));
     expect(trade('K1302', 'services')).toBe(Math.round(W.trade * 100 * 0.3));
@@ -24,12 +23,13 @@ describe('scorePair', () => {
     expect(lang({ id: 'v', minFrenchLevel: 'B1', languages: [{ code: 'ar', level: 'fluent' }] })).toBe(W.languages * 100);
     // French is never counted as a shared "first language" bonus.
     const french = makeBeneficiary({ id: 'f', languages: [{ code: 'fr', level: 'native' }] });
-    expect(scorePair(french, makeVolunteer({ id: 'v', languages: [{ code: 'fr', level: 'native' }] })).details.sharedFirstLanguage).toBeNull();
+    expect(
+      scorePair(french, makeVolunteer({ id: 'v', languages: [{ code: 'fr', level: 'native' }] })).details.sharedFirstLanguage,
+    ).toBeNull();
   });
 
   it('When the workplace is further away, then the commute contribution decreases, at half weight at the half-score distance', () => {
-    const at = (lat: number): number =>
-      scorePair(b, makeVolunteer({ id: 'v', workplace: { lat, lon: b.town.lon } })).contributions.commute;
+    const at = (lat: number): number => scorePair(b, makeVolunteer({ id: 'v', workplace: { lat, lon: b.town.lon } })).contributions.commute;
     expect(at(b.town.lat)).toBe(W.commute * 100);
     const tenKm = b.town.lat + 10 / 111.2;
     expect(at(tenKm)).toBeCloseTo((W.commute * 100) / 2, -1);
@@ -38,8 +38,7 @@ describe('scorePair', () => {
   });
 
   it('When availabilities, needs and gender preference match more, then their contributions increase', () => {
-    const slots = (availability: string[]): number =>
-      scorePair(b, makeVolunteer({ id: 'v', availability })).contributions.availability;
+    const slots = (availability: string[]): number => scorePair(b, makeVolunteer({ id: 'v', availability })).contributions.availability;
     expect(slots([])).toBe(0);
     expect(slots(['mon-am'])).toBe((W.availability * 100) / 2);
     expect(slots(['mon-am', 'tue-pm', 'fri-am'])).toBe(W.availability * 100);
@@ -65,7 +64,10 @@ describe('scorePair', () => {
   });
 
   it('When a territory weighs commute over trade, then the proposal changes accordingly', () => {
-    const beneficiaries = [makeBeneficiary({ id: 'b0', trade: 'M1607', sector: 'services' }), makeBeneficiary({ id: 'b1', trade: 'F1703', sector: 'construction', town: { lat: 48.5, lon: -1.68 } })];
+    const beneficiaries = [
+      makeBeneficiary({ id: 'b0', trade: 'M1607', sector: 'services' }),
+      makeBeneficiary({ id: 'b1', trade: 'F1703', sector: 'construction', town: { lat: 48.5, lon: -1.68 } }),
+    ];
     // v0 shares b0's trade but works near b1; v1 the reverse.
     const volunteers = [
       makeVolunteer({ id: 'v0', trade: 'M1607', sector: 'services', workplace: { lat: 48.5, lon: -1.68 } }),

@@ -255,7 +255,11 @@ export class PairScorer {
   private readonly vStrengths: Int32Array;
   private readonly vGender: Int32Array;
 
-  constructor(beneficiaries: readonly BeneficiaryProfile[], volunteers: readonly VolunteerProfile[], weights: ScoringWeights = DEFAULT_SCORING_WEIGHTS) {
+  constructor(
+    beneficiaries: readonly BeneficiaryProfile[],
+    volunteers: readonly VolunteerProfile[],
+    weights: ScoringWeights = DEFAULT_SCORING_WEIGHTS,
+  ) {
     this.weights = weights;
     this.beneficiaries = beneficiaries;
     this.volunteers = volunteers;
@@ -287,7 +291,12 @@ export class PairScorer {
     this.bFamily = Int32Array.from(bs, (b) => (b.trade.length >= 3 ? intern('family', romeFamily(b.trade)) : NEVER));
     this.bSector = Int32Array.from(bs, (b) => (b.sector !== '' ? intern('sector', b.sector) : NEVER));
     this.bCefr = Int32Array.from(bs, (b) => cefrIndex(b.frenchLevel));
-    this.bNative = bs.map((b) => Int32Array.from(b.languages.filter((own) => own.level === 'native' && own.code !== 'fr'), (own) => intern('language', own.code)));
+    this.bNative = bs.map((b) =>
+      Int32Array.from(
+        b.languages.filter((own) => own.level === 'native' && own.code !== 'fr'),
+        (own) => intern('language', own.code),
+      ),
+    );
     this.bLat = Float64Array.from(bs, (b) => b.town.lat);
     this.bLon = Float64Array.from(bs, (b) => b.town.lon);
     this.bCosLat = Float64Array.from(bs, (b) => Math.cos(b.town.lat * TO_RAD));

@@ -57,7 +57,12 @@ describe('OutboxRelay against the real database and Kafka', () => {
     const second = erased(id);
     // The state change and its events in one atomic single-document write; no relay is running
     // (as if the process died right after this write).
-    await Thing.create({ _id: id, territoryId: 'tours', status: 'erased', _outbox: [outboxEntry(topic, first), outboxEntry(topic, second)] });
+    await Thing.create({
+      _id: id,
+      territoryId: 'tours',
+      status: 'erased',
+      _outbox: [outboxEntry(topic, first), outboxEntry(topic, second)],
+    });
     expect(await pending(id)).toHaveLength(2);
 
     const relay = new OutboxRelay({ collections: [Thing.collection], publisher, logger });
@@ -146,9 +151,7 @@ describe('OutboxRelay against the real database and Kafka', () => {
     relay.start();
     const sent = Array.from({ length: 30 }, () => erased(id));
     try {
-      await Promise.all(
-        sent.map((e) => Thing.updateOne({ _id: id, territoryId: 'tours' }, { $push: { _outbox: outboxEntry(topic, e) } })),
-      );
+      await Promise.all(sent.map((e) => Thing.updateOne({ _id: id, territoryId: 'tours' }, { $push: { _outbox: outboxEntry(topic, e) } })));
       const seen = await readTopic(topic, (s) => new Set(s.map((m) => decodeEnvelope(m.value).id)).size >= sent.length);
       expect(new Set(seen.map((m) => decodeEnvelope(m.value).id))).toEqual(new Set(sent.map((e) => e.id)));
     } finally {

@@ -123,7 +123,10 @@ export class OutboxRelay {
       if (this.stopped) break;
       // Lease the document so that another relay instance leaves it alone meanwhile.
       const leased = await collection.findOneAndUpdate(
-        { _id, $or: [{ [OUTBOX_LEASE_FIELD]: { $exists: false } }, { [OUTBOX_LEASE_FIELD]: null }, { [OUTBOX_LEASE_FIELD]: { $lt: now } }] },
+        {
+          _id,
+          $or: [{ [OUTBOX_LEASE_FIELD]: { $exists: false } }, { [OUTBOX_LEASE_FIELD]: null }, { [OUTBOX_LEASE_FIELD]: { $lt: now } }],
+        },
         { $set: { [OUTBOX_LEASE_FIELD]: new Date(now.getTime() + this.leaseMs) } },
         // No projection: FerretDB does not implement findAndModify's `fields`.
         { returnDocument: 'after' },

@@ -12,7 +12,14 @@ interface Badge {
 }
 
 const BadgeSchema = new Schema(
-  { _id: String, territoryId: String, code: String, level: Number, revision: Number, _outbox: { type: [Schema.Types.Mixed], default: undefined } },
+  {
+    _id: String,
+    territoryId: String,
+    code: String,
+    level: Number,
+    revision: Number,
+    _outbox: { type: [Schema.Types.Mixed], default: undefined },
+  },
   { versionKey: false },
 );
 BadgeSchema.index({ territoryId: 1, code: 1 }, { unique: true });
@@ -78,8 +85,12 @@ describe('TenantRepository against the real database', () => {
 
   it('When a compare-and-set meets the expected revision, then it applies with its events; a stale one does not', async () => {
     const events = [{ eventId: 'e1' }];
-    expect(await badges.compareAndSet(territory('rennes'), 'r2', { revision: 0 }, { $set: { level: 7 }, $inc: { revision: 1 } }, events)).toBe(true);
-    expect(await badges.compareAndSet(territory('rennes'), 'r2', { revision: 0 }, { $set: { level: 8 }, $inc: { revision: 1 } })).toBe(false);
+    expect(
+      await badges.compareAndSet(territory('rennes'), 'r2', { revision: 0 }, { $set: { level: 7 }, $inc: { revision: 1 } }, events),
+    ).toBe(true);
+    expect(await badges.compareAndSet(territory('rennes'), 'r2', { revision: 0 }, { $set: { level: 8 }, $inc: { revision: 1 } })).toBe(
+      false,
+    );
     expect(await badges.findById(territory('rennes'), 'r2')).toMatchObject({ level: 7, revision: 1 });
     expect((await badges.outboxOf('r2'))?._outbox?.map((e) => e.eventId)).toEqual(['e1']);
   });

@@ -91,7 +91,10 @@ export abstract class TenantRepository<T extends TenantDocument> {
   /** A page of the documents matching `filter` and `extra` (a reach), and how many match in all. */
   async findPage(scope: TenantScope, filter: Conditions, paging: Paging, extra: Conditions = {}): Promise<Found<T>> {
     const f = scoped(scope, { $and: [filter, extra] });
-    const [items, total] = await Promise.all([this.raw.find(f).sort(withIdTieBreak(paging.sort)).skip(paging.skip).limit(paging.limit).lean(), this.raw.countDocuments(f)]);
+    const [items, total] = await Promise.all([
+      this.raw.find(f).sort(withIdTieBreak(paging.sort)).skip(paging.skip).limit(paging.limit).lean(),
+      this.raw.countDocuments(f),
+    ]);
     return { items: items as unknown as T[], total };
   }
 
@@ -150,7 +153,13 @@ export abstract class TenantRepository<T extends TenantDocument> {
    * Applies `update` (and appends `events` to the document's outbox in the same write) only if the
    * document is in the scope and still matches `expected`. True when it was applied.
    */
-  async compareAndSet(scope: TenantScope, id: string, expected: Conditions, update: Conditions, events: readonly PendingEvent[] = []): Promise<boolean> {
+  async compareAndSet(
+    scope: TenantScope,
+    id: string,
+    expected: Conditions,
+    update: Conditions,
+    events: readonly PendingEvent[] = [],
+  ): Promise<boolean> {
     const u = events.length ? withEvents(update, events) : update;
     const res = await this.raw.updateOne(scoped(scope, { $and: [expected, { _id: id }] }), u);
     return res.matchedCount === 1;

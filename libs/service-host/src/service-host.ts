@@ -5,8 +5,26 @@ import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc
 import type { ServiceConfig } from '@binome/config';
 import type { Logger } from '@binome/logging';
 import { authenticate, createTokenVerifier, type TokenVerifier } from '@binome/auth';
-import { createKafka, deadLetterTopic, ensureTopics, EventConsumer, EventPublisher, kafkaReady, TOPICS, type EventHandler } from '@binome/events';
-import { createHttpApp, openApiDocument, route, routesOf, startHttpServer, type OpenApiDocument, type ReadinessCheck, type RunningHttpServer } from '@binome/http-server';
+import {
+  createKafka,
+  deadLetterTopic,
+  ensureTopics,
+  EventConsumer,
+  EventPublisher,
+  kafkaReady,
+  TOPICS,
+  type EventHandler,
+} from '@binome/events';
+import {
+  createHttpApp,
+  openApiDocument,
+  route,
+  routesOf,
+  startHttpServer,
+  type OpenApiDocument,
+  type ReadinessCheck,
+  type RunningHttpServer,
+} from '@binome/http-server';
 import { startGrpcServer, type RunningGrpcServer } from '@binome/grpc';
 import { connectMongo, ensureIndexes, mongoReady, MongoProcessedEventStore } from '@binome/persistence';
 import { OutboxRelay } from '@binome/outbox';
@@ -108,10 +126,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
       admin = kafka.admin();
       await admin.connect();
       const consumerSpecs = (parts.consumers ?? []).map((c) => ({ ...c, group: `${config.kafka.groupPrefix}${c.group}` }));
-      await ensureTopics(admin, [
-        ...(parts.topics ?? []),
-        ...consumerSpecs.flatMap((c) => [...c.topics, deadLetterTopic(c.group)]),
-      ]);
+      await ensureTopics(admin, [...(parts.topics ?? []), ...consumerSpecs.flatMap((c) => [...c.topics, deadLetterTopic(c.group)])]);
 
       if (parts.outbox?.length) {
         publisher = new EventPublisher(kafka);
@@ -139,42 +154,44 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
         ...(consumers.length ? { consumers: async () => consumers.every((c) => c.isRunning()) } : {}),
         ...(running.length ? { workers: async () => running.every((w) => w.isRunning?.()) } : {}),
       };
-      const app = parts.httpApp ? parts.httpApp(readiness) : createHttpApp({
-        logger,
-        bodyLimit: config.http.bodyLimit,
-        readiness,
-        onWrite: nudge,
-        routes: (a) => {
-          const open = Router();
-          const secured = Router();
-          parts.publicRoutes?.(open);
-          let document: OpenApiDocument | undefined;
-          route(
-            open,
-            {
-              method: 'get',
-              path: '/openapi.json',
-              operationId: 'getOpenApi',
-              summary: 'Ce document OpenAPI',
-              summaryEn: 'This OpenAPI document',
-              tags: ['documentation'],
-              access: 'public',
-              responses: { 200: { description: 'OpenAPI 3.1' } },
+      const app = parts.httpApp
+        ? parts.httpApp(readiness)
+        : createHttpApp({
+            logger,
+            bodyLimit: config.http.bodyLimit,
+            readiness,
+            onWrite: nudge,
+            routes: (a) => {
+              const open = Router();
+              const secured = Router();
+              parts.publicRoutes?.(open);
+              let document: OpenApiDocument | undefined;
+              route(
+                open,
+                {
+                  method: 'get',
+                  path: '/openapi.json',
+                  operationId: 'getOpenApi',
+                  summary: 'Ce document OpenAPI',
+                  summaryEn: 'This OpenAPI document',
+                  tags: ['documentation'],
+                  access: 'public',
+                  responses: { 200: { description: 'OpenAPI 3.1' } },
+                },
+                async () => {
+                  // Built once, on first request: every route is registered by then.
+                  document ??= openApiDocument([...routesOf(open), ...routesOf(secured)], { title: `Binôme ${config.service}` });
+                  return document;
+                },
+              );
+              a.use(open);
+              if (parts.routes) {
+                secured.use(authenticate(verifier));
+                parts.routes(secured);
+                a.use(secured);
+              }
             },
-            async () => {
-              // Built once, on first request: every route is registered by then.
-              document ??= openApiDocument([...routesOf(open), ...routesOf(secured)], { title: `Binôme ${config.service}` });
-              return document;
-            },
-          );
-          a.use(open);
-          if (parts.routes) {
-            secured.use(authenticate(verifier));
-            parts.routes(secured);
-            a.use(secured);
-          }
-        },
-      });
+          });
       httpApp = app;
       http = await startHttpServer(app, config.http.port, config.http.host);
       return { httpPort: http.port, grpcPort: grpc?.port ?? 0 };

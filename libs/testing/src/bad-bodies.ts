@@ -14,7 +14,10 @@ export const WRITE_METHODS: ReadonlySet<string> = new Set(['POST', 'PUT', 'PATCH
 
 /** Plausible values for route parameters, so that the request reaches the route's own stack. */
 export function fillParams(path: string, values: Record<string, string> = {}): string {
-  return path.replace(/:(\w+)/g, (_m, name: string) => values[name] ?? (/territory/i.test(name) ? 'rennes' : '00000000-0000-4000-8000-000000000000'));
+  return path.replace(
+    /:(\w+)/g,
+    (_m, name: string) => values[name] ?? (/territory/i.test(name) ? 'rennes' : '00000000-0000-4000-8000-000000000000'),
+  );
 }
 
 export interface RawResponse {
@@ -29,7 +32,13 @@ export function sendRaw(url: string, method: string, headers: Record<string, str
     const req = httpRequest(url, { method, headers: { ...headers, 'content-length': String(body.length) } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: Buffer.concat(chunks).toString('utf8') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode ?? 0,
+          contentType: String(res.headers['content-type'] ?? ''),
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -51,14 +60,24 @@ export interface BadBodyOutcome {
 export async function sendGarbageToWriteRoutes(
   baseUrl: string,
   routes: readonly { method: string; path: string }[],
-  options: { token?: string; params?: Record<string, string>; query?: string; methods?: ReadonlySet<string>; contentTypes?: readonly string[] } = {},
+  options: {
+    token?: string;
+    params?: Record<string, string>;
+    query?: string;
+    methods?: ReadonlySet<string>;
+    contentTypes?: readonly string[];
+  } = {},
 ): Promise<BadBodyOutcome[]> {
   const outcomes: BadBodyOutcome[] = [];
   for (const route of routes.filter((r) => (options.methods ?? WRITE_METHODS).has(r.method))) {
     const path = `${fillParams(route.path, options.params)}${options.query ? `?${options.query}` : ''}`;
     for (const contentType of options.contentTypes ?? ['application/json', 'text/csv']) {
       for (const { encoding, body } of GARBAGE_COMPRESSED_BODIES) {
-        const headers: Record<string, string> = { 'content-type': contentType, 'content-encoding': encoding, ...(options.token ? { authorization: `Bearer ${options.token}` } : {}) };
+        const headers: Record<string, string> = {
+          'content-type': contentType,
+          'content-encoding': encoding,
+          ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        };
         const res = await sendRaw(`${baseUrl}${path}`, route.method, headers, body);
         outcomes.push({ request: `${route.method} ${path} (${contentType}, ${encoding})`, ...res });
       }
@@ -77,6 +96,9 @@ export const notProblem4xx = (outcomes: readonly BadBodyOutcome[]) =>
  */
 export function badBodyReport(service: string, outcomes: readonly BadBodyOutcome[]): string[] {
   const bad = notProblem4xx(outcomes);
-  if (bad.length) console.log(`${service}: ${bad.length} of ${outcomes.length} answers not 4xx problem+json, ${bad.filter((o) => o.status >= 500).length} × 5xx`);
+  if (bad.length)
+    console.log(
+      `${service}: ${bad.length} of ${outcomes.length} answers not 4xx problem+json, ${bad.filter((o) => o.status >= 500).length} × 5xx`,
+    );
   return bad.map((o) => `${o.request} → ${o.status} ${o.contentType}`);
 }

@@ -15,7 +15,11 @@ export class Browser {
   }
 
   async postForm(url: string, form: Record<string, string>): Promise<Response> {
-    return this.request(url, { method: 'POST', body: new URLSearchParams(form), headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+    return this.request(url, {
+      method: 'POST',
+      body: new URLSearchParams(form),
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    });
   }
 
   /** Follows redirects until a page is shown or `stopAt` is reached; returns the last response and URL. */
@@ -36,7 +40,11 @@ export class Browser {
       .filter((c) => path.startsWith(c.path))
       .map((c) => `${c.name}=${c.value}`)
       .join('; ');
-    const res = await fetch(url, { ...init, redirect: 'manual', headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) } });
+    const res = await fetch(url, {
+      ...init,
+      redirect: 'manual',
+      headers: { ...(init.headers as Record<string, string>), ...(cookie ? { cookie } : {}) },
+    });
     for (const set of res.headers.getSetCookie()) {
       const [pair, ...attrs] = set.split(';').map((s) => s.trim());
       const [name, ...rest] = pair.split('=');
@@ -48,7 +56,6 @@ export class Browser {
 }
 
 export const formAction = (html: string) => /<form[^>]*action="([^"]+)"/.exec(html)?.[1]?.replace(/&amp;/g, '&');
-
 
 export interface BrokeredSignIn {
   /** The Binôme realm the user signs in to (e.g. `partners`). */
@@ -93,7 +100,13 @@ export async function brokeredSignIn(s: BrokeredSignIn): Promise<{ accessToken: 
   const tokenRes = await fetch(`${KEYCLOAK_URL}/realms/${s.realm}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'authorization_code', client_id: clientId, code, redirect_uri: redirectUri, code_verifier: verifier }),
+    body: new URLSearchParams({
+      grant_type: 'authorization_code',
+      client_id: clientId,
+      code,
+      redirect_uri: redirectUri,
+      code_verifier: verifier,
+    }),
   });
   if (!tokenRes.ok) throw new Error(`Keycloak refused the code: ${tokenRes.status}`);
   const { access_token } = (await tokenRes.json()) as { access_token: string };

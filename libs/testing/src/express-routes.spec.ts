@@ -11,7 +11,10 @@ describe('expressRoutes', () => {
     app.use(open);
     const api = Router();
     const partners = Router();
-    partners.route('/webhooks').get((_req, res) => res.end()).post((_req, res) => res.end());
+    partners
+      .route('/webhooks')
+      .get((_req, res) => res.end())
+      .post((_req, res) => res.end());
     partners.delete('/webhooks/:id', (_req, res) => res.end());
     api.use('/partners', partners);
     api.put('/v1/territories/:territoryId/scoring-weights', (_req, res) => res.end());

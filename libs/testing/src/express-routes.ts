@@ -21,7 +21,8 @@ function walk(stack: readonly Layer[], prefix: string, out: { method: string; pa
   for (const layer of stack) {
     if (layer.route) {
       const methods = Object.keys(layer.route.methods).filter((m) => layer.route?.methods[m] && m !== '_all');
-      for (const path of asPaths(layer.route.path)) for (const m of methods) out.push({ method: m.toUpperCase(), path: join(prefix, path) });
+      for (const path of asPaths(layer.route.path))
+        for (const m of methods) out.push({ method: m.toUpperCase(), path: join(prefix, path) });
     } else if (layer.handle?.stack) {
       // A mounted router (`app.use('/partners', router)`): its routes live under the mount path.
       for (const mount of asPaths(layer.rawPath)) walk(layer.handle.stack, join(prefix, mount), out);

@@ -31,7 +31,10 @@ export interface InProcessSuite<K extends string> {
  * then (read it in hooks and tests, not while the describe block is collected); a spec's own
  * beforeAll, declared after this call, runs after it and can seed through `suite.api`.
  */
-export function inProcessSuite<K extends string>(service: InProcessService, users: Record<K, readonly [realm: string, username: string]>): InProcessSuite<K> {
+export function inProcessSuite<K extends string>(
+  service: InProcessService,
+  users: Record<K, readonly [realm: string, username: string]>,
+): InProcessSuite<K> {
   const suite: InProcessSuite<K> = { api: '', grpcAddress: '', tokens: {} as Record<K, string> };
   beforeAll(async () => {
     Object.assign(suite, await startInProcess(service));

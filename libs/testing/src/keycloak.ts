@@ -21,14 +21,24 @@ export async function userToken(realm: string, username: string): Promise<string
   const key = `${realm}/${username}`;
   const hit = cache.get(key);
   if (hit && hit.expiresAt > Date.now() + 30_000) return hit.token;
-  const token = await tokenRequest(realm, { grant_type: 'password', client_id: 'binome-console', username, password: `${username}-dev`, scope: 'openid' });
+  const token = await tokenRequest(realm, {
+    grant_type: 'password',
+    client_id: 'binome-console',
+    username,
+    password: `${username}-dev`,
+    scope: 'openid',
+  });
   cache.set(key, { token, expiresAt: Date.now() + 600_000 });
   return token;
 }
 
 /** A service-account token (client credentials), as services use between themselves. */
 export async function serviceToken(realm = 'national'): Promise<string> {
-  return tokenRequest(realm, { grant_type: 'client_credentials', client_id: 'binome-services', client_secret: 'binome-services-dev-secret' });
+  return tokenRequest(realm, {
+    grant_type: 'client_credentials',
+    client_id: 'binome-services',
+    client_secret: 'binome-services-dev-secret',
+  });
 }
 
 export const bearer = (token: string) => ({ authorization: `Bearer ${token}` });

@@ -6,7 +6,10 @@ function app() {
   const a = express();
   const inner = express.Router();
   inner.get('/webhooks/:id', (_q, s) => s.end());
-  inner.route('/webhooks').get((_q, s) => s.end()).post((_q, s) => s.end());
+  inner
+    .route('/webhooks')
+    .get((_q, s) => s.end())
+    .post((_q, s) => s.end());
   const outer = express.Router();
   outer.use('/partners', inner);
   a.use('/api', outer);

@@ -34,7 +34,10 @@ export function undocumentedRoutes(
       problems.push(`${r.method} ${path}: not documented${other.length ? ` (documented: ${other.join(', ').toUpperCase()})` : ''}`);
       continue;
     }
-    const documented = (op.parameters ?? []).filter((p) => p.in === 'path').map((p) => String(p.name)).sort();
+    const documented = (op.parameters ?? [])
+      .filter((p) => p.in === 'path')
+      .map((p) => String(p.name))
+      .sort();
     const expected = pathParams(path);
     if (documented.join(',') !== expected.join(',')) {
       problems.push(`${r.method} ${path}: path parameters documented as [${documented.join(', ')}], served as [${expected.join(', ')}]`);

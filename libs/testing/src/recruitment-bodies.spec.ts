@@ -1,4 +1,10 @@
-import { applicationBody, minimalApplicationBody, partnerOrganisationDoc, promotionBody, readyToMatchVolunteerBody } from './recruitment-bodies';
+import {
+  applicationBody,
+  minimalApplicationBody,
+  partnerOrganisationDoc,
+  promotionBody,
+  readyToMatchVolunteerBody,
+} from './recruitment-bodies';
 import { subjectOf } from './tokens';
 
 const jwt = (claims: object) => ['e30', Buffer.from(JSON.stringify(claims)).toString('base64url'), 'sig'].join('.');

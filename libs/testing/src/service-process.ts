@@ -40,7 +40,10 @@ export async function startService(name: string, env: Record<string, string>): P
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited during start-up:\n${output.join('')}`);
-    const ok = await fetch(`http://127.0.0.1:${httpPort}/readyz`).then((r) => r.ok, () => false);
+    const ok = await fetch(`http://127.0.0.1:${httpPort}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ok) break;
     if (Date.now() > deadline) throw new Error(`${name} not ready after 60 s:\n${output.join('')}`);
     await new Promise((r) => setTimeout(r, 250));

@@ -11,7 +11,13 @@ export const uniqueId = (prefix = 't') => `${prefix}${randomBytes(4).toString('h
 export function testServiceConfig(service: string, overrides: Record<string, string> = {}): ServiceConfig {
   return loadServiceConfig(
     { service, httpPort: 0, grpcPort: 0 },
-    { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', MONGO_DB: `test_${service}_${uniqueId('')}`, ...overrides },
+    {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+      MONGO_DB: `test_${service}_${uniqueId('')}`,
+      ...overrides,
+    },
   );
 }
 
@@ -20,5 +26,12 @@ export function testServiceConfig(service: string, overrides: Record<string, str
  * `loadGatewayConfig`): any free port, its own database, quiet logs unless LOG_LEVEL says.
  */
 export function testServiceEnv(service: string, overrides: Record<string, string> = {}): Record<string, string | undefined> {
-  return { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent', HTTP_PORT: '0', MONGO_DB: `test_${service}_${uniqueId('')}`, ...overrides };
+  return {
+    ...process.env,
+    NODE_ENV: 'test',
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent',
+    HTTP_PORT: '0',
+    MONGO_DB: `test_${service}_${uniqueId('')}`,
+    ...overrides,
+  };
 }

@@ -9,7 +9,10 @@ export function subjectOf(token: string): string {
 }
 
 /** The staff most specs act as: a manager of Rennes, one of Tours, and HQ. */
-export const STAFF = { rennes: ['rennes', 'manager'], tours: ['tours', 'manager'], hq: ['national', 'hq'] } as const satisfies Record<string, readonly [string, string]>;
+export const STAFF = { rennes: ['rennes', 'manager'], tours: ['tours', 'manager'], hq: ['national', 'hq'] } as const satisfies Record<
+  string,
+  readonly [string, string]
+>;
 
 /**
  * Real tokens for several users at once, fetched in parallel, keyed as asked:

@@ -26,7 +26,11 @@ const SERVICES = ['recruitment', 'matching', 'impact', 'gateway'] as const;
 type Service = (typeof SERVICES)[number];
 // Topics of the consumer groups, whose offsets are moved to the end before the services start, so
 // that a bench measures the platform, not the backlog other runs left on the shared broker.
-const GROUPS: Record<string, string> = { impact: 'binome.recruitment.v1', 'recruitment-pairs': 'binome.matching.v1', 'gateway-webhooks': 'binome.referrals.v1' };
+const GROUPS: Record<string, string> = {
+  impact: 'binome.recruitment.v1',
+  'recruitment-pairs': 'binome.matching.v1',
+  'gateway-webhooks': 'binome.referrals.v1',
+};
 
 /** `--name value` or `--name=value` (as nx forwards them). */
 function option(name: string, fallback: string): string {
@@ -117,18 +121,29 @@ async function startEngine(engine: Engine): Promise<Target> {
   mkdirSync(join(home, 'bin'), { recursive: true });
   for (const dir of [join(defaultHome, 'bin'), join(ROOT, '.infra', 'bin')]) {
     if (!existsSync(dir)) continue;
-    for (const f of readdirSync(dir)) if (f.startsWith('ferretdb-') && !existsSync(join(home, 'bin', f))) copyFileSync(join(dir, f), join(home, 'bin', f));
+    for (const f of readdirSync(dir))
+      if (f.startsWith('ferretdb-') && !existsSync(join(home, 'bin', f))) copyFileSync(join(dir, f), join(home, 'bin', f));
   }
   log(`starting ${engine} on port ${port} in ${home}`);
   startedHomes.add(home);
   infra(home, port, 'reset');
   infra(home, port, 'up', engine);
-  return { engine, label: engine, url: `mongodb://127.0.0.1:${port}`, poolSize: engine === 'mongo-java-server' ? 10 : 1, home, startedHere: true };
+  return {
+    engine,
+    label: engine,
+    url: `mongodb://127.0.0.1:${port}`,
+    poolSize: engine === 'mongo-java-server' ? 10 : 1,
+    home,
+    startedHere: true,
+  };
 }
 
 function enginePids(target: Target): number[] {
   const names = target.engine === 'ferretdb-pg' ? ['ferretdb-pg', 'postgres'] : [target.engine];
-  return names.map((n) => join(target.home, 'run', `${n}.pid`)).filter(existsSync).map((f) => Number(readFileSync(f, 'utf8').trim()));
+  return names
+    .map((n) => join(target.home, 'run', `${n}.pid`))
+    .filter(existsSync)
+    .map((f) => Number(readFileSync(f, 'utf8').trim()));
 }
 
 async function moveGroupsToEnd(prefix: string): Promise<void> {
@@ -141,7 +156,11 @@ async function moveGroupsToEnd(prefix: string): Promise<void> {
       // Explicit offsets: kafkajs' resetOffsets({earliest: false}) commits -1, which a consumer
       // subscribed fromBeginning reads as "no offset" and so starts from the beginning.
       const ends = await admin.fetchTopicOffsets(topic);
-      await admin.setOffsets({ groupId: `${prefix}${group}`, topic, partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })) });
+      await admin.setOffsets({
+        groupId: `${prefix}${group}`,
+        topic,
+        partitions: ends.map((p) => ({ partition: p.partition, offset: p.high })),
+      });
     }
   } finally {
     await admin.disconnect();
@@ -186,7 +205,10 @@ async function startPlatform(target: Target): Promise<Platform> {
     const deadline = Date.now() + 120_000;
     for (;;) {
       if (processes[s].exitCode !== null) throw new Error(`${s} exited during start-up: see ${join(logs, `bench-${s}.log`)}`);
-      const ok = await fetch(`http://127.0.0.1:${ports[s].http}/readyz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`http://127.0.0.1:${ports[s].http}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) break;
       if (Date.now() > deadline) throw new Error(`${s} not ready after 120 s: see ${join(logs, `bench-${s}.log`)}`);
       await sleep(500);
@@ -208,7 +230,11 @@ async function stopPlatform(platform: Platform, target: Target): Promise<void> {
     ),
   );
   const client = await new mongo.MongoClient(target.url, { retryWrites: false }).connect();
-  for (const db of platform.databases) await client.db(db).dropDatabase().catch(() => undefined);
+  for (const db of platform.databases)
+    await client
+      .db(db)
+      .dropDatabase()
+      .catch(() => undefined);
   await client.close();
 }
 
@@ -216,7 +242,13 @@ async function managerToken(realm: string): Promise<string> {
   const res = await fetch(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded' },
-    body: new URLSearchParams({ grant_type: 'password', client_id: 'binome-console', username: 'manager', password: 'manager-dev', scope: 'openid' }),
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'binome-console',
+      username: 'manager',
+      password: 'manager-dev',
+      scope: 'openid',
+    }),
   });
   if (!res.ok) throw new Error(`Keycloak refused a token: ${res.status}`);
   return ((await res.json()) as { access_token: string }).access_token;
@@ -237,11 +269,18 @@ const application = (territoryId: string, i: number) => ({
 
 async function seed(platform: Platform, token: string): Promise<void> {
   const api = `http://127.0.0.1:${platform.ports.recruitment.http}`;
-  const people = [...Array.from({ length: 22 }, (_, i) => application('rennes', i)), ...Array.from({ length: 8 }, (_, i) => application('tours', i))];
+  const people = [
+    ...Array.from({ length: 22 }, (_, i) => application('rennes', i)),
+    ...Array.from({ length: 8 }, (_, i) => application('tours', i)),
+  ];
   for (let i = 0; i < people.length; i += 5) {
     await Promise.all(
       people.slice(i, i + 5).map(async (body) => {
-        const res = await fetch(`${api}/v1/applications`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+        const res = await fetch(`${api}/v1/applications`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(body),
+        });
         if (res.status !== 201) throw new Error(`seeding: POST /v1/applications answered ${res.status}`);
       }),
     );
@@ -261,12 +300,23 @@ async function seed(platform: Platform, token: string): Promise<void> {
 }
 
 /** Latencies, and (given the answering service's and the engine's processes) CPU per request. */
-async function load(url: string, token: string, connections: number, seconds: number, pids?: { service: number[]; db: number[] }): Promise<Figures> {
+async function load(
+  url: string,
+  token: string,
+  connections: number,
+  seconds: number,
+  pids?: { service: number[]; db: number[] },
+): Promise<Figures> {
   const cpu = () => (pids ? treeCpuSeconds([...pids.service, ...pids.db]) : []);
   const before = cpu();
   const r = await autocannon({ url, connections, duration: seconds, headers: { authorization: `Bearer ${token}` } });
   const after = cpu();
-  const figures: Figures = { p50: r.latency.p50, p99: r.latency.p99, rps: Math.round(r.requests.average), errors: r.non2xx + r.errors + r.timeouts };
+  const figures: Figures = {
+    p50: r.latency.p50,
+    p99: r.latency.p99,
+    rps: Math.round(r.requests.average),
+    errors: r.non2xx + r.errors + r.timeouts,
+  };
   if (pids && r.requests.total > 0) {
     const used = after.map((a, i) => a - before[i]);
     const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
@@ -288,7 +338,10 @@ async function measure(target: Target): Promise<Result> {
     log(`${target.label}: GET /healthz c=10: p50 ${floor.p50} ms, p99 ${floor.p99} ms, ${floor.rps} req/s`);
     const endpoints: Record<string, [string, Service]> = {
       'GET /v1/candidates?perPage=25': [`http://127.0.0.1:${platform.ports.recruitment.http}/v1/candidates?perPage=25`, 'recruitment'],
-      'GET /v1/territories/rennes/application-count': [`http://127.0.0.1:${platform.ports.impact.http}/v1/territories/rennes/application-count`, 'impact'],
+      'GET /v1/territories/rennes/application-count': [
+        `http://127.0.0.1:${platform.ports.impact.http}/v1/territories/rennes/application-count`,
+        'impact',
+      ],
     };
     const reads: Result['reads'] = {};
     for (const [name, [url, service]] of Object.entries(endpoints)) {
@@ -302,7 +355,9 @@ async function measure(target: Target): Promise<Result> {
       for (const c of [1, 10]) {
         reads[name][c] = await load(url, token, c, durationS, pids);
         const f = reads[name][c];
-        log(`${target.label}: ${name} c=${c}: p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.rps} req/s${f.errors ? `, ${f.errors} errors` : ''}, CPU/request ${JSON.stringify(f.cpuMsPerRequest)}`);
+        log(
+          `${target.label}: ${name} c=${c}: p50 ${f.p50} ms, p99 ${f.p99} ms, ${f.rps} req/s${f.errors ? `, ${f.errors} errors` : ''}, CPU/request ${JSON.stringify(f.cpuMsPerRequest)}`,
+        );
       }
     }
     log(`${target.label}: idle for 5 s, then CPU over ${idleS} s`);
@@ -323,15 +378,23 @@ function print(results: Result[]): void {
   lines.push('', `Platform benchmark (${cpus().length} cores; code of ${appRoot === ROOT ? 'this checkout' : appRoot})`);
   for (const r of results) {
     lines.push('', `== ${r.label} (pool ${r.poolSize}; 1-min load average at the end ${r.loadAverage.toFixed(2)})`);
-    lines.push(`  GET /healthz (floor, no database)`, `    c=10  p50 ${String(r.floor.p50).padStart(4)} ms  p99 ${String(r.floor.p99).padStart(4)} ms  ${String(r.floor.rps).padStart(5)} req/s`);
+    lines.push(
+      `  GET /healthz (floor, no database)`,
+      `    c=10  p50 ${String(r.floor.p50).padStart(4)} ms  p99 ${String(r.floor.p99).padStart(4)} ms  ${String(r.floor.rps).padStart(5)} req/s`,
+    );
     for (const [name, byC] of Object.entries(r.reads)) {
-      const cpuOf = (x: Figures) => (x.cpuMsPerRequest ? `  CPU/request: service ${x.cpuMsPerRequest.service} ms, db ${x.cpuMsPerRequest.db} ms` : '');
+      const cpuOf = (x: Figures) =>
+        x.cpuMsPerRequest ? `  CPU/request: service ${x.cpuMsPerRequest.service} ms, db ${x.cpuMsPerRequest.db} ms` : '';
       const f = (c: number) =>
         `p50 ${String(byC[c].p50).padStart(4)} ms  p99 ${String(byC[c].p99).padStart(4)} ms  ${String(byC[c].rps).padStart(5)} req/s${byC[c].errors ? `  ${byC[c].errors} errors` : ''}${cpuOf(byC[c])}`;
       lines.push(`  ${name}`, `    c=1   ${f(1)}`, `    c=10  ${f(10)}`);
     }
     const total = Object.values(r.idleCpu).reduce((a, b) => a + b, 0);
-    lines.push(`  idle CPU over ${idleS} s (share of one core): ${Object.entries(r.idleCpu).map(([n, v]) => `${n} ${pct(v)}`).join(', ')}; total ${pct(total)}`);
+    lines.push(
+      `  idle CPU over ${idleS} s (share of one core): ${Object.entries(r.idleCpu)
+        .map(([n, v]) => `${n} ${pct(v)}`)
+        .join(', ')}; total ${pct(total)}`,
+    );
   }
   console.log(lines.join('\n'));
 }
@@ -342,7 +405,14 @@ async function main(): Promise<void> {
   for (const name of asked) {
     let target: Target;
     if (name === 'default') {
-      target = { engine: defaultEngine, label: `${defaultEngine} (default, ${defaultUrl})`, url: defaultUrl, poolSize: 10, home: defaultHome, startedHere: false };
+      target = {
+        engine: defaultEngine,
+        label: `${defaultEngine} (default, ${defaultUrl})`,
+        url: defaultUrl,
+        poolSize: 10,
+        home: defaultHome,
+        startedHere: false,
+      };
     } else if ((ENGINES as readonly string[]).includes(name)) {
       try {
         target = await startEngine(name as Engine);

@@ -14,7 +14,13 @@ describe('application slice, end to end', () => {
 
   beforeAll(async () => {
     otlp = await startOtlpReceiver();
-    const env = { OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url, OTEL_BSP_SCHEDULE_DELAY: '200', LOG_LEVEL: 'warn', KAFKA_GROUP_PREFIX: `${run}-`, NODE_ENV: 'test' };
+    const env = {
+      OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
+      OTEL_BSP_SCHEDULE_DELAY: '200',
+      LOG_LEVEL: 'warn',
+      KAFKA_GROUP_PREFIX: `${run}-`,
+      NODE_ENV: 'test',
+    };
     [recruitment, impact] = await Promise.all([
       startService('recruitment', { ...env, MONGO_DB: `${run}_recruitment` }),
       startService('impact', { ...env, MONGO_DB: `${run}_impact` }),
@@ -61,12 +67,16 @@ describe('application slice, end to end', () => {
     expect(count).toBeGreaterThanOrEqual(1);
 
     const parisToken = await userToken('paris', 'manager');
-    const refused = await fetch(`http://127.0.0.1:${impact.httpPort}/v1/territories/tours/application-count`, { headers: bearer(parisToken) });
+    const refused = await fetch(`http://127.0.0.1:${impact.httpPort}/v1/territories/tours/application-count`, {
+      headers: bearer(parisToken),
+    });
     expect(refused.status).toBe(403);
 
     const trace = await eventually(
       async () => {
-        const root = otlp.spans.find((s) => s.service === 'recruitment' && s.kind === 2 && String(s.attributes['http.route'] ?? s.name).includes('/v1/applications'));
+        const root = otlp.spans.find(
+          (s) => s.service === 'recruitment' && s.kind === 2 && String(s.attributes['http.route'] ?? s.name).includes('/v1/applications'),
+        );
         if (!root) return undefined;
         const inTrace = otlp.spans.filter((s) => s.traceId === root.traceId);
         // Spans are exported in batches as they end, children before their parent: wait for the

@@ -34,8 +34,20 @@ describe('gateway in front of the services, end to end', () => {
 
   const at = (path: string) => `http://127.0.0.1:${gateway.httpPort}${path}`;
   const application = () =>
-    minimalApplicationBody({ territoryId: 'tours', firstName: 'Samir', lastName: 'Haddad', email: `${uniqueId('gw')}@example.org`, town: 'Tours', languages: [{ language: 'ar', level: 'native' }] });
-  const apply = (body: unknown) => fetch(at('/api/recruitment/v1/applications'), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    minimalApplicationBody({
+      territoryId: 'tours',
+      firstName: 'Samir',
+      lastName: 'Haddad',
+      email: `${uniqueId('gw')}@example.org`,
+      town: 'Tours',
+      languages: [{ language: 'ar', level: 'native' }],
+    });
+  const apply = (body: unknown) =>
+    fetch(at('/api/recruitment/v1/applications'), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
 
   it('When a person applies through the gateway, then recruitment stores it, impact counts it and a Tours manager reads it through the gateway', async () => {
     const token = await userToken('tours', 'manager');
@@ -50,12 +62,14 @@ describe('gateway in front of the services, end to end', () => {
     expect(((await res.json()) as { status: string }).status).toBe('applied');
     await eventually(async () => ((await countNow()) === before + 1 ? true : undefined), 30_000, 'impact to count the application');
 
-    const paris = await fetch(at('/api/impact/v1/territories/tours/application-count'), { headers: bearer(await userToken('paris', 'manager')) });
+    const paris = await fetch(at('/api/impact/v1/territories/tours/application-count'), {
+      headers: bearer(await userToken('paris', 'manager')),
+    });
     expect(paris.status).toBe(403);
     expect(((await paris.json()) as { code: string }).code).toBe('forbidden');
   });
 
-  it("When recruitment refuses an application, then its problem+json comes back through the gateway unchanged", async () => {
+  it('When recruitment refuses an application, then its problem+json comes back through the gateway unchanged', async () => {
     const res = await apply({ ...application(), consent: { dataProcessing: false, partnerSharing: false, noticeVersion: '2026-01' } });
     expect(res.status).toBe(400);
     expect(res.headers.get('content-type')).toMatch(/problem\+json/);

@@ -5,7 +5,12 @@ describe('company HR single sign-on through identity brokering (real Keycloak)',
   it('When an SNCF employee signs in with the SNCF IdP, then they land in partners as company-hr for SNCF only', async () => {
     // Partners realm → SNCF's IdP login page → sign in there → back to partners → code → tokens
     // (the browser side lives in @binome/testing, shared with the role-matrix spec).
-    const { accessToken, idpLoginUrl } = await brokeredSignIn({ realm: 'partners', idp: 'sncf', username: 'claire.martin', password: 'claire.martin-dev' });
+    const { accessToken, idpLoginUrl } = await brokeredSignIn({
+      realm: 'partners',
+      idp: 'sncf',
+      username: 'claire.martin',
+      password: 'claire.martin-dev',
+    });
     expect(idpLoginUrl).toContain('/realms/sncf-idp/');
 
     const principal = await createTokenVerifier({

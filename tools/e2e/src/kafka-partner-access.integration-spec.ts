@@ -15,7 +15,13 @@ const partnerKafka = (partner: string, password = `partner-${partner}-dev`) =>
   });
 
 /** Reads the topic until a message satisfies `until` (the first one when omitted). */
-async function consumeFirst(kafka: Kafka, topic: string, groupId: string, until: (value: string) => boolean = () => true, timeoutMs = 20_000): Promise<string> {
+async function consumeFirst(
+  kafka: Kafka,
+  topic: string,
+  groupId: string,
+  until: (value: string) => boolean = () => true,
+  timeoutMs = 20_000,
+): Promise<string> {
   const consumer = kafka.consumer({ groupId });
   await consumer.connect();
   try {
@@ -55,7 +61,10 @@ describe('partner access to Kafka (SASL/SCRAM and ACLs on the real broker)', () 
 
   it('When CIREFE reads its own referral topic with its credentials, then it receives the referrals', async () => {
     // The topic also carries real referrals from other tests: read until this test's marker.
-    const value = await eventually(() => consumeFirst(partnerKafka('cirefe'), 'binome.referrals.v1.cirefe', `partner-cirefe-${marker}`, (v) => v === marker), 30_000);
+    const value = await eventually(
+      () => consumeFirst(partnerKafka('cirefe'), 'binome.referrals.v1.cirefe', `partner-cirefe-${marker}`, (v) => v === marker),
+      30_000,
+    );
     expect(value).toBe(marker);
   });
 

@@ -20,7 +20,9 @@ export interface OtlpSpan {
 interface OtlpJson {
   resourceSpans?: {
     resource?: { attributes?: { key: string; value: { stringValue?: string } }[] };
-    scopeSpans?: { spans?: (Omit<OtlpSpan, 'service' | 'attributes'> & { attributes?: { key: string; value: Record<string, unknown> }[] })[] }[];
+    scopeSpans?: {
+      spans?: (Omit<OtlpSpan, 'service' | 'attributes'> & { attributes?: { key: string; value: Record<string, unknown> }[] })[];
+    }[];
   }[];
 }
 
@@ -55,4 +57,3 @@ export async function startOtlpReceiver(): Promise<{ url: string; spans: OtlpSpa
   await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
   return { url: `http://127.0.0.1:${port}`, spans, close: () => new Promise((r) => server.close(() => r())) };
 }
-

@@ -1,5 +1,16 @@
 import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose';
-import { ACTIONS, principalFromClaims, RESOURCES, ROLES, ruleOf, type Action, type Principal, type Resource, type Role, type ScopeRule } from '@binome/auth';
+import {
+  ACTIONS,
+  principalFromClaims,
+  RESOURCES,
+  ROLES,
+  ruleOf,
+  type Action,
+  type Principal,
+  type Resource,
+  type Role,
+  type ScopeRule,
+} from '@binome/auth';
 import {
   bearer,
   brokeredCompanyHrToken,
@@ -158,7 +169,10 @@ describe('the role matrix against the running services, with real tokens', () =>
   // Fixture: two territories, companies, organisations, people, referrals and pairs.
 
   const f = {} as Record<string, string>;
-  const recs = {} as Record<'candidates' | 'promotions' | 'volunteers' | 'referents' | 'organisations' | 'referrals' | 'pairs' | 'territories', Rec[]>;
+  const recs = {} as Record<
+    'candidates' | 'promotions' | 'volunteers' | 'referents' | 'organisations' | 'referrals' | 'pairs' | 'territories',
+    Rec[]
+  >;
   const email = (user: string, realm: string) => `${user}@${realm}.binome.test`;
 
   async function seed(): Promise<void> {
@@ -178,13 +192,27 @@ describe('the role matrix against the running services, with real tokens', () =>
     for (const o of organisations) await ok(call(R, 'POST', '/v1/partner-organisations', o, tokens.hq), 201);
 
     // Promotions.
-    for (const [t, token] of [['rennes', tokens.rennes], ['tours', tokens.tours]] as const) {
+    for (const [t, token] of [
+      ['rennes', tokens.rennes],
+      ['tours', tokens.tours],
+    ] as const) {
       const p = await ok(call(R, 'POST', '/v1/promotions', promotionBody({ territoryId: t, name: `${t} ${run}` }), token), 201);
       f[`promotion:${t}`] = p._id as string;
       await ok(call(R, 'POST', `/v1/promotions/${p._id}/transitions`, { to: 'recruiting' }, token), 200);
     }
     // A promotion nobody of the fixture takes part in (no company, no participant).
-    f['promotion:tours-empty'] = (await ok(call(R, 'POST', '/v1/promotions', promotionBody({ territoryId: 'tours', name: `tours empty ${run}`, startsOn: '2027-03-01', endsOn: '2027-09-01' }), tokens.tours), 201))._id as string;
+    f['promotion:tours-empty'] = (
+      await ok(
+        call(
+          R,
+          'POST',
+          '/v1/promotions',
+          promotionBody({ territoryId: 'tours', name: `tours empty ${run}`, startsOn: '2027-03-01', endsOn: '2027-09-01' }),
+          tokens.tours,
+        ),
+        201,
+      )
+    )._id as string;
     await ok(call(R, 'POST', `/v1/promotions/${f['promotion:tours-empty']}/transitions`, { to: 'recruiting' }, tokens.tours), 200);
 
     // Candidates: the Rennes beneficiary's own application (their account's email), others.
@@ -210,7 +238,16 @@ describe('the role matrix against the running services, with real tokens', () =>
       ).id as string;
     const admit = async (id: string, t: string, token: string) => {
       await ok(call(R, 'POST', `/v1/candidates/${id}/screening`, screeningBody({ notes: undefined }), token), 200);
-      await ok(call(R, 'POST', `/v1/candidates/${id}/interview`, interviewBody({ need: { score: 4 }, workshopNeeds: ['CV'], notes: undefined }), token), 200);
+      await ok(
+        call(
+          R,
+          'POST',
+          `/v1/candidates/${id}/interview`,
+          interviewBody({ need: { score: 4 }, workshopNeeds: ['CV'], notes: undefined }),
+          token,
+        ),
+        200,
+      );
       await ok(call(R, 'POST', `/v1/candidates/${id}/decision`, { outcome: 'admitted', promotionId: f[`promotion:${t}`] }, token), 200);
     };
     f.B = await apply('rennes', email('beneficiary', 'rennes'), 'M1607', 'finance', false);
@@ -258,7 +295,21 @@ describe('the role matrix against the running services, with real tokens', () =>
     const referent = async (t: string, token: string, companyId?: string, mail = `${uniqueId('k.')}@example.org`) =>
       (
         await ok(
-          call(R, 'POST', '/v1/konnecteurs', referentBody({ territoryId: [t], firstName: 'Kim', lastName: 'Konnect', email: mail, town: t === 'rennes' ? 'Rennes' : 'Tours', availability: undefined, ...(companyId ? { companyId } : {}) }), token),
+          call(
+            R,
+            'POST',
+            '/v1/konnecteurs',
+            referentBody({
+              territoryId: [t],
+              firstName: 'Kim',
+              lastName: 'Konnect',
+              email: mail,
+              town: t === 'rennes' ? 'Rennes' : 'Tours',
+              availability: undefined,
+              ...(companyId ? { companyId } : {}),
+            }),
+            token,
+          ),
           201,
         )
       ).id as string;
@@ -278,7 +329,10 @@ describe('the role matrix against the running services, with real tokens', () =>
     // Pairs: matching proposes from recruitment's cohort; staff approve; Konnecteurs are assigned
     // (the first with the Rennes Konnecteur account's email).
     const M = svc(matching);
-    const proposal = await ok(call(M, 'POST', `/v1/promotions/${f['promotion:rennes']}/proposals`, { territoryId: 'rennes' }, tokens.rennes), 201);
+    const proposal = await ok(
+      call(M, 'POST', `/v1/promotions/${f['promotion:rennes']}/proposals`, { territoryId: 'rennes' }, tokens.rennes),
+      201,
+    );
     const pairs = proposal.pairs as { id: string; beneficiaryId: string; volunteerId: string }[];
     expect(pairs).toHaveLength(2);
     for (const p of pairs) await ok(call(M, 'POST', `/v1/pairs/${p.id}/approve`, undefined, tokens.rennes), 200);
@@ -298,7 +352,10 @@ describe('the role matrix against the running services, with real tokens', () =>
       ),
       200,
     );
-    const assigned = (await ok(call(M, 'GET', `/v1/promotions/${f['promotion:rennes']}/pairs`, undefined, tokens.rennes), 200)) as unknown as {
+    const assigned = (await ok(
+      call(M, 'GET', `/v1/promotions/${f['promotion:rennes']}/pairs`, undefined, tokens.rennes),
+      200,
+    )) as unknown as {
       id: string;
       beneficiaryId: string;
       volunteerId: string;
@@ -313,8 +370,15 @@ describe('the role matrix against the running services, with real tokens', () =>
       [f.K1]: email('konnecteur', 'rennes'),
       [f.KV]: email('konnecteur-volunteer', 'rennes'),
     };
-    const pairEmails = (p: (typeof assigned)[number]) => [p.beneficiaryId, p.volunteerId, p.konnecteurId ?? ''].map((id) => personEmail[id]).filter(Boolean);
-    recs.pairs = assigned.map((p, i) => ({ label: `rennes pair ${i + 1}`, id: p.id, path: `/api/matching/v1/pairs/${p.id}`, territories: ['rennes'], pairs: pairEmails(p) }));
+    const pairEmails = (p: (typeof assigned)[number]) =>
+      [p.beneficiaryId, p.volunteerId, p.konnecteurId ?? ''].map((id) => personEmail[id]).filter(Boolean);
+    recs.pairs = assigned.map((p, i) => ({
+      label: `rennes pair ${i + 1}`,
+      id: p.id,
+      path: `/api/matching/v1/pairs/${p.id}`,
+      territories: ['rennes'],
+      pairs: pairEmails(p),
+    }));
     const rennesPairEmails = [...new Set(recs.pairs.flatMap((p) => p.pairs ?? []))];
     // own-pairs in recruitment: the accounts that reach a person through a live pair (the pair's
     // other participant and its Konnecteur), from the pair membership recruitment projects from
@@ -343,9 +407,28 @@ describe('the role matrix against the running services, with real tokens', () =>
     ];
     recs.promotions = [
       // own-pairs for a promotion: the people taking part in it (through their own records).
-      { label: 'promotion rennes', id: f['promotion:rennes'], path: `/api/recruitment/v1/promotions/${f['promotion:rennes']}`, territories: ['rennes'], companies: ['sncf', 'societe-generale'], pairs: [email('beneficiary', 'rennes'), email('volunteer', 'rennes'), email('konnecteur-volunteer', 'rennes')] },
-      { label: 'promotion tours', id: f['promotion:tours'], path: `/api/recruitment/v1/promotions/${f['promotion:tours']}`, territories: ['tours'], companies: ['sncf'], pairs: [email('volunteer', 'tours')] },
-      { label: 'promotion tours (nobody in it)', id: f['promotion:tours-empty'], path: `/api/recruitment/v1/promotions/${f['promotion:tours-empty']}`, territories: ['tours'] },
+      {
+        label: 'promotion rennes',
+        id: f['promotion:rennes'],
+        path: `/api/recruitment/v1/promotions/${f['promotion:rennes']}`,
+        territories: ['rennes'],
+        companies: ['sncf', 'societe-generale'],
+        pairs: [email('beneficiary', 'rennes'), email('volunteer', 'rennes'), email('konnecteur-volunteer', 'rennes')],
+      },
+      {
+        label: 'promotion tours',
+        id: f['promotion:tours'],
+        path: `/api/recruitment/v1/promotions/${f['promotion:tours']}`,
+        territories: ['tours'],
+        companies: ['sncf'],
+        pairs: [email('volunteer', 'tours')],
+      },
+      {
+        label: 'promotion tours (nobody in it)',
+        id: f['promotion:tours-empty'],
+        path: `/api/recruitment/v1/promotions/${f['promotion:tours-empty']}`,
+        territories: ['tours'],
+      },
     ];
     const vol = (label: string, id: string, t: string, company: string, self?: string) => ({
       label,
@@ -358,20 +441,58 @@ describe('the role matrix against the running services, with real tokens', () =>
     });
     recs.volunteers = [
       vol('volunteer rennes sncf (own)', f.V, 'rennes', 'sncf', email('volunteer', 'rennes')),
-      vol('volunteer rennes société générale (the Konnecteur-volunteer, own)', f.W, 'rennes', 'societe-generale', email('konnecteur-volunteer', 'rennes')),
+      vol(
+        'volunteer rennes société générale (the Konnecteur-volunteer, own)',
+        f.W,
+        'rennes',
+        'societe-generale',
+        email('konnecteur-volunteer', 'rennes'),
+      ),
       vol('volunteer tours sncf (own)', f.TV, 'tours', 'sncf', email('volunteer', 'tours')),
     ];
     recs.referents = [
-      { label: 'konnecteur rennes (sncf)', id: f.K1, path: `/api/recruitment/v1/konnecteurs/${f.K1}`, territories: ['rennes'], companies: ['sncf'] },
+      {
+        label: 'konnecteur rennes (sncf)',
+        id: f.K1,
+        path: `/api/recruitment/v1/konnecteurs/${f.K1}`,
+        territories: ['rennes'],
+        companies: ['sncf'],
+      },
       { label: 'konnecteur tours', id: f.K2, path: `/api/recruitment/v1/konnecteurs/${f.K2}`, territories: ['tours'] },
       // The Konnecteur-volunteer's own referent record (a volunteer's `self` reaches it).
-      { label: 'konnecteur rennes (société générale, own)', id: f.KV, path: `/api/recruitment/v1/konnecteurs/${f.KV}`, territories: ['rennes'], companies: ['societe-generale'], self: [email('konnecteur-volunteer', 'rennes')] },
+      {
+        label: 'konnecteur rennes (société générale, own)',
+        id: f.KV,
+        path: `/api/recruitment/v1/konnecteurs/${f.KV}`,
+        territories: ['rennes'],
+        companies: ['societe-generale'],
+        self: [email('konnecteur-volunteer', 'rennes')],
+      },
     ];
     recs.organisations = [
-      ...companies.map((c) => ({ label: `company ${c.id}`, id: c.id, path: `/api/recruitment/v1/partner-companies/${c.id}`, territories: c.territoryId, companies: [c.id] })),
-      ...organisations.map((o) => ({ label: `organisation ${o.id}`, id: o.id, path: `/api/recruitment/v1/partner-organisations/${o.id}`, territories: o.territoryId, self: [`partner:${o.id}`] })),
+      ...companies.map((c) => ({
+        label: `company ${c.id}`,
+        id: c.id,
+        path: `/api/recruitment/v1/partner-companies/${c.id}`,
+        territories: c.territoryId,
+        companies: [c.id],
+      })),
+      ...organisations.map((o) => ({
+        label: `organisation ${o.id}`,
+        id: o.id,
+        path: `/api/recruitment/v1/partner-organisations/${o.id}`,
+        territories: o.territoryId,
+        self: [`partner:${o.id}`],
+      })),
     ];
-    const ref = (label: string, id: string, t: string, partner?: string, self?: string) => ({ label, id, path: `/api/recruitment/v1/referrals/${id}`, territories: [t], ...(partner ? { partner } : {}), ...(self ? { self: [self] } : {}) });
+    const ref = (label: string, id: string, t: string, partner?: string, self?: string) => ({
+      label,
+      id,
+      path: `/api/recruitment/v1/referrals/${id}`,
+      territories: [t],
+      ...(partner ? { partner } : {}),
+      ...(self ? { self: [self] } : {}),
+    });
     recs.referrals = [
       // Addressed to CIREFE and shared with the person's consent: CIREFE sees it.
       ref('rennes → cirefe (shared)', f.refR2, 'rennes', 'cirefe'),
@@ -379,7 +500,12 @@ describe('the role matrix against the running services, with real tokens', () =>
       ref("beneficiary's own → france-travail", f.refB, 'rennes', undefined, email('beneficiary', 'rennes')),
       ref('tours → cirefe (shared)', f.refT, 'tours', 'cirefe'),
     ];
-    recs.territories = ['rennes', 'tours'].map((t) => ({ label: `territory ${t}`, id: t, path: `/api/impact/v1/territories/${t}/application-count`, territories: [t] }));
+    recs.territories = ['rennes', 'tours'].map((t) => ({
+      label: `territory ${t}`,
+      id: t,
+      path: `/api/impact/v1/territories/${t}/application-count`,
+      territories: [t],
+    }));
     expect(rennesPairEmails).toEqual(expect.arrayContaining([email('beneficiary', 'rennes'), email('volunteer', 'rennes')]));
     // Each Konnecteur account follows one of the pairs (capacities of 1).
     expect(assigned.filter((p) => p.konnecteurId === f.K1)).toHaveLength(1);
@@ -395,10 +521,14 @@ describe('the role matrix against the running services, with real tokens', () =>
       const want = [...new Set([...followed.map((p) => p.beneficiaryId), ...followed.map((p) => p.volunteerId), ...own])].sort();
       const deadline = Date.now() + 90_000;
       for (;;) {
-        const [c, v] = await Promise.all([call(R, 'GET', '/v1/candidates?perPage=100', undefined, token), call(R, 'GET', '/v1/volunteers?perPage=100', undefined, token)]);
+        const [c, v] = await Promise.all([
+          call(R, 'GET', '/v1/candidates?perPage=100', undefined, token),
+          call(R, 'GET', '/v1/volunteers?perPage=100', undefined, token),
+        ]);
         const seen = [...(c.body as unknown as { id: string }[]), ...(v.body as unknown as { id: string }[])].map((x) => x.id).sort();
         if (JSON.stringify(seen) === JSON.stringify(want)) return;
-        if (Date.now() > deadline) throw new Error(`recruitment did not project the pairs in time for ${user}: saw ${seen.length} of ${want.length} people`);
+        if (Date.now() > deadline)
+          throw new Error(`recruitment did not project the pairs in time for ${user}: saw ${seen.length} of ${want.length} people`);
         await new Promise((r) => setTimeout(r, 500));
       }
     };
@@ -435,10 +565,42 @@ describe('the role matrix against the running services, with real tokens', () =>
   const TERRITORY: ScopeRule[] = ['all-territories', 'own-territory'];
 
   const probes: Probe[] = [
-    { resource: 'candidates', action: 'read', name: 'GET /recruitment/v1/candidates', kind: 'list', serves: ALL, records: () => recs.candidates, run: listIds('/api/recruitment/v1/candidates?perPage=100') },
-    { resource: 'candidates', action: 'read', name: 'GET /recruitment/v1/candidates/:id', kind: 'by-id', serves: ALL, records: () => recs.candidates, run: byId('GET') },
-    { resource: 'promotions', action: 'read', name: 'GET /recruitment/v1/promotions', kind: 'list', serves: ALL, records: () => recs.promotions, run: listIds('/api/recruitment/v1/promotions?perPage=100') },
-    { resource: 'promotions', action: 'read', name: 'GET /recruitment/v1/promotions/:id', kind: 'by-id', serves: ALL, records: () => recs.promotions, run: byId('GET') },
+    {
+      resource: 'candidates',
+      action: 'read',
+      name: 'GET /recruitment/v1/candidates',
+      kind: 'list',
+      serves: ALL,
+      records: () => recs.candidates,
+      run: listIds('/api/recruitment/v1/candidates?perPage=100'),
+    },
+    {
+      resource: 'candidates',
+      action: 'read',
+      name: 'GET /recruitment/v1/candidates/:id',
+      kind: 'by-id',
+      serves: ALL,
+      records: () => recs.candidates,
+      run: byId('GET'),
+    },
+    {
+      resource: 'promotions',
+      action: 'read',
+      name: 'GET /recruitment/v1/promotions',
+      kind: 'list',
+      serves: ALL,
+      records: () => recs.promotions,
+      run: listIds('/api/recruitment/v1/promotions?perPage=100'),
+    },
+    {
+      resource: 'promotions',
+      action: 'read',
+      name: 'GET /recruitment/v1/promotions/:id',
+      kind: 'by-id',
+      serves: ALL,
+      records: () => recs.promotions,
+      run: byId('GET'),
+    },
     {
       resource: 'promotions',
       action: 'write',
@@ -449,10 +611,42 @@ describe('the role matrix against the running services, with real tokens', () =>
       run: byId('POST', () => ({ to: 'recruiting' })),
       visible: [409],
     },
-    { resource: 'volunteers', action: 'read', name: 'GET /recruitment/v1/volunteers', kind: 'list', serves: ALL, records: () => recs.volunteers, run: listIds('/api/recruitment/v1/volunteers?perPage=100') },
-    { resource: 'volunteers', action: 'read', name: 'GET /recruitment/v1/volunteers/:id', kind: 'by-id', serves: ALL, records: () => recs.volunteers, run: byId('GET') },
-    { resource: 'volunteers', action: 'read', name: 'GET /recruitment/v1/konnecteurs', kind: 'list', serves: ALL, records: () => recs.referents, run: listIds('/api/recruitment/v1/konnecteurs?perPage=100') },
-    { resource: 'volunteers', action: 'read', name: 'GET /recruitment/v1/konnecteurs/:id', kind: 'by-id', serves: ALL, records: () => recs.referents, run: byId('GET') },
+    {
+      resource: 'volunteers',
+      action: 'read',
+      name: 'GET /recruitment/v1/volunteers',
+      kind: 'list',
+      serves: ALL,
+      records: () => recs.volunteers,
+      run: listIds('/api/recruitment/v1/volunteers?perPage=100'),
+    },
+    {
+      resource: 'volunteers',
+      action: 'read',
+      name: 'GET /recruitment/v1/volunteers/:id',
+      kind: 'by-id',
+      serves: ALL,
+      records: () => recs.volunteers,
+      run: byId('GET'),
+    },
+    {
+      resource: 'volunteers',
+      action: 'read',
+      name: 'GET /recruitment/v1/konnecteurs',
+      kind: 'list',
+      serves: ALL,
+      records: () => recs.referents,
+      run: listIds('/api/recruitment/v1/konnecteurs?perPage=100'),
+    },
+    {
+      resource: 'volunteers',
+      action: 'read',
+      name: 'GET /recruitment/v1/konnecteurs/:id',
+      kind: 'by-id',
+      serves: ALL,
+      records: () => recs.referents,
+      run: byId('GET'),
+    },
     {
       resource: 'volunteers',
       action: 'write',
@@ -462,7 +656,15 @@ describe('the role matrix against the running services, with real tokens', () =>
       records: () => recs.volunteers,
       run: byId('PATCH', () => ({ availability: ['mon-am', 'thu-pm'] })),
     },
-    { resource: 'organisations', action: 'read', name: 'GET /recruitment/v1/partner-{companies,organisations}/:id', kind: 'by-id', serves: ALL, records: () => recs.organisations, run: byId('GET') },
+    {
+      resource: 'organisations',
+      action: 'read',
+      name: 'GET /recruitment/v1/partner-{companies,organisations}/:id',
+      kind: 'by-id',
+      serves: ALL,
+      records: () => recs.organisations,
+      run: byId('GET'),
+    },
     {
       resource: 'organisations',
       action: 'read',
@@ -471,7 +673,10 @@ describe('the role matrix against the running services, with real tokens', () =>
       serves: ALL,
       records: () => recs.organisations,
       run: async (token) => {
-        const [a, b] = await Promise.all([listIds('/api/recruitment/v1/partner-companies?perPage=100')(token), listIds('/api/recruitment/v1/partner-organisations?perPage=100')(token)]);
+        const [a, b] = await Promise.all([
+          listIds('/api/recruitment/v1/partner-companies?perPage=100')(token),
+          listIds('/api/recruitment/v1/partner-organisations?perPage=100')(token),
+        ]);
         return { status: a.status === b.status ? a.status : -1, code: a.code, ids: [...(a.ids ?? []), ...(b.ids ?? [])] };
       },
     },
@@ -484,10 +689,42 @@ describe('the role matrix against the running services, with real tokens', () =>
       records: () => recs.organisations,
       run: byId('PATCH', (r) => (r.path?.includes('companies') ? { sectors: ['transport'] } : { website: 'https://example.org/' })),
     },
-    { resource: 'referrals', action: 'read', name: 'GET /recruitment/v1/referrals', kind: 'list', serves: ALL, records: () => recs.referrals, run: listIds('/api/recruitment/v1/referrals?perPage=100') },
-    { resource: 'referrals', action: 'read', name: 'GET /recruitment/v1/referrals/:id', kind: 'by-id', serves: ALL, records: () => recs.referrals, run: byId('GET') },
-    { resource: 'pairs', action: 'read', name: 'GET /matching/v1/promotions/:id/pairs', kind: 'list', serves: ALL, records: () => recs.pairs, run: (token) => listIds(`/api/matching/v1/promotions/${f['promotion:rennes']}/pairs`)(token) },
-    { resource: 'pairs', action: 'read', name: 'GET /matching/v1/pairs/:id', kind: 'by-id', serves: ALL, records: () => recs.pairs, run: byId('GET') },
+    {
+      resource: 'referrals',
+      action: 'read',
+      name: 'GET /recruitment/v1/referrals',
+      kind: 'list',
+      serves: ALL,
+      records: () => recs.referrals,
+      run: listIds('/api/recruitment/v1/referrals?perPage=100'),
+    },
+    {
+      resource: 'referrals',
+      action: 'read',
+      name: 'GET /recruitment/v1/referrals/:id',
+      kind: 'by-id',
+      serves: ALL,
+      records: () => recs.referrals,
+      run: byId('GET'),
+    },
+    {
+      resource: 'pairs',
+      action: 'read',
+      name: 'GET /matching/v1/promotions/:id/pairs',
+      kind: 'list',
+      serves: ALL,
+      records: () => recs.pairs,
+      run: (token) => listIds(`/api/matching/v1/promotions/${f['promotion:rennes']}/pairs`)(token),
+    },
+    {
+      resource: 'pairs',
+      action: 'read',
+      name: 'GET /matching/v1/pairs/:id',
+      kind: 'by-id',
+      serves: ALL,
+      records: () => recs.pairs,
+      run: byId('GET'),
+    },
     {
       resource: 'pairs',
       action: 'write',
@@ -551,7 +788,12 @@ describe('the role matrix against the running services, with real tokens', () =>
     { label: 'hq (national)', realm: 'national', user: 'hq' },
     ...['manager', 'konnecteur', 'koach', 'volunteer', 'beneficiary'].map((user) => ({ label: `${user} (rennes)`, realm: 'rennes', user })),
     // Two roles in one token: every outcome must be the union of what each role reaches.
-    { label: 'konnecteur-volunteer (rennes, two roles)', realm: 'rennes', user: 'konnecteur-volunteer', roles: ['konnecteur', 'volunteer'] },
+    {
+      label: 'konnecteur-volunteer (rennes, two roles)',
+      realm: 'rennes',
+      user: 'konnecteur-volunteer',
+      roles: ['konnecteur', 'volunteer'],
+    },
     { label: 'manager (tours)', realm: 'tours', user: 'manager' },
     { label: 'volunteer (tours)', realm: 'tours', user: 'volunteer' },
     { label: 'ngo-cirefe (partners)', realm: 'partners', user: 'ngo-cirefe' },
@@ -598,37 +840,60 @@ describe('the role matrix against the running services, with real tokens', () =>
       const res = await probe.run(who.token, rec);
       calls++;
       const want = denied ? [403] : expected.includes(rec.id) ? (probe.visible ?? [200]) : [probe.hidden ?? 404];
-      expect({ context, record: rec.label, status: want.includes(res.status) ? 'as expected' : res.status }).toEqual({ context, record: rec.label, status: 'as expected' });
+      expect({ context, record: rec.label, status: want.includes(res.status) ? 'as expected' : res.status }).toEqual({
+        context,
+        record: rec.label,
+        status: 'as expected',
+      });
     }
   }
 
   it('When the served resources and actions are listed, then every cell of the matrix is either probed or explicitly not served', () => {
     const probed = new Set([...probes, ...finalProbes].map((p) => `${p.resource}/${p.action}`));
     const listed = new Set(NOT_SERVED.map((n) => `${n.resource}/${n.action}`));
-    for (const resource of RESOURCES) for (const action of ACTIONS) expect({ cell: `${resource}/${action}`, covered: probed.has(`${resource}/${action}`) !== listed.has(`${resource}/${action}`) }).toEqual({ cell: `${resource}/${action}`, covered: true });
+    for (const resource of RESOURCES)
+      for (const action of ACTIONS)
+        expect({
+          cell: `${resource}/${action}`,
+          covered: probed.has(`${resource}/${action}`) !== listed.has(`${resource}/${action}`),
+        }).toEqual({ cell: `${resource}/${action}`, covered: true });
     expect(new Set(USERS.map((u) => u.realm))).toEqual(new Set(['national', 'rennes', 'tours', 'partners']));
     // Every role of the matrix but the service account has a real user here (services: see gateway and service specs).
-    expect(ROLES.filter((r) => r !== 'service').every((r) => ['hq-admin', 'territory-manager', 'konnecteur', 'koach', 'volunteer', 'beneficiary', 'company-hr', 'partner-ngo'].includes(r))).toBe(true);
+    expect(
+      ROLES.filter((r) => r !== 'service').every((r) =>
+        ['hq-admin', 'territory-manager', 'konnecteur', 'koach', 'volunteer', 'beneficiary', 'company-hr', 'partner-ngo'].includes(r),
+      ),
+    ).toBe(true);
   });
 
   const VIAS = ['gateway', 'direct'] as const;
   const matrix = VIAS.flatMap((v) => USERS.map((u) => [u.label, v, u] as const));
 
-  it.each(matrix)('When %s calls every served endpoint (%s), then each outcome is the one its matrix rule gives', async (_label, v, u) => {
-    via = v;
-    const who = await whoOf(u);
-    for (const probe of probes) await check(who, probe);
-  }, 180_000);
+  it.each(matrix)(
+    'When %s calls every served endpoint (%s), then each outcome is the one its matrix rule gives',
+    async (_label, v, u) => {
+      via = v;
+      const who = await whoOf(u);
+      for (const probe of probes) await check(who, probe);
+    },
+    180_000,
+  );
 
-  it.each(matrix)('When %s writes referrals and candidates (%s; state-changing, last), then each outcome is the one its matrix rule gives', async (_label, v, u) => {
-    via = v;
-    const who = await whoOf(u);
-    for (const probe of finalProbes) await check(who, probe);
-  }, 120_000);
+  it.each(matrix)(
+    'When %s writes referrals and candidates (%s; state-changing, last), then each outcome is the one its matrix rule gives',
+    async (_label, v, u) => {
+      via = v;
+      const who = await whoOf(u);
+      for (const probe of finalProbes) await check(who, probe);
+    },
+    120_000,
+  );
 
   it('When the cases have run, then the count and the reaches no endpoint serves yet are reported', () => {
     // 12 principals × 2 routes × (probes + final probes); printed for the report (no token, no personal data).
-    process.stdout.write(`role-matrix: ${cases} cases (${calls} calls); allowed reaches not served by the endpoint (403): ${[...notServedReaches].sort().join('; ')}\n`);
+    process.stdout.write(
+      `role-matrix: ${cases} cases (${calls} calls); allowed reaches not served by the endpoint (403): ${[...notServedReaches].sort().join('; ')}\n`,
+    );
     expect(cases).toBe(VIAS.length * USERS.length * (probes.length + finalProbes.length));
   });
 
@@ -649,7 +914,9 @@ describe('the role matrix against the running services, with real tokens', () =>
     const forge = async (claims: Record<string, unknown>) => {
       const real = await userToken('rennes', 'manager');
       const { privateKey } = await generateKeyPair('RS256');
-      return new SignJWT({ ...decodeJwt(real), ...claims }).setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: decodeProtectedHeader(real).kid as string }).sign(privateKey);
+      return new SignJWT({ ...decodeJwt(real), ...claims })
+        .setProtectedHeader({ alg: 'RS256', typ: 'JWT', kid: decodeProtectedHeader(real).kid as string })
+        .sign(privateKey);
     };
     const badTokens: Record<string, () => Promise<string>> = {
       expired: async () => {

@@ -128,13 +128,19 @@ function templateLabels(deployment: K8sObject): Record<string, string> {
   return (((deployment.spec?.template as Yaml | undefined)?.metadata as Yaml | undefined)?.labels ?? {}) as Record<string, string>;
 }
 
-function selects(selector: { matchLabels?: Record<string, string>; matchExpressions?: unknown[] } | undefined, labels: Record<string, string>): boolean {
+function selects(
+  selector: { matchLabels?: Record<string, string>; matchExpressions?: unknown[] } | undefined,
+  labels: Record<string, string>,
+): boolean {
   if (!selector || selector.matchExpressions?.length) return false;
   return Object.entries(selector.matchLabels ?? {}).every(([k, v]) => labels[k] === v);
 }
 
 const samePeer = (peer: PolicyPeer, labels: Record<string, string>) =>
-  !peer.namespaceSelector && !peer.ipBlock && !peer.podSelector?.matchExpressions?.length && JSON.stringify(peer.podSelector?.matchLabels ?? {}) === JSON.stringify(labels);
+  !peer.namespaceSelector &&
+  !peer.ipBlock &&
+  !peer.podSelector?.matchExpressions?.length &&
+  JSON.stringify(peer.podSelector?.matchLabels ?? {}) === JSON.stringify(labels);
 
 /**
  * What keeps the services unexposed: every service Deployment (all but the gateway) is selected by
@@ -150,9 +156,18 @@ function networkPolicyProblems(objects: K8sObject[]): string[] {
       const name = d.metadata?.name;
       const labels = templateLabels(d);
       const ports = Object.fromEntries(
-        containersOf(d).flatMap((c) => ((c.ports ?? []) as { name?: string; containerPort?: number }[]).flatMap((p) => [[String(p.name), p.name], [String(p.containerPort), p.name]])),
+        containersOf(d).flatMap((c) =>
+          ((c.ports ?? []) as { name?: string; containerPort?: number }[]).flatMap((p) => [
+            [String(p.name), p.name],
+            [String(p.containerPort), p.name],
+          ]),
+        ),
       ) as Record<string, string | undefined>;
-      const mine = policies.filter((p) => selects(p.spec?.podSelector as PolicyPeer['podSelector'], labels) && ((p.spec?.policyTypes as string[] | undefined) ?? []).includes('Ingress'));
+      const mine = policies.filter(
+        (p) =>
+          selects(p.spec?.podSelector as PolicyPeer['podSelector'], labels) &&
+          ((p.spec?.policyTypes as string[] | undefined) ?? []).includes('Ingress'),
+      );
       if (mine.length === 0) return [`${name}: no Ingress NetworkPolicy selects its pods`];
       const rules = mine.flatMap((p) => ((p.spec?.ingress ?? []) as IngressRule[]).map((rule) => ({ policy: p.metadata?.name, rule })));
       const problems = rules.flatMap(({ policy, rule }) => {
@@ -162,11 +177,15 @@ function networkPolicyProblems(objects: K8sObject[]): string[] {
           const port = ports[String(p.port)];
           const allowed = port === 'http' ? GATEWAY_PEER : port === 'grpc' ? SERVICE_PEER : undefined;
           if (!allowed) return [`${name}: ${policy} admits port ${p.port}, which is neither http nor grpc`];
-          return (rule.from ?? []).filter((peer) => !samePeer(peer, allowed)).map((peer) => `${name}: ${policy} admits ${port} from ${JSON.stringify(peer)}`);
+          return (rule.from ?? [])
+            .filter((peer) => !samePeer(peer, allowed))
+            .map((peer) => `${name}: ${policy} admits ${port} from ${JSON.stringify(peer)}`);
         });
       });
       const admits = (port: string, peer: Record<string, string>) =>
-        rules.some(({ rule }) => (rule.ports ?? []).some((p) => ports[String(p.port)] === port) && (rule.from ?? []).some((f) => samePeer(f, peer)));
+        rules.some(
+          ({ rule }) => (rule.ports ?? []).some((p) => ports[String(p.port)] === port) && (rule.from ?? []).some((f) => samePeer(f, peer)),
+        );
       if (!admits('http', GATEWAY_PEER)) problems.push(`${name}: the gateway cannot reach its http port`);
       if (ports.grpc && !admits('grpc', SERVICE_PEER)) problems.push(`${name}: the other services cannot reach its grpc port`);
       return problems;
@@ -234,7 +253,11 @@ describe('docker-compose.yml', () => {
       .filter(([, s]) => s.build !== undefined)
       .filter(([, s]) => {
         const env = (Array.isArray(s.environment) ? Object.fromEntries(s.environment.map((e) => e.split('=', 2))) : s.environment) ?? {};
-        return env.HTTP_HOST !== '0.0.0.0' || env.GRPC_HOST !== '0.0.0.0' || !String(env.OTEL_EXPORTER_OTLP_ENDPOINT ?? '').includes('otel-collector');
+        return (
+          env.HTTP_HOST !== '0.0.0.0' ||
+          env.GRPC_HOST !== '0.0.0.0' ||
+          !String(env.OTEL_EXPORTER_OTLP_ENDPOINT ?? '').includes('otel-collector')
+        );
       })
       .map(([name]) => name);
     expect(wrong).toEqual([]);
@@ -279,7 +302,7 @@ describe('deploy/k8s', () => {
       const podSecurity = ((d.spec?.template as Yaml | undefined)?.spec as Yaml | undefined)?.securityContext as Yaml | undefined;
       return containersOf(d).flatMap((c) => {
         const issues: string[] = [];
-        const probePath = (p: unknown) => ((p as { httpGet?: { path?: string } } | undefined)?.httpGet?.path);
+        const probePath = (p: unknown) => (p as { httpGet?: { path?: string } } | undefined)?.httpGet?.path;
         if (probePath(c.livenessProbe) !== '/healthz') issues.push('liveness not /healthz');
         if (probePath(c.readinessProbe) !== '/readyz') issues.push('readiness not /readyz');
         const security = (c.securityContext ?? {}) as Yaml;
@@ -300,9 +323,18 @@ describe('deploy/k8s', () => {
   it('When an HPA is declared, then it is autoscaling/v2 on 70% CPU between 2 and 6 replicas', () => {
     const wrong = hpas
       .filter((h) => {
-        const spec = h.spec as { minReplicas?: number; maxReplicas?: number; metrics?: { resource?: { name?: string; target?: { averageUtilization?: number } } }[] };
+        const spec = h.spec as {
+          minReplicas?: number;
+          maxReplicas?: number;
+          metrics?: { resource?: { name?: string; target?: { averageUtilization?: number } } }[];
+        };
         const cpu = spec.metrics?.find((m) => m.resource?.name === 'cpu');
-        return h.apiVersion !== 'autoscaling/v2' || spec.minReplicas !== 2 || spec.maxReplicas !== 6 || cpu?.resource?.target?.averageUtilization !== 70;
+        return (
+          h.apiVersion !== 'autoscaling/v2' ||
+          spec.minReplicas !== 2 ||
+          spec.maxReplicas !== 6 ||
+          cpu?.resource?.target?.averageUtilization !== 70
+        );
       })
       .map((h) => h.metadata?.name);
     expect(wrong).toEqual([]);
@@ -319,10 +351,17 @@ describe('deploy/k8s', () => {
       apiVersion: 'networking.k8s.io/v1',
       kind: 'NetworkPolicy',
       metadata: { name: 'too-open' },
-      spec: { podSelector: { matchLabels: { 'app.kubernetes.io/name': 'recruitment' } }, policyTypes: ['Ingress'], ingress: [{ ports: [{ port: 3101 }] }, { from: [{ namespaceSelector: {} }] }] },
+      spec: {
+        podSelector: { matchLabels: { 'app.kubernetes.io/name': 'recruitment' } },
+        policyTypes: ['Ingress'],
+        ingress: [{ ports: [{ port: 3101 }] }, { from: [{ namespaceSelector: {} }] }],
+      },
       file: 'fixture',
     };
-    expect(networkPolicyProblems([...objects, open])).toEqual(['recruitment: too-open admits every source', 'recruitment: too-open admits every port']);
+    expect(networkPolicyProblems([...objects, open])).toEqual([
+      'recruitment: too-open admits every source',
+      'recruitment: too-open admits every port',
+    ]);
     expect(networkPolicyProblems([service as K8sObject])).toEqual(['recruitment: no Ingress NetworkPolicy selects its pods']);
   });
 });

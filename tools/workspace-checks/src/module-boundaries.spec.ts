@@ -31,18 +31,27 @@ describe('module boundaries', () => {
   }, 60_000);
 
   it('When an app imports another app, then the lint rule fails', async () => {
-    const messages = await lint('apps/impact/src/boundary-probe.ts', "import { createRecruitmentService } from '../../recruitment/src/recruitment.service';\nexport const x = createRecruitmentService;\n");
+    const messages = await lint(
+      'apps/impact/src/boundary-probe.ts',
+      "import { createRecruitmentService } from '../../recruitment/src/recruitment.service';\nexport const x = createRecruitmentService;\n",
+    );
     expect(messages.length).toBeGreaterThan(0);
     expect(messages[0].severity).toBe(2);
   });
 
   it('When a util lib imports a feature lib, then the lint rule fails', async () => {
-    const messages = await lint('tools/workspace-checks/src/boundary-probe.ts', "import { createServiceHost } from '@binome/service-host';\nexport const x = createServiceHost;\n");
+    const messages = await lint(
+      'tools/workspace-checks/src/boundary-probe.ts',
+      "import { createServiceHost } from '@binome/service-host';\nexport const x = createServiceHost;\n",
+    );
     expect(messages.map((m) => m.message).join('\n')).toMatch(/type:util.*can only depend on libs tagged with/);
   });
 
   it('When an app imports a shared lib through its alias, then the rule is satisfied', async () => {
-    const messages = await lint('apps/impact/src/boundary-probe.ts', "import { createServiceHost } from '@binome/service-host';\nexport const x = createServiceHost;\n");
+    const messages = await lint(
+      'apps/impact/src/boundary-probe.ts',
+      "import { createServiceHost } from '@binome/service-host';\nexport const x = createServiceHost;\n",
+    );
     expect(messages).toEqual([]);
   });
 });

@@ -68,7 +68,8 @@ export class KeycloakEdge {
         'verify-token-audience': true,
       } as KeycloakConnect.KeycloakConfig);
       // Bearer-only: no login redirect; a missing grant is a 401 problem, not the adapter's text 403.
-      keycloak.accessDenied = ((_req: unknown, _res: unknown, next?: (e: unknown) => void) => next?.(unauthenticated())) as KeycloakConnect.Keycloak['accessDenied'];
+      keycloak.accessDenied = ((_req: unknown, _res: unknown, next?: (e: unknown) => void) =>
+        next?.(unauthenticated())) as KeycloakConnect.Keycloak['accessDenied'];
       this.byIssuer.set(`${options.url}/realms/${name}`, { name, keycloak });
     }
   }

@@ -7,8 +7,26 @@ import { PROBLEM_JSON } from '@binome/http-server';
 import type { Logger } from '@binome/logging';
 
 // Headers that describe one connection, never forwarded (RFC 9110 §7.6.1), plus what the edge owns.
-const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host']);
-const REQUEST_DROPPED = new Set([...HOP_BY_HOP, 'cookie', 'forwarded', 'x-forwarded-for', 'x-forwarded-host', 'x-forwarded-proto', 'x-request-id']);
+const HOP_BY_HOP = new Set([
+  'connection',
+  'keep-alive',
+  'proxy-authenticate',
+  'proxy-authorization',
+  'te',
+  'trailer',
+  'transfer-encoding',
+  'upgrade',
+  'host',
+]);
+const REQUEST_DROPPED = new Set([
+  ...HOP_BY_HOP,
+  'cookie',
+  'forwarded',
+  'x-forwarded-for',
+  'x-forwarded-host',
+  'x-forwarded-proto',
+  'x-request-id',
+]);
 // CORS is the edge's decision, not the upstream's.
 const RESPONSE_DROPPED = (name: string) => HOP_BY_HOP.has(name) || name.startsWith('access-control-') || name === 'x-powered-by';
 
@@ -56,14 +74,24 @@ function forwardedFor(req: Request): string {
  * responses (refused or unresolvable: 503; reset or malformed: 502; too slow: 504).
  */
 export function createProxy(options: ProxyOptions) {
-  const agents = { http: new http.Agent({ keepAlive: true, maxSockets: 256 }), https: new https.Agent({ keepAlive: true, maxSockets: 256 }) };
+  const agents = {
+    http: new http.Agent({ keepAlive: true, maxSockets: 256 }),
+    https: new https.Agent({ keepAlive: true, maxSockets: 256 }),
+  };
 
   /** `bodyLimitBytes`: the route's own limit when it has one (edge/body-limits.ts). */
   function forward(req: Request, res: Response, base: URL, path: string, service: string, bodyLimitBytes = options.bodyLimitBytes): void {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > bodyLimitBytes) {
       req.resume();
-      return sendProblem(req, res, 413, 'payload_too_large', 'Request body too large', 'The request body is larger than the gateway accepts');
+      return sendProblem(
+        req,
+        res,
+        413,
+        'payload_too_large',
+        'Request body too large',
+        'The request body is larger than the gateway accepts',
+      );
     }
     const headers: IncomingHttpHeaders = {};
     for (const [name, value] of Object.entries(req.headers)) if (!REQUEST_DROPPED.has(name) && value !== undefined) headers[name] = value;
@@ -86,7 +114,8 @@ export function createProxy(options: ProxyOptions) {
 
     upstream.on('response', (up) => {
       res.status(up.statusCode ?? 502);
-      for (const [name, value] of Object.entries(up.headers)) if (!RESPONSE_DROPPED(name) && value !== undefined) res.setHeader(name, value);
+      for (const [name, value] of Object.entries(up.headers))
+        if (!RESPONSE_DROPPED(name) && value !== undefined) res.setHeader(name, value);
       up.on('error', () => res.destroy());
       up.pipe(res);
     });
@@ -94,7 +123,8 @@ export function createProxy(options: ProxyOptions) {
     upstream.on('error', (e: NodeJS.ErrnoException) => {
       if (e instanceof AppError) return sendProblem(req, res, 413, e.code, e.title, e.message);
       options.logger.warn({ service, code: e.code, error: e.message }, 'upstream request failed');
-      if (e.code === 'ETIMEDOUT_UPSTREAM') return sendProblem(req, res, 504, 'gateway_timeout', 'Gateway timeout', `The ${service} service did not answer in time`);
+      if (e.code === 'ETIMEDOUT_UPSTREAM')
+        return sendProblem(req, res, 504, 'gateway_timeout', 'Gateway timeout', `The ${service} service did not answer in time`);
       if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(e.code ?? '')) {
         return sendProblem(req, res, 503, 'unavailable', 'Service unavailable', `The ${service} service is unavailable`);
       }

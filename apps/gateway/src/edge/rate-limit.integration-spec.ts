@@ -28,7 +28,10 @@ describe('rate limits at the edge, held in the shared database', () => {
       RATE_LIMIT_APPLICATIONS_PER_MINUTE: '3',
       ...env,
     });
-    const g = createGateway(config, pino({ level: 'silent' }), { group: uniqueId('gw-rl-'), referralsTopic: `binome.referrals.v1.test-${uniqueId()}` });
+    const g = createGateway(config, pino({ level: 'silent' }), {
+      group: uniqueId('gw-rl-'),
+      referralsTopic: `binome.referrals.v1.test-${uniqueId()}`,
+    });
     started.push(g);
     return `http://127.0.0.1:${(await g.start()).httpPort}`;
   }
@@ -44,7 +47,10 @@ describe('rate limits at the edge, held in the shared database', () => {
 
   afterAll(async () => {
     for (const g of started) {
-      await g.connection().dropDatabase().catch(() => undefined);
+      await g
+        .connection()
+        .dropDatabase()
+        .catch(() => undefined);
       await g.stop();
     }
     await new Promise((r) => echo.server.close(r));

@@ -154,7 +154,10 @@ export class SharedRateLimiter {
   constructor(private readonly options: SharedRateLimiterOptions) {
     this.policy = options.policy;
     this.now = options.now ?? Date.now;
-    this.fallback = new TokenBucketLimiter({ perMinute: Math.max(1, Math.round((options.policy.limit * 60) / options.policy.windowSeconds)), now: this.now });
+    this.fallback = new TokenBucketLimiter({
+      perMinute: Math.max(1, Math.round((options.policy.limit * 60) / options.policy.windowSeconds)),
+      now: this.now,
+    });
   }
 
   async take(key: string): Promise<LimitDecision> {
@@ -171,7 +174,10 @@ export class SharedRateLimiter {
       this.localUntil = now + (this.options.retryStoreAfterMs ?? 5_000);
       if (!this.degraded) {
         this.degraded = true;
-        this.options.logger.warn({ policy: this.policy.name, error: (e as Error).message }, 'rate-limit store unavailable: limiting per instance until it answers');
+        this.options.logger.warn(
+          { policy: this.policy.name, error: (e as Error).message },
+          'rate-limit store unavailable: limiting per instance until it answers',
+        );
       }
       return this.local(key);
     }
@@ -189,7 +195,10 @@ export class SharedRateLimiter {
     });
     try {
       const elapsed = now - index * windowMs;
-      const [current, previous] = await Promise.race([Promise.all([this.options.store.hit(id(index), expiresAt), this.previousCount(id(index - 1), elapsed)]), timeout]);
+      const [current, previous] = await Promise.race([
+        Promise.all([this.options.store.hit(id(index), expiresAt), this.previousCount(id(index - 1), elapsed)]),
+        timeout,
+      ]);
       return slidingWindow(previous, current, elapsed, windowMs, this.policy.limit);
     } finally {
       clearTimeout(timer);

@@ -14,14 +14,30 @@ interface RouteRule {
  * rule (territory, pairs, company…); paths not listed pass to the service, which checks them.
  */
 export const ROUTE_RULES: readonly RouteRule[] = [
-  { service: 'recruitment', path: /^\/v1\/(candidates|applications|imports\/candidates|exports\/candidates\.csv)(\/|$)/, resource: 'candidates' },
+  {
+    service: 'recruitment',
+    path: /^\/v1\/(candidates|applications|imports\/candidates|exports\/candidates\.csv)(\/|$)/,
+    resource: 'candidates',
+  },
   { service: 'recruitment', path: /^\/v1\/promotions(\/|$)/, resource: 'promotions' },
-  { service: 'recruitment', path: /^\/v1\/(volunteers|konnecteurs|koachs|imports\/volunteers|exports\/volunteers\.csv)(\/|$)/, resource: 'volunteers' },
-  { service: 'recruitment', path: /^\/v1\/(organisations|partner-organisations|partner-companies|companies)(\/|$)/, resource: 'organisations' },
+  {
+    service: 'recruitment',
+    path: /^\/v1\/(volunteers|konnecteurs|koachs|imports\/volunteers|exports\/volunteers\.csv)(\/|$)/,
+    resource: 'volunteers',
+  },
+  {
+    service: 'recruitment',
+    path: /^\/v1\/(organisations|partner-organisations|partner-companies|companies)(\/|$)/,
+    resource: 'organisations',
+  },
   { service: 'recruitment', path: /^\/v1\/referrals(\/|$)/, resource: 'referrals' },
   { service: 'matching', path: /^\/v1\/pairs(\/|$)/, resource: 'pairs' },
   // Pins and bans are removed at `…/pins|bans/:beneficiaryId/:volunteerId`.
-  { service: 'matching', path: /^\/v1\/promotions\/[^/]+\/(proposals?|pairs|explanations|konnecteur-assignment|(pins|bans)(\/[^/]+\/[^/]+)?)$/, resource: 'pairs' },
+  {
+    service: 'matching',
+    path: /^\/v1\/promotions\/[^/]+\/(proposals?|pairs|explanations|konnecteur-assignment|(pins|bans)(\/[^/]+\/[^/]+)?)$/,
+    resource: 'pairs',
+  },
   { service: 'matching', path: /^\/v1\/territories\/[^/]+\/scoring-weights$/, resource: 'pairs' },
   { service: 'impact', path: /^\/v1\/territories\/[^/]+\/application-count$/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/(indicators|outcomes)(\/|$)/, resource: 'indicators' },

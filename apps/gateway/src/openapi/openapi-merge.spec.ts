@@ -12,29 +12,62 @@ describe('merging the services’ OpenAPI documents at the edge', () => {
   const own = doc({ '/api/partners/webhooks': { get: { operationId: 'listWebhooks', responses: { 200: { description: 'ok' } } } } });
   const recruitment = doc(
     {
-      '/v1/candidates/{id}': { get: { operationId: 'getCandidate', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Candidate' } } } }, 404: problem } } },
+      '/v1/candidates/{id}': {
+        get: {
+          operationId: 'getCandidate',
+          responses: {
+            200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Candidate' } } } },
+            404: problem,
+          },
+        },
+      },
       '/openapi.json': { get: { operationId: 'getOpenApi', responses: { 200: { description: 'ok' } } } },
     },
-    { Candidate: { type: 'object', properties: { status: { $ref: '#/components/schemas/Status' } } }, Status: { type: 'string', enum: ['applied'] } },
+    {
+      Candidate: { type: 'object', properties: { status: { $ref: '#/components/schemas/Status' } } },
+      Status: { type: 'string', enum: ['applied'] },
+    },
   );
   const matching = doc(
-    { '/v1/pairs/{id}': { get: { operationId: 'getCandidate', responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Status' } } } } } } } },
+    {
+      '/v1/pairs/{id}': {
+        get: {
+          operationId: 'getCandidate',
+          responses: { 200: { description: 'ok', content: { 'application/json': { schema: { $ref: '#/components/schemas/Status' } } } } },
+        },
+      },
+    },
     { Status: { type: 'string', enum: ['proposed'] } },
   );
   const merged = mergeOpenApi(own, { recruitment, matching });
-  const op = (path: string) => (merged.paths?.[path]?.get ?? {}) as { operationId: string; responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }> };
+  const op = (path: string) =>
+    (merged.paths?.[path]?.get ?? {}) as {
+      operationId: string;
+      responses: Record<string, { content?: Record<string, { schema: { $ref: string } }> }>;
+    };
 
   it('When services are merged, then their paths are under /api/<service> and their own /openapi.json is left out', () => {
-    expect(Object.keys(merged.paths ?? {}).sort()).toEqual(['/api/matching/v1/pairs/{id}', '/api/partners/webhooks', '/api/recruitment/v1/candidates/{id}']);
+    expect(Object.keys(merged.paths ?? {}).sort()).toEqual([
+      '/api/matching/v1/pairs/{id}',
+      '/api/partners/webhooks',
+      '/api/recruitment/v1/candidates/{id}',
+    ]);
   });
 
   it('When two services name a schema alike, then each keeps its own, namespaced, with every reference rewritten', () => {
     const schemas = merged.components?.schemas ?? {};
     expect(schemas.RecruitmentStatus).toEqual({ type: 'string', enum: ['applied'] });
     expect(schemas.MatchingStatus).toEqual({ type: 'string', enum: ['proposed'] });
-    expect(schemas.RecruitmentCandidate).toEqual({ type: 'object', properties: { status: { $ref: '#/components/schemas/RecruitmentStatus' } } });
-    expect(op('/api/matching/v1/pairs/{id}').responses['200'].content?.['application/json'].schema.$ref).toBe('#/components/schemas/MatchingStatus');
-    expect(op('/api/recruitment/v1/candidates/{id}').responses['404'].content?.['application/problem+json'].schema.$ref).toBe('#/components/schemas/Problem');
+    expect(schemas.RecruitmentCandidate).toEqual({
+      type: 'object',
+      properties: { status: { $ref: '#/components/schemas/RecruitmentStatus' } },
+    });
+    expect(op('/api/matching/v1/pairs/{id}').responses['200'].content?.['application/json'].schema.$ref).toBe(
+      '#/components/schemas/MatchingStatus',
+    );
+    expect(op('/api/recruitment/v1/candidates/{id}').responses['404'].content?.['application/problem+json'].schema.$ref).toBe(
+      '#/components/schemas/Problem',
+    );
     expect(Object.keys(schemas).filter((n) => n === 'Status' || n === 'Candidate')).toEqual([]);
   });
 

@@ -76,7 +76,9 @@ export function mergeOpenApi(own: OpenApiDoc, services: Record<string, OpenApiDo
     }
   }
 
-  const opTags = new Set(Object.values(paths).flatMap((item) => Object.values(item).flatMap((op) => ((op as { tags?: string[] }).tags ?? []))));
+  const opTags = new Set(
+    Object.values(paths).flatMap((item) => Object.values(item).flatMap((op) => (op as { tags?: string[] }).tags ?? [])),
+  );
   for (const t of opTags) if (!tags.has(t)) tags.set(t, { name: t });
 
   return {

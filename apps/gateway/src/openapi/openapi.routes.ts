@@ -18,10 +18,21 @@ const INFO = {
     'One origin for the console, the public application page and partners: the gateway authenticates (Keycloak, one realm per territory, `national`, `partners`), rate-limits and routes `/api/<service>/…` to the owning service. Errors are `application/problem+json` (RFC 9457). Generated from the zod schemas that validate the requests.',
 };
 const TAGS = [
-  { name: 'recrutement', description: 'Candidatures, candidats, promotions, partenaires, salariés volontaires / applications, candidates, promotions, partners, volunteers (service recruitment)' },
-  { name: 'appariement', description: 'Binômes : propositions, explications, décisions, cycle de vie / pairs: proposals, explanations, decisions, lifecycle (service matching)' },
+  {
+    name: 'recrutement',
+    description:
+      'Candidatures, candidats, promotions, partenaires, salariés volontaires / applications, candidates, promotions, partners, volunteers (service recruitment)',
+  },
+  {
+    name: 'appariement',
+    description:
+      'Binômes : propositions, explications, décisions, cycle de vie / pairs: proposals, explanations, decisions, lifecycle (service matching)',
+  },
   { name: 'impact', description: 'Indicateurs / indicators (service impact)' },
-  { name: 'partenaires', description: "Webhooks et flux d'orientations des associations partenaires / partner NGOs' webhooks and referral feed (gateway)" },
+  {
+    name: 'partenaires',
+    description: "Webhooks et flux d'orientations des associations partenaires / partner NGOs' webhooks and referral feed (gateway)",
+  },
   { name: 'documentation', description: 'Ce document / this document' },
 ];
 
@@ -35,7 +46,16 @@ const REFERRAL_WEBHOOK = {
       'x-summary-en': "Referral delivered to the partner's endpoint",
       description:
         'En-têtes / headers : `X-Binome-Timestamp: <t>`, `X-Binome-Signature: t=<t>,v1=<hex HMAC-SHA256(secret, "<t>.<corps brut / raw body>")>`, `X-Binome-Event-Id`, `X-Binome-Event-Type`, `X-Binome-Delivery-Id`. Répondre 2xx ; sinon nouvel essai avec attente exponentielle / answer 2xx; otherwise retried with exponential back-off. Dédupliquer sur / deduplicate on `X-Binome-Event-Id`.',
-      requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { eventId: { type: 'string' }, type: { type: 'string' }, referralId: { type: 'string' } } } } } },
+      requestBody: {
+        content: {
+          'application/json': {
+            schema: {
+              type: 'object',
+              properties: { eventId: { type: 'string' }, type: { type: 'string' }, referralId: { type: 'string' } },
+            },
+          },
+        },
+      },
       responses: { '200': { description: 'Reçu / received' } },
     },
   },
@@ -69,7 +89,8 @@ export function openApiRoutes(api: Router, options: OpenApiRoutesOptions): void 
     try {
       const res = await fetch(new URL('/openapi.json', base), { signal: AbortSignal.timeout(options.fetchTimeoutMs ?? 2_000) });
       const doc = (await res.json()) as OpenApiDoc;
-      if (!res.ok || typeof doc?.openapi !== 'string' || typeof doc.paths !== 'object') throw new Error(`status ${res.status}, not an OpenAPI document`);
+      if (!res.ok || typeof doc?.openapi !== 'string' || typeof doc.paths !== 'object')
+        throw new Error(`status ${res.status}, not an OpenAPI document`);
       cache.set(name, { doc, at: Date.now() });
       return doc;
     } catch (e) {

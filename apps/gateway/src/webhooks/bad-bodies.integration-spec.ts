@@ -29,7 +29,12 @@ describe('gateway: garbage compressed bodies on its own write routes', () => {
     const store = new WebhookStore(connection);
     const rateLimitStore = new RateLimitStore(connection);
     await ensureIndexes(connection);
-    const edge = new KeycloakEdge({ url: config.keycloak.url, realms: config.keycloak.realms, audience: config.keycloak.audience, territories: config.territories });
+    const edge = new KeycloakEdge({
+      url: config.keycloak.url,
+      realms: config.keycloak.realms,
+      audience: config.keycloak.audience,
+      territories: config.territories,
+    });
     proxy = createProxy({ timeoutMs: config.gateway.proxyTimeoutMs, bodyLimitBytes: bytesOf(config.http.bodyLimit), logger: log });
     app = createGatewayApp({ config, logger: log, edge, proxy, store, rateLimitStore, readiness: {} });
     http = await startHttpServer(app, 0, '127.0.0.1');
@@ -44,8 +49,12 @@ describe('gateway: garbage compressed bodies on its own write routes', () => {
 
   it('When a webhook write route receives a body that is not the compressed data its Content-Encoding claims, then it answers 4xx problem+json, never 5xx', async () => {
     const routes = expressRoutes(app).filter((r) => r.path.startsWith('/api/partners/'));
-    expect(routes.filter((r) => WRITE_METHODS.has(r.method))).toEqual(expect.arrayContaining([{ method: 'POST', path: '/api/partners/webhooks' }]));
-    const outcomes = await sendGarbageToWriteRoutes(`http://127.0.0.1:${http.port}`, routes, { token: await userToken('partners', 'ngo-cirefe') });
+    expect(routes.filter((r) => WRITE_METHODS.has(r.method))).toEqual(
+      expect.arrayContaining([{ method: 'POST', path: '/api/partners/webhooks' }]),
+    );
+    const outcomes = await sendGarbageToWriteRoutes(`http://127.0.0.1:${http.port}`, routes, {
+      token: await userToken('partners', 'ngo-cirefe'),
+    });
     expect(badBodyReport('gateway', outcomes)).toEqual([]);
   });
 });

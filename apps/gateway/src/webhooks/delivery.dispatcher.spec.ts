@@ -16,7 +16,15 @@ function idleStore() {
   return { store, claims };
 }
 
-const options = { pollMs: 100, maxPollMs: 1_600, retryBaseMs: 1_000, retryMaxMs: 10_000, maxAttempts: 3, timeoutMs: 1_000, allowInsecureTargets: true };
+const options = {
+  pollMs: 100,
+  maxPollMs: 1_600,
+  retryBaseMs: 1_000,
+  retryMaxMs: 10_000,
+  maxAttempts: 3,
+  timeoutMs: 1_000,
+  allowInsecureTargets: true,
+};
 
 describe('DeliveryDispatcher polling', () => {
   beforeEach(() => jest.useFakeTimers({ now: 0 }));

@@ -50,7 +50,8 @@ export class DeliveryDispatcher {
     // The guarded transport: connects only to the addresses its lookup checked (target-guard.ts).
     transport?: WebhookTransport,
   ) {
-    this.transport = transport ?? createWebhookTransport({ allowInsecureTargets: options.allowInsecureTargets, timeoutMs: options.timeoutMs });
+    this.transport =
+      transport ?? createWebhookTransport({ allowInsecureTargets: options.allowInsecureTargets, timeoutMs: options.timeoutMs });
   }
 
   start(): void {
@@ -96,7 +97,8 @@ export class DeliveryDispatcher {
           // attempt resets the wait, so a retry due T after it is looked for by about 2T.
           if (sent) this.idleMs = this.options.pollMs;
           const delay = this.again ? 0 : this.idleMs;
-          if (!sent && !this.again) this.idleMs = Math.min(this.idleMs * 2, Math.max(this.options.pollMs, this.options.maxPollMs ?? 10_000));
+          if (!sent && !this.again)
+            this.idleMs = Math.min(this.idleMs * 2, Math.max(this.options.pollMs, this.options.maxPollMs ?? 10_000));
           this.schedule(delay);
         });
     }, ms);
@@ -132,7 +134,9 @@ export class DeliveryDispatcher {
   }
 
   private async send(delivery: WebhookDelivery): Promise<void> {
-    const endpoint = await this.store.endpoints.findOne({ _id: delivery.endpointId, partnerId: delivery.partnerId }).lean<WebhookEndpoint>();
+    const endpoint = await this.store.endpoints
+      .findOne({ _id: delivery.endpointId, partnerId: delivery.partnerId })
+      .lean<WebhookEndpoint>();
     if (!endpoint || !endpoint.active || delivery.body === null) {
       await this.finish(delivery, { status: 'cancelled' });
       return;
@@ -160,9 +164,20 @@ export class DeliveryDispatcher {
       if (statusCode < 200 || statusCode >= 300) error = `HTTP ${statusCode}`;
     }
     const attempts = delivery.attempts + 1;
-    const entry: AttemptLog = { at: new Date(started), durationMs: Date.now() - started, ...(statusCode ? { statusCode } : {}), ...(error ? { error } : {}) };
+    const entry: AttemptLog = {
+      at: new Date(started),
+      durationMs: Date.now() - started,
+      ...(statusCode ? { statusCode } : {}),
+      ...(error ? { error } : {}),
+    };
     const log = [...(delivery.log ?? []), entry].slice(-10);
-    const common = { attempts, lastAttemptAt: entry.at, log, ...(statusCode ? { lastStatusCode: statusCode } : {}), lastError: error ?? '' };
+    const common = {
+      attempts,
+      lastAttemptAt: entry.at,
+      log,
+      ...(statusCode ? { lastStatusCode: statusCode } : {}),
+      lastError: error ?? '',
+    };
     if (!error) {
       await this.finish(delivery, { ...common, status: 'delivered', deliveredAt: new Date() });
       this.logger.info({ deliveryId: delivery._id, partnerId: delivery.partnerId, attempts }, 'webhook delivered');
@@ -172,12 +187,18 @@ export class DeliveryDispatcher {
     } else {
       const next = new Date(Date.now() + retryDelay(attempts, this.options.retryBaseMs, this.options.retryMaxMs));
       await this.finish(delivery, { ...common, nextAttemptAt: next });
-      this.logger.info({ deliveryId: delivery._id, partnerId: delivery.partnerId, attempts, error, next }, 'webhook delivery will be retried');
+      this.logger.info(
+        { deliveryId: delivery._id, partnerId: delivery.partnerId, attempts, error, next },
+        'webhook delivery will be retried',
+      );
     }
   }
 
   /** Writes the outcome and frees the lease, only if this instance still holds it. */
   private async finish(delivery: WebhookDelivery, set: Partial<WebhookDelivery>): Promise<void> {
-    await this.store.deliveries.updateOne({ _id: delivery._id, leaseOwner: this.owner }, { $set: { ...set, leaseUntil: new Date(0), leaseOwner: '' } });
+    await this.store.deliveries.updateOne(
+      { _id: delivery._id, leaseOwner: this.owner },
+      { $set: { ...set, leaseUntil: new Date(0), leaseOwner: '' } },
+    );
   }
 }

@@ -14,7 +14,14 @@ const DIRECTIONS: Record<number, string> = {
 
 /** The JSON a partner receives: stable names, ISO dates, nothing beyond the event's own fields. */
 function bodyOf(envelope: EventEnvelope, type: string, partnerId: string, territoryId: string, data: Record<string, unknown>): string {
-  return JSON.stringify({ id: envelope.id, type, occurredAt: (envelope.occurredAt ?? new Date()).toISOString(), partnerId, territoryId, data });
+  return JSON.stringify({
+    id: envelope.id,
+    type,
+    occurredAt: (envelope.occurredAt ?? new Date()).toISOString(),
+    partnerId,
+    territoryId,
+    data,
+  });
 }
 
 /**
@@ -22,7 +29,13 @@ function bodyOf(envelope: EventEnvelope, type: string, partnerId: string, territ
  * one partner it is addressed to (`partnerId`), with a delivery per active endpoint of that partner.
  * Sending is the dispatcher's job, so a slow partner never holds the consumer up.
  */
-export function referralFeedConsumer(store: WebhookStore, logger: Logger, nudge: () => void, group = WEBHOOKS_GROUP, topic: string = TOPICS.referrals) {
+export function referralFeedConsumer(
+  store: WebhookStore,
+  logger: Logger,
+  nudge: () => void,
+  group = WEBHOOKS_GROUP,
+  topic: string = TOPICS.referrals,
+) {
   const file = async (envelope: EventEnvelope, fields: Omit<FeedItem, '_id' | 'occurredAt' | 'receivedAt'>) => {
     if (!fields.partnerId || !fields.referralId) {
       logger.warn({ eventId: envelope.id, type: fields.type }, 'referral event without partner or referral id ignored');
@@ -42,7 +55,13 @@ export function referralFeedConsumer(store: WebhookStore, logger: Logger, nudge:
         person: e.person ?? null,
         issuedAt: e.issuedAt?.toISOString() ?? null,
       };
-      await file(envelope, { partnerId: e.partnerId, referralId: e.referralId, territoryId, type: 'referral.issued', body: bodyOf(envelope, 'referral.issued', e.partnerId, territoryId, data) });
+      await file(envelope, {
+        partnerId: e.partnerId,
+        referralId: e.referralId,
+        territoryId,
+        type: 'referral.issued',
+        body: bodyOf(envelope, 'referral.issued', e.partnerId, territoryId, data),
+      });
     }),
     on(ReferralStatusChanged, async (e, envelope) => {
       const territoryId = e.territoryId || envelope.territoryId;

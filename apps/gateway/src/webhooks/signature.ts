@@ -15,7 +15,13 @@ export function signatureHeader(secret: string, timestamp: number, body: string)
 }
 
 /** For receivers written in TypeScript (and the tests): checks the header and the time window. */
-export function verifySignature(secret: string, header: string, body: string, nowSeconds = Date.now() / 1000, toleranceSeconds = 300): boolean {
+export function verifySignature(
+  secret: string,
+  header: string,
+  body: string,
+  nowSeconds = Date.now() / 1000,
+  toleranceSeconds = 300,
+): boolean {
   const parts = Object.fromEntries(header.split(',').map((p) => p.trim().split('=', 2) as [string, string]));
   const t = Number(parts.t);
   if (!Number.isInteger(t) || !parts.v1 || Math.abs(nowSeconds - t) > toleranceSeconds) return false;

@@ -116,12 +116,20 @@ describe('webhook target guard', () => {
 
     it('When one of the addresses a name resolves to is private, then the name is refused', async () => {
       const { resolve } = answers(['93.184.215.14', '10.0.0.5']);
-      expect(await checkTarget('https://hooks.partner.example/x', false, { resolve })).toEqual({ ok: false, reason: 'the host resolves to a private address' });
+      expect(await checkTarget('https://hooks.partner.example/x', false, { resolve })).toEqual({
+        ok: false,
+        reason: 'the host resolves to a private address',
+      });
     });
 
     it('When a name resolves to public addresses only, then it is accepted; when it resolves to nothing, then it is refused', async () => {
-      expect(await checkTarget('https://hooks.partner.example/x', false, answers(['93.184.215.14', '2606:4700:4700::1111']))).toEqual({ ok: true });
-      expect(await checkTarget('https://hooks.partner.example/x', false, answers([]))).toEqual({ ok: false, reason: 'the host does not resolve' });
+      expect(await checkTarget('https://hooks.partner.example/x', false, answers(['93.184.215.14', '2606:4700:4700::1111']))).toEqual({
+        ok: true,
+      });
+      expect(await checkTarget('https://hooks.partner.example/x', false, answers([]))).toEqual({
+        ok: false,
+        reason: 'the host does not resolve',
+      });
     });
 
     it('When the socket asks the guarded lookup, then the name is resolved once and only the checked addresses are handed over', async () => {

@@ -84,7 +84,11 @@ function allowed(allowInsecure: boolean, options: TargetOptions): (address: stri
 }
 
 /** The URL's own rules (no DNS): parseable, no credentials, https (http only when insecure), and an IP literal host must pass. */
-export function checkUrl(raw: string, allowInsecure: boolean, options: TargetOptions = {}): { ok: true; url: URL; host: string } | { ok: false; reason: string } {
+export function checkUrl(
+  raw: string,
+  allowInsecure: boolean,
+  options: TargetOptions = {},
+): { ok: true; url: URL; host: string } | { ok: false; reason: string } {
   let url: URL;
   try {
     url = new URL(raw);
@@ -100,7 +104,12 @@ export function checkUrl(raw: string, allowInsecure: boolean, options: TargetOpt
 }
 
 /** Resolves once and checks every address; the checked list is what may be connected to. */
-export async function resolveChecked(host: string, allowInsecure: boolean, options: TargetOptions = {}, family: 0 | 4 | 6 = 0): Promise<LookupAddress[]> {
+export async function resolveChecked(
+  host: string,
+  allowInsecure: boolean,
+  options: TargetOptions = {},
+  family: 0 | 4 | 6 = 0,
+): Promise<LookupAddress[]> {
   const addresses = await (options.resolve ?? systemResolver)(host, family).catch(() => []);
   if (addresses.length === 0) throw new TargetRefused('the host does not resolve');
   if (!addresses.every((a) => allowed(allowInsecure, options)(a.address))) throw new TargetRefused(PRIVATE);

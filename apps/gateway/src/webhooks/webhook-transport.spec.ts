@@ -22,7 +22,12 @@ function record(hits: Hit[]) {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      hits.push({ host: req.headers.host, headers: req.headers, body: Buffer.concat(chunks).toString(), servername: (req.socket as TLSSocket).servername });
+      hits.push({
+        host: req.headers.host,
+        headers: req.headers,
+        body: Buffer.concat(chunks).toString(),
+        servername: (req.socket as TLSSocket).servername,
+      });
       res.writeHead(204).end();
     });
   };
@@ -82,7 +87,9 @@ describe('webhook transport: the address that was checked is the address connect
     // Delivery: the name now resolves to the private address; the guarded lookup refuses it.
     const transport = createWebhookTransport({ allowInsecureTargets: true, timeoutMs: 2_000, ...options });
     try {
-      expect(await transport.post(url, { 'content-type': 'application/json' }, '{"a":1}')).toEqual({ error: 'target refused: the host resolves to a private address' });
+      expect(await transport.post(url, { 'content-type': 'application/json' }, '{"a":1}')).toEqual({
+        error: 'target refused: the host resolves to a private address',
+      });
     } finally {
       transport.close();
     }
@@ -107,9 +114,16 @@ describe('webhook transport: the address that was checked is the address connect
   });
 
   it('When one answer mixes a public and a private address, then nothing is connected to', async () => {
-    const transport = createWebhookTransport({ allowInsecureTargets: true, timeoutMs: 2_000, ...scripted(['127.0.0.1', '127.0.0.2']), allowAddress: onlyFirstLoopback });
+    const transport = createWebhookTransport({
+      allowInsecureTargets: true,
+      timeoutMs: 2_000,
+      ...scripted(['127.0.0.1', '127.0.0.2']),
+      allowAddress: onlyFirstLoopback,
+    });
     try {
-      expect(await transport.post(`http://${HOST}:${port}/hook`, {}, '{}')).toEqual({ error: 'target refused: the host resolves to a private address' });
+      expect(await transport.post(`http://${HOST}:${port}/hook`, {}, '{}')).toEqual({
+        error: 'target refused: the host resolves to a private address',
+      });
     } finally {
       transport.close();
     }
@@ -119,7 +133,9 @@ describe('webhook transport: the address that was checked is the address connect
   it('When production rules apply, then a private IP literal (written the way the URL parser rewrites it) is refused before any connection', async () => {
     const transport = createWebhookTransport({ allowInsecureTargets: false, timeoutMs: 2_000 });
     try {
-      expect(await transport.post(`https://[::ffff:127.0.0.1]:${port}/hook`, {}, '{}')).toEqual({ error: 'target refused: the host resolves to a private address' });
+      expect(await transport.post(`https://[::ffff:127.0.0.1]:${port}/hook`, {}, '{}')).toEqual({
+        error: 'target refused: the host resolves to a private address',
+      });
       expect(await transport.post(`http://${HOST}:${port}/hook`, {}, '{}')).toEqual({ error: 'target refused: the URL must use https' });
     } finally {
       transport.close();
@@ -136,10 +152,27 @@ describe('webhook transport over TLS', () => {
   let cert: Buffer;
 
   beforeAll(async () => {
-    execFileSync('openssl', [
-      'req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '1', '-subj', `/CN=${HOST}`,
-      '-addext', `subjectAltName=DNS:${HOST}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem'),
-    ], { stdio: 'ignore' });
+    execFileSync(
+      'openssl',
+      [
+        'req',
+        '-x509',
+        '-newkey',
+        'rsa:2048',
+        '-nodes',
+        '-days',
+        '1',
+        '-subj',
+        `/CN=${HOST}`,
+        '-addext',
+        `subjectAltName=DNS:${HOST}`,
+        '-keyout',
+        join(dir, 'key.pem'),
+        '-out',
+        join(dir, 'cert.pem'),
+      ],
+      { stdio: 'ignore' },
+    );
     cert = readFileSync(join(dir, 'cert.pem'));
     server = createTlsServer({ key: readFileSync(join(dir, 'key.pem')), cert }, record(hits));
     port = await listen(server, '127.0.0.1');
@@ -151,7 +184,13 @@ describe('webhook transport over TLS', () => {
   });
 
   it('When the name is resolved by the guard, then TLS still names the host (SNI, certificate for the name) and Host is the name', async () => {
-    const transport = createWebhookTransport({ allowInsecureTargets: false, timeoutMs: 2_000, ca: cert, ...scripted(['127.0.0.1']), allowAddress: onlyFirstLoopback });
+    const transport = createWebhookTransport({
+      allowInsecureTargets: false,
+      timeoutMs: 2_000,
+      ca: cert,
+      ...scripted(['127.0.0.1']),
+      allowAddress: onlyFirstLoopback,
+    });
     try {
       expect(await transport.post(`https://${HOST}:${port}/hook`, {}, '{"tls":true}')).toEqual({ statusCode: 204 });
     } finally {

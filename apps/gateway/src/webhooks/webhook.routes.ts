@@ -18,9 +18,17 @@ const RegisterBody = z
   .strict();
 const IdParams = z.object({ id: z.string().uuid() });
 /** Event ids and `<eventId>:<endpointId>` delivery ids. */
-const RecordId = z.string().max(200).regex(/^[\w.:-]+$/, 'expected an id');
+const RecordId = z
+  .string()
+  .max(200)
+  .regex(/^[\w.:-]+$/, 'expected an id');
 // Lists on the shared list helper: page/perPage or _start/_end, sort, getMany (`id=…`); no natural text, no `q`.
-const EndpointsQuery = listQuery(['createdAt', 'url'], z.string().uuid(), { active: z.enum(['true', 'false']).transform((v) => v === 'true').optional() });
+const EndpointsQuery = listQuery(['createdAt', 'url'], z.string().uuid(), {
+  active: z
+    .enum(['true', 'false'])
+    .transform((v) => v === 'true')
+    .optional(),
+});
 const DeliveriesQuery = listQuery(['createdAt', 'status', 'attempts'], RecordId, { status: z.enum(DELIVERY_STATUSES).optional() });
 const FeedQuery = listQuery(['receivedAt'], RecordId, {});
 
@@ -29,7 +37,14 @@ const date = z.string().datetime();
 export const WebhookEndpointView = apiSchema(
   'WebhookEndpoint',
   z
-    .object({ id: z.string().uuid(), partnerId: z.string(), url: z.string().url(), description: z.string().optional(), active: z.boolean(), createdAt: date })
+    .object({
+      id: z.string().uuid(),
+      partnerId: z.string(),
+      url: z.string().url(),
+      description: z.string().optional(),
+      active: z.boolean(),
+      createdAt: date,
+    })
     .strict(),
 );
 export const DeliveryView = apiSchema(
@@ -49,12 +64,23 @@ export const DeliveryView = apiSchema(
       lastError: z.string().optional(),
       deliveredAt: date.optional(),
       createdAt: date,
-      log: z.array(z.object({ at: date, statusCode: z.number().int().optional(), error: z.string().optional(), durationMs: z.number().optional() }).strict()),
+      log: z.array(
+        z
+          .object({ at: date, statusCode: z.number().int().optional(), error: z.string().optional(), durationMs: z.number().optional() })
+          .strict(),
+      ),
     })
     .strict(),
 );
 
-const publicEndpoint = (e: WebhookEndpoint) => ({ id: e._id, partnerId: e.partnerId, url: e.url, description: e.description, active: e.active, createdAt: e.createdAt });
+const publicEndpoint = (e: WebhookEndpoint) => ({
+  id: e._id,
+  partnerId: e.partnerId,
+  url: e.url,
+  description: e.description,
+  active: e.active,
+  createdAt: e.createdAt,
+});
 const publicDelivery = (d: WebhookDelivery) => ({
   id: d._id,
   eventId: d.eventId,
@@ -106,7 +132,10 @@ export function webhookRoutes(store: WebhookStore, options: { allowInsecureTarge
       tags,
       access: write,
       request: { body: RegisterBody },
-      responses: { 201: { description: 'Le point de réception (sans le secret) / the endpoint (without its secret)', schema: WebhookEndpointView }, 409: { description: `Au plus ${MAX_ENDPOINTS_PER_PARTNER} actifs / at most ${MAX_ENDPOINTS_PER_PARTNER} active` } },
+      responses: {
+        201: { description: 'Le point de réception (sans le secret) / the endpoint (without its secret)', schema: WebhookEndpointView },
+        409: { description: `Au plus ${MAX_ENDPOINTS_PER_PARTNER} actifs / at most ${MAX_ENDPOINTS_PER_PARTNER} active` },
+      },
     },
     async ({ body }, { principal }) => {
       const partnerId = partnerOf(principal);
@@ -191,7 +220,9 @@ export function webhookRoutes(store: WebhookStore, options: { allowInsecureTarge
       tags,
       access: write,
       request: { params: IdParams },
-      responses: { 204: { description: 'Désactivé ; les livraisons en attente sont annulées / deactivated; pending deliveries are cancelled' } },
+      responses: {
+        204: { description: 'Désactivé ; les livraisons en attente sont annulées / deactivated; pending deliveries are cancelled' },
+      },
     },
     async ({ params }, { principal }) => {
       const partnerId = partnerOf(principal);
@@ -212,7 +243,11 @@ export function webhookRoutes(store: WebhookStore, options: { allowInsecureTarge
       tags,
       access: read,
       request: { query: FeedQuery },
-      responses: { 200: { description: 'Une page du flux (les orientations effacées sont signalées) / a page of the feed (erased referrals are flagged)' } },
+      responses: {
+        200: {
+          description: 'Une page du flux (les orientations effacées sont signalées) / a page of the feed (erased referrals are flagged)',
+        },
+      },
       list: true,
     },
     async ({ query: q }, { principal }) => {
@@ -223,7 +258,9 @@ export function webhookRoutes(store: WebhookStore, options: { allowInsecureTarge
         store.feed.countDocuments(filter),
       ]);
       return {
-        items: items.map((i) => (i.body === null ? { id: i._id, type: i.type, referralId: i.referralId, erased: true } : (JSON.parse(i.body) as unknown))),
+        items: items.map((i) =>
+          i.body === null ? { id: i._id, type: i.type, referralId: i.referralId, erased: true } : (JSON.parse(i.body) as unknown),
+        ),
         total,
       };
     },

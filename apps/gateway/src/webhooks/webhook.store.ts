@@ -164,7 +164,10 @@ export class WebhookStore {
    */
   async erase(partnerId: string, referralId: string): Promise<void> {
     await this.feed.updateMany({ partnerId, referralId }, { $set: { body: null } });
-    await this.deliveries.updateMany({ partnerId, referralId, status: 'pending', eventType: { $ne: 'referral.erased' } }, { $set: { status: 'cancelled' } });
+    await this.deliveries.updateMany(
+      { partnerId, referralId, status: 'pending', eventType: { $ne: 'referral.erased' } },
+      { $set: { status: 'cancelled' } },
+    );
     await this.deliveries.updateMany({ partnerId, referralId, eventType: { $ne: 'referral.erased' } }, { $set: { body: null } });
   }
 }

@@ -41,7 +41,11 @@ function verifiedByPython(secret: string, signature: string, body: string): bool
     'mac = hmac.new(secret.encode(), parts["t"].encode() + b"." + body, hashlib.sha256).hexdigest()',
     'print("ok" if hmac.compare_digest(mac, parts["v1"]) else "bad")',
   ].join('\n');
-  return execFileSync('python3', ['-c', script, secret, signature], { input: Buffer.from(body, 'utf8') }).toString().trim() === 'ok';
+  return (
+    execFileSync('python3', ['-c', script, secret, signature], { input: Buffer.from(body, 'utf8') })
+      .toString()
+      .trim() === 'ok'
+  );
 }
 
 function issued(partnerId: string, referralId = uniqueId('ref-')): EventEnvelope {
@@ -98,13 +102,22 @@ describe('partner webhooks: referrals from Kafka to the partner they are address
     await gateway.g.stop();
   });
 
-  const register = (url: string, token = ngo) => request(gateway.api).post('/api/partners/webhooks').set(bearer(token)).send({ url, secret: SECRET });
-  const deliveries = async () => (await request(gateway.api).get('/api/partners/webhooks/deliveries?perPage=100').set(bearer(ngo))).body as { eventId: string; status: string; attempts: number }[];
+  const register = (url: string, token = ngo) =>
+    request(gateway.api).post('/api/partners/webhooks').set(bearer(token)).send({ url, secret: SECRET });
+  const deliveries = async () =>
+    (await request(gateway.api).get('/api/partners/webhooks/deliveries?perPage=100').set(bearer(ngo))).body as {
+      eventId: string;
+      status: string;
+      attempts: number;
+    }[];
 
   it('When someone other than a partner NGO registers an endpoint, then 403; when the secret is short, then 400 naming it', async () => {
     expect((await register('http://127.0.0.1:9/x', await userToken('partners', 'hr-sncf'))).status).toBe(403);
     expect((await register('http://127.0.0.1:9/x', await userToken('rennes', 'manager'))).status).toBe(403);
-    const short = await request(gateway.api).post('/api/partners/webhooks').set(bearer(ngo)).send({ url: 'http://127.0.0.1:9/x', secret: 'short' });
+    const short = await request(gateway.api)
+      .post('/api/partners/webhooks')
+      .set(bearer(ngo))
+      .send({ url: 'http://127.0.0.1:9/x', secret: 'short' });
     expect(short.status).toBe(400);
     expect(short.body.errors[0].field).toBe('body.secret');
   });
@@ -126,11 +139,18 @@ describe('partner webhooks: referrals from Kafka to the partner they are address
       expect(receiver.received).toHaveLength(1);
       const { headers, body } = got[0];
       expect(headers['x-binome-event-id']).toBe(mine.id);
-      expect(headers['x-binome-signature']).toBe(`t=${headers['x-binome-timestamp']},v1=${String(headers['x-binome-signature']).split('v1=')[1]}`);
+      expect(headers['x-binome-signature']).toBe(
+        `t=${headers['x-binome-timestamp']},v1=${String(headers['x-binome-signature']).split('v1=')[1]}`,
+      );
       expect(verifiedByPython(SECRET, String(headers['x-binome-signature']), body)).toBe(true);
       expect(verifiedByPython(`${SECRET}-other`, String(headers['x-binome-signature']), body)).toBe(false);
       expect(verifiedByPython(SECRET, String(headers['x-binome-signature']), body.replace('Amina', 'Amine'))).toBe(false);
-      expect(JSON.parse(body)).toMatchObject({ id: mine.id, type: 'referral.issued', partnerId: 'cirefe', data: { direction: 'outbound', person: { firstName: 'Amina' } } });
+      expect(JSON.parse(body)).toMatchObject({
+        id: mine.id,
+        type: 'referral.issued',
+        partnerId: 'cirefe',
+        data: { direction: 'outbound', person: { firstName: 'Amina' } },
+      });
 
       const log = await deliveries();
       expect(log.find((d) => d.eventId === mine.id)).toMatchObject({ status: 'delivered', attempts: 1 });
@@ -140,9 +160,12 @@ describe('partner webhooks: referrals from Kafka to the partner they are address
       expect(feed.body.map((e: { id: string }) => e.id)).not.toContain(theirs.id);
     } finally {
       await receiver.close();
-      await request(gateway.api).get('/api/partners/webhooks').set(bearer(ngo)).then(async (r) => {
-        for (const e of r.body as { id: string }[]) await request(gateway.api).delete(`/api/partners/webhooks/${e.id}`).set(bearer(ngo));
-      });
+      await request(gateway.api)
+        .get('/api/partners/webhooks')
+        .set(bearer(ngo))
+        .then(async (r) => {
+          for (const e of r.body as { id: string }[]) await request(gateway.api).delete(`/api/partners/webhooks/${e.id}`).set(bearer(ngo));
+        });
     }
   });
 
@@ -152,7 +175,12 @@ describe('partner webhooks: referrals from Kafka to the partner they are address
     expect((await register(url)).status).toBe(201);
     const event = issued('cirefe');
     await publisher.publish(topic, [event]);
-    await eventually(async () => ((await deliveries()).find((d) => d.eventId === event.id && d.attempts >= 2 && d.status === 'pending') ? true : undefined), 30_000, 'failed attempts');
+    await eventually(
+      async () =>
+        (await deliveries()).find((d) => d.eventId === event.id && d.attempts >= 2 && d.status === 'pending') ? true : undefined,
+      30_000,
+      'failed attempts',
+    );
 
     // The gateway restarts while the receiver is still down; the delivery record survives.
     await gateway.g.stop();
@@ -186,11 +214,25 @@ describe('partner webhooks: referrals from Kafka to the partner they are address
       await publisher.publish(topic, [referral]);
       await eventually(async () => (receiver.received.length === 1 ? true : undefined), 30_000, 'the referral');
       await publisher.publish(topic, [
-        createEnvelope({ type: ReferralErased, payload: { referralId, partnerId: 'cirefe', territoryId: 'rennes' }, territoryId: 'rennes', aggregateType: 'referral', aggregateId: referralId, source: 'recruitment' }),
+        createEnvelope({
+          type: ReferralErased,
+          payload: { referralId, partnerId: 'cirefe', territoryId: 'rennes' },
+          territoryId: 'rennes',
+          aggregateType: 'referral',
+          aggregateId: referralId,
+          source: 'recruitment',
+        }),
       ]);
-      const erased = await eventually(async () => receiver.received.find((r) => r.headers['x-binome-event-type'] === 'referral.erased'), 30_000, 'the erasure');
+      const erased = await eventually(
+        async () => receiver.received.find((r) => r.headers['x-binome-event-type'] === 'referral.erased'),
+        30_000,
+        'the erasure',
+      );
       expect(JSON.parse(erased.body)).toMatchObject({ type: 'referral.erased', data: { referralId } });
-      const feed = (await request(gateway.api).get('/api/partners/referrals?perPage=100').set(bearer(ngo))).body as { id: string; erased?: boolean }[];
+      const feed = (await request(gateway.api).get('/api/partners/referrals?perPage=100').set(bearer(ngo))).body as {
+        id: string;
+        erased?: boolean;
+      }[];
       expect(feed.find((e) => e.id === referral.id)).toEqual({ id: referral.id, type: 'referral.issued', referralId, erased: true });
       const kept = await gateway.g.store().deliveries.find({ referralId, eventType: 'referral.issued' }).lean();
       expect(kept.length).toBeGreaterThan(0);
@@ -212,9 +254,15 @@ describe('partner webhooks: referrals from Kafka to the partner they are address
     expect(page.body).toHaveLength(1);
     const delivered = (all.body as { id: string; status: string; createdAt: string }[]).filter((d) => d.status === 'delivered');
     expect(page.headers['x-total-count']).toBe(String(delivered.length));
-    expect(page.body[0].createdAt).toBe([...delivered].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))[0].createdAt);
+    expect(page.body[0].createdAt).toBe(
+      [...delivered].sort((a, b) => a.createdAt.localeCompare(b.createdAt) || (a.id < b.id ? -1 : 1))[0].createdAt,
+    );
     const [a, b] = all.body as { id: string }[];
-    expect((await get(`/api/partners/webhooks/deliveries?id=${encodeURIComponent(a.id)}&id=${encodeURIComponent(b.id)}`)).body.map((d: { id: string }) => d.id).sort()).toEqual([a.id, b.id].sort());
+    expect(
+      (await get(`/api/partners/webhooks/deliveries?id=${encodeURIComponent(a.id)}&id=${encodeURIComponent(b.id)}`)).body
+        .map((d: { id: string }) => d.id)
+        .sort(),
+    ).toEqual([a.id, b.id].sort());
     const feed = await get('/api/partners/referrals?_start=0&_end=1&_sort=receivedAt&_order=DESC');
     expect(feed.body).toHaveLength(1);
     expect(Number(feed.headers['x-total-count'])).toBeGreaterThanOrEqual(2);

@@ -63,11 +63,15 @@ export async function startFakeRecruitment(config: ServiceConfig, logger: Logger
         },
       };
     }),
-    listMatchableBeneficiaries: authenticatedUnary(verifier, logger, async (req: recruitmentV1.ListMatchableBeneficiariesRequest, principal) => {
-      callers.push(principal.realm);
-      assertTerritory(principal, req.territoryId);
-      return { beneficiaries: find(req.territoryId, req.promotionId).beneficiaries };
-    }),
+    listMatchableBeneficiaries: authenticatedUnary(
+      verifier,
+      logger,
+      async (req: recruitmentV1.ListMatchableBeneficiariesRequest, principal) => {
+        callers.push(principal.realm);
+        assertTerritory(principal, req.territoryId);
+        return { beneficiaries: find(req.territoryId, req.promotionId).beneficiaries };
+      },
+    ),
     listMatchableVolunteers: authenticatedUnary(verifier, logger, async (req: recruitmentV1.ListMatchableVolunteersRequest, principal) => {
       callers.push(principal.realm);
       assertTerritory(principal, req.territoryId);
@@ -76,9 +80,17 @@ export async function startFakeRecruitment(config: ServiceConfig, logger: Logger
   };
   // Like grpc-js for a method a server does not register: UNIMPLEMENTED, before any auth.
   for (const name of ['listMatchableBeneficiaries', 'listMatchableVolunteers'] as const) {
-    const inner = implementation[name] as unknown as (call: { request: { promotionId: string } }, cb: (e: unknown, r: unknown) => void) => void;
-    (implementation as Record<string, unknown>)[name] = (call: { request: { promotionId: string } }, cb: (e: unknown, r: unknown) => void) =>
-      promotions.get(call.request.promotionId)?.unimplemented ? cb({ code: status.UNIMPLEMENTED, details: `${name} is not implemented` }, null) : inner(call, cb);
+    const inner = implementation[name] as unknown as (
+      call: { request: { promotionId: string } },
+      cb: (e: unknown, r: unknown) => void,
+    ) => void;
+    (implementation as Record<string, unknown>)[name] = (
+      call: { request: { promotionId: string } },
+      cb: (e: unknown, r: unknown) => void,
+    ) =>
+      promotions.get(call.request.promotionId)?.unimplemented
+        ? cb({ code: status.UNIMPLEMENTED, details: `${name} is not implemented` }, null)
+        : inner(call, cb);
   }
   const server: RunningGrpcServer = await startGrpcServer(
     [{ definition: recruitmentV1.RecruitmentServiceService, implementation: implementation as recruitmentV1.RecruitmentServiceServer }],
@@ -90,7 +102,10 @@ export async function startFakeRecruitment(config: ServiceConfig, logger: Logger
 
 export const geo = (lat: number, lon: number) => ({ lat, lon });
 
-export function fakeBeneficiary(id: string, o: Partial<recruitmentV1.BeneficiaryMatchingProfile> = {}): recruitmentV1.BeneficiaryMatchingProfile {
+export function fakeBeneficiary(
+  id: string,
+  o: Partial<recruitmentV1.BeneficiaryMatchingProfile> = {},
+): recruitmentV1.BeneficiaryMatchingProfile {
   return recruitmentV1.BeneficiaryMatchingProfile.fromPartial({
     id,
     territoryId: 'rennes',

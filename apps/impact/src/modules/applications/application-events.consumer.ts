@@ -6,7 +6,11 @@ const { CandidateApplied, CandidateErased } = EVENTS;
 export const IMPACT_GROUP = 'impact';
 
 /** Impact's view of recruitment: one fact per application; erasure removes it. */
-export function applicationEventsConsumer(repository: ApplicationFactsRepository, group = IMPACT_GROUP, topic: string = TOPICS.recruitment) {
+export function applicationEventsConsumer(
+  repository: ApplicationFactsRepository,
+  group = IMPACT_GROUP,
+  topic: string = TOPICS.recruitment,
+) {
   const handlers: EventHandler<unknown>[] = [
     on(CandidateApplied, async (e, envelope) => {
       await repository.record({

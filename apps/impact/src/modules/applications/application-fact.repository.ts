@@ -16,11 +16,7 @@ export class ApplicationFactsRepository extends TenantRepository<ApplicationFact
 
   /** Idempotent: the first event for a candidate creates the fact, later copies change nothing. */
   async record(fact: ApplicationFact): Promise<void> {
-    await this.model.updateOne(
-      { _id: fact._id, territoryId: fact.territoryId },
-      { $setOnInsert: { ...fact } },
-      { upsert: true },
-    );
+    await this.model.updateOne({ _id: fact._id, territoryId: fact.territoryId }, { $setOnInsert: { ...fact } }, { upsert: true });
   }
 
   async erase(territoryId: string, candidateId: string): Promise<void> {

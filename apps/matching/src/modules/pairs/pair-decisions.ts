@@ -18,7 +18,12 @@ export async function loadPair(d: Pick<PairsDeps, 'pairs'>, principal: Principal
 }
 
 /** Runs `work` on the freshest copy of the pair, under its promotion's lease. */
-export async function underLease<T>(d: Pick<PairsDeps, 'pairs' | 'matchings'>, principal: Principal, id: string, work: (pair: Pair) => Promise<T>): Promise<T> {
+export async function underLease<T>(
+  d: Pick<PairsDeps, 'pairs' | 'matchings'>,
+  principal: Principal,
+  id: string,
+  work: (pair: Pair) => Promise<T>,
+): Promise<T> {
   const first = await loadPair(d, principal, id);
   return d.matchings.withLease(promotionOfPair(first), async () => work(await loadPair(d, principal, id)));
 }
@@ -26,14 +31,22 @@ export async function underLease<T>(d: Pick<PairsDeps, 'pairs' | 'matchings'>, p
 /** A compare-and-set lost to a concurrent change. */
 export const lost = () => conflict('The pair changed meanwhile; reload and try again');
 
-export function participants(cohort: { beneficiaries: BeneficiaryProfile[]; volunteers: VolunteerProfile[] }, beneficiaryId: string, volunteerId: string) {
+export function participants(
+  cohort: { beneficiaries: BeneficiaryProfile[]; volunteers: VolunteerProfile[] },
+  beneficiaryId: string,
+  volunteerId: string,
+) {
   const b = cohort.beneficiaries.find((x) => x.id === beneficiaryId);
   const v = cohort.volunteers.find((x) => x.id === volunteerId);
-  if (!b) throw new RuleConflict(RULES.unknownParticipant, `Recruitment no longer lists beneficiary ${beneficiaryId} as admitted to this promotion`);
-  if (!v) throw new RuleConflict(RULES.unknownParticipant, `Recruitment no longer lists volunteer ${volunteerId} as enrolled in this promotion`);
+  if (!b)
+    throw new RuleConflict(
+      RULES.unknownParticipant,
+      `Recruitment no longer lists beneficiary ${beneficiaryId} as admitted to this promotion`,
+    );
+  if (!v)
+    throw new RuleConflict(RULES.unknownParticipant, `Recruitment no longer lists volunteer ${volunteerId} as enrolled in this promotion`);
   return { b, v };
 }
-
 
 /**
  * What pairing a beneficiary anew (another volunteer, a rematch) is checked against: recruitment's

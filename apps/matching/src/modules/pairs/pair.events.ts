@@ -15,7 +15,13 @@ export const DISSOLUTION_REASON_CODES: Record<DissolutionReason, matchingEvents.
 
 /** Ids only: no names, places or notes ever leave the service in an event. */
 export function pairIds(p: Pick<Pair, '_id' | 'territoryId' | 'promotionId' | 'beneficiaryId' | 'volunteerId'>) {
-  return { pairId: p._id, territoryId: p.territoryId, promotionId: p.promotionId, beneficiaryId: p.beneficiaryId, volunteerId: p.volunteerId };
+  return {
+    pairId: p._id,
+    territoryId: p.territoryId,
+    promotionId: p.promotionId,
+    beneficiaryId: p.beneficiaryId,
+    volunteerId: p.volunteerId,
+  };
 }
 
 /** The outbox entry of a pair event, keyed by pair id (events of one pair stay in order). */

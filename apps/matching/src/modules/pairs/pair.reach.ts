@@ -35,8 +35,20 @@ function ownPairsPart(principal: Principal, own: OwnPeople | undefined) {
  * only when own-pairs can add anything: a territory rule already covers the same realm's pairs.
  * `undefined`: nothing (lists empty, a pair 404).
  */
-export async function pairReach(d: { recruitment: Pick<RecruitmentClient, 'ownPeople'> }, principal: Principal, permission: Permission, promotionId: string): Promise<PairReach | undefined> {
-  const ownPairs = reaches(permission, 'own-pairs') && !territoryReach(principal, permission) && principal.scope.kind === 'some' && principal.scope.territories.length === 1;
-  const own = ownPairs && principal.scope.kind === 'some' ? await d.recruitment.ownPeople(principal.token, principal.scope.territories[0], promotionId) : undefined;
+export async function pairReach(
+  d: { recruitment: Pick<RecruitmentClient, 'ownPeople'> },
+  principal: Principal,
+  permission: Permission,
+  promotionId: string,
+): Promise<PairReach | undefined> {
+  const ownPairs =
+    reaches(permission, 'own-pairs') &&
+    !territoryReach(principal, permission) &&
+    principal.scope.kind === 'some' &&
+    principal.scope.territories.length === 1;
+  const own =
+    ownPairs && principal.scope.kind === 'some'
+      ? await d.recruitment.ownPeople(principal.token, principal.scope.territories[0], promotionId)
+      : undefined;
   return reachOf<Pair>(principal, permission, { 'own-pairs': (p) => ownPairsPart(p, own) });
 }

@@ -39,7 +39,11 @@ export class PairRepository extends TenantRepository<Pair> {
   }
 
   /** Every pair of a promotion in every status (a cohort is a few dozen pairs). */
-  async ofPromotion(scope: TenantScope, promotionId: string, q: Omit<PairQuery, 'promotionId'> = { statuses: PAIR_STATUSES }): Promise<Pair[]> {
+  async ofPromotion(
+    scope: TenantScope,
+    promotionId: string,
+    q: Omit<PairQuery, 'promotionId'> = { statuses: PAIR_STATUSES },
+  ): Promise<Pair[]> {
     return this.findMany(scope, this.queryFilter({ ...q, promotionId }), { createdAt: 1 });
   }
 
@@ -58,11 +62,30 @@ export class PairRepository extends TenantRepository<Pair> {
     expect: Partial<Pick<Pair, 'volunteerId'>> = {},
   ): Promise<boolean> {
     const now = new Date();
-    return this.compareAndSet(scope, id, { status: from, ...expect }, { $set: { ...set, status: to, updatedAt: now }, $push: { history: { status: to, at: now, by } } }, events);
+    return this.compareAndSet(
+      scope,
+      id,
+      { status: from, ...expect },
+      { $set: { ...set, status: to, updatedAt: now }, $push: { history: { status: to, at: now, by } } },
+      events,
+    );
   }
 
   /** Updates fields of a pair in a given status, with events, without changing its status. */
-  async update(scope: TenantScope, id: string, status: PairStatus | readonly PairStatus[], set: Update<Pair>['$set'], events: OutboxEntry[], expect: Partial<Pick<Pair, 'volunteerId' | 'konnecteurId'>> = {}): Promise<boolean> {
-    return this.compareAndSet(scope, id, { status: typeof status === 'string' ? status : { $in: [...status] }, ...expect }, { $set: { ...set, updatedAt: new Date() } }, events);
+  async update(
+    scope: TenantScope,
+    id: string,
+    status: PairStatus | readonly PairStatus[],
+    set: Update<Pair>['$set'],
+    events: OutboxEntry[],
+    expect: Partial<Pick<Pair, 'volunteerId' | 'konnecteurId'>> = {},
+  ): Promise<boolean> {
+    return this.compareAndSet(
+      scope,
+      id,
+      { status: typeof status === 'string' ? status : { $in: [...status] }, ...expect },
+      { $set: { ...set, updatedAt: new Date() } },
+      events,
+    );
   }
 }

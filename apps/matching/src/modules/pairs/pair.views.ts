@@ -23,7 +23,10 @@ export const PairViewSchema = apiSchema(
       konnecteurId: z.string().optional(),
       konnecteurDistanceKm: z.number().optional(),
       // Stored pairs read back an empty `dissolution` until they are dissolved (mongoose nested path), hence reason optional.
-      dissolution: z.object({ reason: z.enum(DISSOLUTION_REASONS).optional(), note: z.string().optional() }).strict().optional(),
+      dissolution: z
+        .object({ reason: z.enum(DISSOLUTION_REASONS).optional(), note: z.string().optional() })
+        .strict()
+        .optional(),
       history: z.array(z.object({ status, at: z.string().datetime(), by: z.string() }).strict()),
       createdAt: z.string().datetime(),
       updatedAt: z.string().datetime(),
@@ -75,13 +78,21 @@ export function pairView(p: Pair) {
   };
 }
 
-const PROXIMITY_WORDS = { sameTrade: 'same trade', sameFamily: 'same trade family', sameSector: 'same sector', none: 'different trades' } as const;
+const PROXIMITY_WORDS = {
+  sameTrade: 'same trade',
+  sameFamily: 'same trade family',
+  sameSector: 'same sector',
+  none: 'different trades',
+} as const;
 
 /** Per-criterion breakdown of a pair, largest first, with the facts behind each number. */
 export function pairExplanation(p: Pair) {
   const d = p.score.details;
   const contributions = sortedContributions(p.score.contributions);
-  const top = contributions.filter((c) => c.points > 0).slice(0, 2).map((c) => c.criterion);
+  const top = contributions
+    .filter((c) => c.points > 0)
+    .slice(0, 2)
+    .map((c) => c.criterion);
   return {
     total: p.score.total,
     contributions,
@@ -91,6 +102,6 @@ export function pairExplanation(p: Pair) {
       `${p.pinned ? 'Set by staff. ' : ''}Score ${p.score.total}, mostly ${top.join(' and ') || 'nothing'}: ` +
       `${PROXIMITY_WORDS[d.tradeProximity]}, ${Math.round(d.distanceKm * 10) / 10} km apart, ` +
       `${d.sharedSlots.length} shared slot(s), ${d.coveredNeeds.length} need(s) covered` +
-      `${d.sharedFirstLanguage ? `, shared language ${d.sharedFirstLanguage}` : ''}${d.frenchMeetsMinimum ? '' : ', French below the volunteer\'s minimum'}.`,
+      `${d.sharedFirstLanguage ? `, shared language ${d.sharedFirstLanguage}` : ''}${d.frenchMeetsMinimum ? '' : ", French below the volunteer's minimum"}.`,
   };
 }

@@ -6,7 +6,11 @@ describe('errors at the edges of matching', () => {
     const e = fromEngineError(new MatchingRuleError('volunteer-trained', 'volunteer v1 has not attended the initial training'));
     expect(e).toBeInstanceOf(RuleConflict);
     expect((e as RuleConflict).status).toBe(409);
-    expect((e as RuleConflict).toJSON()).toMatchObject({ code: 'conflict', rule: 'volunteer-trained', errors: [{ field: 'rule', message: 'volunteer-trained' }] });
+    expect((e as RuleConflict).toJSON()).toMatchObject({
+      code: 'conflict',
+      rule: 'volunteer-trained',
+      errors: [{ field: 'rule', message: 'volunteer-trained' }],
+    });
     const other = new RangeError('x');
     expect(fromEngineError(other)).toBe(other);
   });

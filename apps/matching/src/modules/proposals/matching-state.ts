@@ -5,7 +5,11 @@ import type { PromotionMatching } from './promotion-matching.entity';
 import { promotionInReach, type PromotionRef } from './promotion-ref';
 
 /** The promotion's matching state in the caller's scope; 404 when there is none. */
-export async function matchingStateOf(d: Pick<ProposalsDeps, 'matchings'>, principal: Principal, promotionId: string): Promise<PromotionMatching> {
+export async function matchingStateOf(
+  d: Pick<ProposalsDeps, 'matchings'>,
+  principal: Principal,
+  promotionId: string,
+): Promise<PromotionMatching> {
   const state = await d.matchings.find(principal.scope, promotionId);
   if (!state) throw notFound('Matching of this promotion');
   return state;
@@ -16,7 +20,12 @@ export async function matchingStateOf(d: Pick<ProposalsDeps, 'matchings'>, princ
  * promotion's existing state in the caller's scope; either way recruitment confirms the promotion
  * before anything is written.
  */
-export async function constraintPromotion(d: Pick<ProposalsDeps, 'matchings' | 'recruitment'>, principal: Principal, promotionId: string, territoryId?: string): Promise<PromotionRef> {
+export async function constraintPromotion(
+  d: Pick<ProposalsDeps, 'matchings' | 'recruitment'>,
+  principal: Principal,
+  promotionId: string,
+  territoryId?: string,
+): Promise<PromotionRef> {
   const t = territoryId ?? (await matchingStateOf(d, principal, promotionId)).territoryId;
   return promotionInReach(d, principal, t, promotionId);
 }

@@ -44,7 +44,7 @@ export class PromotionMatchingRepository extends TenantRepository<PromotionMatch
       await insert();
     }
     const doc = await this.find({ kind: 'some', territories: [territoryId] }, promotionId);
-    if (!doc) throw new AppError('unavailable', 'The promotion\'s matching state could not be created; try again');
+    if (!doc) throw new AppError('unavailable', "The promotion's matching state could not be created; try again");
     return doc;
   }
 
@@ -61,8 +61,9 @@ export class PromotionMatchingRepository extends TenantRepository<PromotionMatch
     for (;;) {
       const now = new Date();
       until = new Date(now.getTime() + LEASE_MS);
-      if (await this.compareAndSet(territory(territoryId), promotionId, { leaseUntil: { $lt: now } }, { $set: { leaseUntil: until } })) break;
-      if (Date.now() > deadline) throw conflict('Another change to this promotion\'s pairs is in progress; try again');
+      if (await this.compareAndSet(territory(territoryId), promotionId, { leaseUntil: { $lt: now } }, { $set: { leaseUntil: until } }))
+        break;
+      if (Date.now() > deadline) throw conflict("Another change to this promotion's pairs is in progress; try again");
       await new Promise((r) => setTimeout(r, 50 + Math.random() * 100));
     }
     try {
@@ -77,11 +78,18 @@ export class PromotionMatchingRepository extends TenantRepository<PromotionMatch
     for (let attempt = 0; attempt < 5; attempt++) {
       const current = await this.ensure(ref);
       const next = change(current);
-      if (await this.compareAndSet(territory(territoryId), promotionId, { version: current.version }, { $set: { ...next, version: current.version + 1 } })) {
+      if (
+        await this.compareAndSet(
+          territory(territoryId),
+          promotionId,
+          { version: current.version },
+          { $set: { ...next, version: current.version + 1 } },
+        )
+      ) {
         return { ...current, ...next, version: current.version + 1 };
       }
     }
-    throw new AppError('conflict', 'The promotion\'s matching settings changed meanwhile; try again');
+    throw new AppError('conflict', "The promotion's matching settings changed meanwhile; try again");
   }
 
   /** A pin replaces the beneficiary's earlier pin and lifts a ban of the same pair. */

@@ -20,7 +20,12 @@ export interface PromotionRef {
  * by the request and within the caller's reach. Another territory's promotion is 404, exactly as
  * an unknown id: recruitment only looks inside the territory asked for.
  */
-export async function promotionInReach(d: { recruitment: Pick<RecruitmentClient, 'promotion'> }, principal: Principal, territoryId: string, promotionId: string): Promise<PromotionRef> {
+export async function promotionInReach(
+  d: { recruitment: Pick<RecruitmentClient, 'promotion'> },
+  principal: Principal,
+  territoryId: string,
+  promotionId: string,
+): Promise<PromotionRef> {
   assertTerritory(principal, territoryId);
   await d.recruitment.promotion({ token: principal.token }, territoryId, promotionId);
   return { territoryId, promotionId } as PromotionRef;

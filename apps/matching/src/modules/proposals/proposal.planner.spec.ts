@@ -4,7 +4,8 @@ import { buildRunInput, explainWhyNot, planReplacement, planRun, type PlanningIn
 
 const weights = DEFAULT_SCORING_WEIGHTS;
 
-const bruteForce = (bs: readonly BeneficiaryProfile[], vs: readonly VolunteerProfile[], bans = new BanList()) => bruteForceOptimum(bs, vs, bans, weights);
+const bruteForce = (bs: readonly BeneficiaryProfile[], vs: readonly VolunteerProfile[], bans = new BanList()) =>
+  bruteForceOptimum(bs, vs, bans, weights);
 
 // A cohort where "first come, best available" is not optimal: b1 takes v1, which b2 needs more.
 const cohort = {
@@ -24,8 +25,14 @@ const cohort = {
 };
 
 const input = (o: Partial<PlanningInput> = {}): PlanningInput => ({ ...cohort, pairs: [], pins: [], bans: [], weights, ...o });
-const stored = (id: string, beneficiaryId: string, volunteerId: string, status: StoredPair['status']): StoredPair => ({ _id: id, beneficiaryId, volunteerId, status });
-const refs = (pairs: readonly { beneficiaryId: string; volunteerId: string }[]) => pairs.map((p) => `${p.beneficiaryId}-${p.volunteerId}`).sort();
+const stored = (id: string, beneficiaryId: string, volunteerId: string, status: StoredPair['status']): StoredPair => ({
+  _id: id,
+  beneficiaryId,
+  volunteerId,
+  status,
+});
+const refs = (pairs: readonly { beneficiaryId: string; volunteerId: string }[]) =>
+  pairs.map((p) => `${p.beneficiaryId}-${p.volunteerId}`).sort();
 
 describe('proposal planning', () => {
   it('When the cohort is run from scratch, then the proposal is the brute-force optimum and never uses the untrained volunteer', () => {
@@ -46,7 +53,10 @@ describe('proposal planning', () => {
     expect(run.input.volunteers.find((v) => v.id === 'v1')?.capacity).toBe(0);
     const plan = planRun(input({ pairs }));
     expect(plan.create.some((p) => p.beneficiaryId === 'b1' || p.volunteerId === 'v1')).toBe(false);
-    const rest = bruteForce(cohort.beneficiaries.slice(1), cohort.volunteers.filter((v) => v.id !== 'v1'));
+    const rest = bruteForce(
+      cohort.beneficiaries.slice(1),
+      cohort.volunteers.filter((v) => v.id !== 'v1'),
+    );
     expect(plan.result.proposal.totalScore).toBe(rest.score);
   });
 
@@ -70,7 +80,12 @@ describe('proposal planning', () => {
   });
 
   it('When staff ban a proposed pair, then the re-run withdraws it and the new proposal is the optimum under the ban', () => {
-    const pairs = [stored('a', 'b1', 'v2', 'proposed'), stored('b', 'b2', 'v1', 'proposed'), stored('c', 'b3', 'v3', 'proposed'), stored('d', 'b4', 'v5', 'proposed')];
+    const pairs = [
+      stored('a', 'b1', 'v2', 'proposed'),
+      stored('b', 'b2', 'v1', 'proposed'),
+      stored('c', 'b3', 'v3', 'proposed'),
+      stored('d', 'b4', 'v5', 'proposed'),
+    ];
     const ban = { beneficiaryId: 'b4', volunteerId: 'v5' };
     const plan = planRun(input({ pairs, bans: [ban] }));
     expect(plan.withdraw.map((w) => w._id)).toContain('d');
@@ -83,7 +98,15 @@ describe('proposal planning', () => {
 
   it('When a pair was dissolved, then it is banned; pins on decided or unknown people are ignored and reported', () => {
     const pairs = [stored('x', 'b1', 'v2', 'dissolved'), stored('y', 'b2', 'v1', 'active')];
-    const run = buildRunInput(input({ pairs, pins: [{ beneficiaryId: 'b2', volunteerId: 'v3' }, { beneficiaryId: 'b9', volunteerId: 'v1' }] }));
+    const run = buildRunInput(
+      input({
+        pairs,
+        pins: [
+          { beneficiaryId: 'b2', volunteerId: 'v3' },
+          { beneficiaryId: 'b9', volunteerId: 'v1' },
+        ],
+      }),
+    );
     expect(run.input.bans).toEqual([{ beneficiaryId: 'b1', volunteerId: 'v2' }]);
     expect(run.ignoredPins).toEqual([
       { beneficiaryId: 'b2', volunteerId: 'v3', reason: 'beneficiary-already-paired' },
@@ -92,7 +115,9 @@ describe('proposal planning', () => {
   });
 
   it('When a pin names an untrained volunteer, then the run is refused naming the rule', () => {
-    expect(() => planRun(input({ pins: [{ beneficiaryId: 'b4', volunteerId: 'v4' }] }))).toThrow(expect.objectContaining({ rule: 'volunteer-trained' }));
+    expect(() => planRun(input({ pins: [{ beneficiaryId: 'b4', volunteerId: 'v4' }] }))).toThrow(
+      expect.objectContaining({ rule: 'volunteer-trained' }),
+    );
   });
 
   it('When a decided pair lost a participant in recruitment, then it is reported and left alone', () => {
@@ -116,7 +141,12 @@ describe('explanations', () => {
 
   it('When asked about the proposed volunteer, then it says proposed; for a decided beneficiary, it names the decided pair', () => {
     expect(explainWhyNot(input(), 'b1', 'v2')).toMatchObject({ kind: 'proposed' });
-    expect(explainWhyNot(input({ pairs: [stored('c', 'b1', 'v2', 'confirmed')] }), 'b1', 'v1')).toEqual({ kind: 'decided', pairId: 'c', status: 'confirmed', volunteerId: 'v2' });
+    expect(explainWhyNot(input({ pairs: [stored('c', 'b1', 'v2', 'confirmed')] }), 'b1', 'v1')).toEqual({
+      kind: 'decided',
+      pairId: 'c',
+      status: 'confirmed',
+      volunteerId: 'v2',
+    });
   });
 });
 
@@ -128,7 +158,12 @@ describe('re-matching a dissolved pair', () => {
   });
 
   it('When no trained volunteer is free, then there is no proposal', () => {
-    const pairs = [stored('d', 'b4', 'v5', 'dissolved'), stored('p1', 'b1', 'v2', 'confirmed'), stored('p2', 'b2', 'v1', 'active'), stored('p3', 'b3', 'v3', 'completed')];
+    const pairs = [
+      stored('d', 'b4', 'v5', 'dissolved'),
+      stored('p1', 'b1', 'v2', 'confirmed'),
+      stored('p2', 'b2', 'v1', 'active'),
+      stored('p3', 'b3', 'v3', 'completed'),
+    ];
     expect(planReplacement(input({ pairs }), 'b4')).toBeNull();
   });
 });

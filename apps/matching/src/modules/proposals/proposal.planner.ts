@@ -117,7 +117,9 @@ export type Explanation = WhyNot | { kind: 'decided'; pairId: string; status: st
  * forbids the pair, or what imposing it would cost the whole cohort.
  */
 export function explainWhyNot(p: PlanningInput, beneficiaryId: string, volunteerId: string): Explanation {
-  const decided = p.pairs.find((x) => x.beneficiaryId === beneficiaryId && (DECIDED_STATUSES.includes(x.status) || x.status === 'completed'));
+  const decided = p.pairs.find(
+    (x) => x.beneficiaryId === beneficiaryId && (DECIDED_STATUSES.includes(x.status) || x.status === 'completed'),
+  );
   if (decided) {
     if (decided.volunteerId === volunteerId) return { kind: 'decided', pairId: decided._id, status: decided.status, volunteerId };
     return { kind: 'decided', pairId: decided._id, status: decided.status, volunteerId: decided.volunteerId };

@@ -1,7 +1,12 @@
 import { z } from 'zod';
 
 /** Ids made by the platform: UUIDs and slugs; nothing that could smuggle an operator or a path. */
-export const Id = z.string().trim().min(1).max(100).regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'expected an id');
+export const Id = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .regex(/^[A-Za-z0-9][A-Za-z0-9_.:-]*$/, 'expected an id');
 
 export const PromotionParams = z.object({ promotionId: Id });
 

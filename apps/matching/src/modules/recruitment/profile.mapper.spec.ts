@@ -9,7 +9,11 @@ const b = (o: Partial<recruitmentV1.BeneficiaryMatchingProfile> = {}) =>
     sector: 'Logistics',
     trade: 'n1103',
     frenchLevel: 'b1',
-    languages: [{ code: 'PS', level: 'Native' }, { code: 'fr', level: 'weird' }, { code: '', level: 'native' }],
+    languages: [
+      { code: 'PS', level: 'Native' },
+      { code: 'fr', level: 'weird' },
+      { code: '', level: 'native' },
+    ],
     town: { lat: 48.11, lon: -1.68 },
     availability: ['mon-am', 'MON-AM', 'someday'],
     needs: ['cv', 'NETWORK', 'ASTROLOGY'],

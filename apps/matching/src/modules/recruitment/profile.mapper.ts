@@ -18,7 +18,16 @@ import {
  */
 
 const LANGUAGE_LEVELS: readonly LanguageLevel[] = ['native', 'fluent', 'intermediate', 'basic'];
-const SUPPORT_TOPICS: readonly SupportTopic[] = ['CV', 'LINKEDIN', 'PITCH', 'PROFESSIONAL_CODES', 'FRENCH', 'DIGITAL', 'NETWORK', 'INTERVIEW'];
+const SUPPORT_TOPICS: readonly SupportTopic[] = [
+  'CV',
+  'LINKEDIN',
+  'PITCH',
+  'PROFESSIONAL_CODES',
+  'FRENCH',
+  'DIGITAL',
+  'NETWORK',
+  'INTERVIEW',
+];
 const GENDERS: readonly Gender[] = ['F', 'M', 'X'];
 const SLOT = /^(mon|tue|wed|thu|fri|sat|sun)-(am|pm)$/;
 
@@ -61,14 +70,18 @@ function languages(list: readonly recruitmentV1.SpokenLanguage[]): SpokenLanguag
   for (const l of list) {
     const code = l.code.trim().toLowerCase();
     if (!code) continue;
-    const level = (LANGUAGE_LEVELS as readonly string[]).includes(l.level.trim().toLowerCase()) ? (l.level.trim().toLowerCase() as LanguageLevel) : 'basic';
+    const level = (LANGUAGE_LEVELS as readonly string[]).includes(l.level.trim().toLowerCase())
+      ? (l.level.trim().toLowerCase() as LanguageLevel)
+      : 'basic';
     out.push({ code, level });
   }
   return out;
 }
 
 function topics(list: readonly string[]): SupportTopic[] {
-  return [...new Set(list.map((t) => t.trim().toUpperCase()).filter((t): t is SupportTopic => (SUPPORT_TOPICS as readonly string[]).includes(t)))];
+  return [
+    ...new Set(list.map((t) => t.trim().toUpperCase()).filter((t): t is SupportTopic => (SUPPORT_TOPICS as readonly string[]).includes(t))),
+  ];
 }
 
 function slots(list: readonly string[]): string[] {
@@ -102,7 +115,11 @@ export function toBeneficiaryProfile(
   };
 }
 
-export function toVolunteerProfile(p: recruitmentV1.VolunteerMatchingProfile, territoryId: string, promotionId: string): VolunteerProfile | IncompleteProfile {
+export function toVolunteerProfile(
+  p: recruitmentV1.VolunteerMatchingProfile,
+  territoryId: string,
+  promotionId: string,
+): VolunteerProfile | IncompleteProfile {
   const workplace = geo(p.workplace);
   if (!p.id) return { kind: 'volunteer', id: '', reason: 'no id' };
   if (!workplace) return { kind: 'volunteer', id: p.id, reason: 'no valid workplace location' };

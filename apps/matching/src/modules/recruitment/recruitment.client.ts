@@ -19,7 +19,10 @@ export function fromRecruitmentError(e: unknown): AppError {
     case status.NOT_FOUND:
       return notFound('Promotion');
     case status.UNIMPLEMENTED:
-      return new AppError('unavailable', 'Recruitment does not serve matchable profiles yet (ListMatchableBeneficiaries/Volunteers unimplemented)');
+      return new AppError(
+        'unavailable',
+        'Recruitment does not serve matchable profiles yet (ListMatchableBeneficiaries/Volunteers unimplemented)',
+      );
     default:
       return new AppError('unavailable', `Recruitment could not provide the cohort (gRPC status ${error.code ?? 'unknown'})`);
   }
@@ -99,9 +102,11 @@ export class RecruitmentClient {
         request,
         metadata,
       ).catch(none),
-      this.call<recruitmentV1.ListMatchableVolunteersRequest, recruitmentV1.ListMatchableVolunteersResponse>(this.client.listMatchableVolunteers as never, request, metadata).catch(
-        none,
-      ),
+      this.call<recruitmentV1.ListMatchableVolunteersRequest, recruitmentV1.ListMatchableVolunteersResponse>(
+        this.client.listMatchableVolunteers as never,
+        request,
+        metadata,
+      ).catch(none),
     ]);
     return { beneficiaryIds: b.beneficiaries.map((p) => p.id), volunteerIds: v.volunteers.map((p) => p.id) };
   }

@@ -8,10 +8,16 @@ import type { CandidateRepository } from './candidate.repository';
 /** Filters of the console's candidate list and of the candidates CSV export. */
 export const candidateFilterShape = {
   status: z.enum(CANDIDATE_STATUSES).optional(),
-  territoryId: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  territoryId: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional(),
   promotionId: z.string().uuid().optional(),
   sector: z.string().trim().min(1).max(100).optional(),
-  language: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code').optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code')
+    .optional(),
   /** The referring partner organisation (`referringPartnerId`). */
   partner: slug.optional(),
 };
@@ -51,7 +57,13 @@ export function candidateFilter(f: CandidateFilter): Filter<Candidate> {
 }
 
 /** Search within a tenant scope; `extra` is the reach's filter. */
-export async function searchCandidates(repository: CandidateRepository, scope: TenantScope, f: CandidateFilter, paging: Paging, extra: Filter<Candidate> = {}) {
+export async function searchCandidates(
+  repository: CandidateRepository,
+  scope: TenantScope,
+  f: CandidateFilter,
+  paging: Paging,
+  extra: Filter<Candidate> = {},
+) {
   return repository.findPage(scope, candidateFilter(f), paging, extra);
 }
 

@@ -29,8 +29,20 @@ export const GENDERS = ['F', 'M', 'X'] as const;
 export type Gender = (typeof GENDERS)[number];
 /** Weekly half-day slots, the vocabulary the matching engine uses. */
 export const WEEKLY_SLOTS = [
-  'mon-am', 'mon-pm', 'tue-am', 'tue-pm', 'wed-am', 'wed-pm', 'thu-am',
-  'thu-pm', 'fri-am', 'fri-pm', 'sat-am', 'sat-pm', 'sun-am', 'sun-pm',
+  'mon-am',
+  'mon-pm',
+  'tue-am',
+  'tue-pm',
+  'wed-am',
+  'wed-pm',
+  'thu-am',
+  'thu-pm',
+  'fri-am',
+  'fri-pm',
+  'sat-am',
+  'sat-pm',
+  'sun-am',
+  'sun-pm',
 ] as const;
 export type WeeklySlot = (typeof WEEKLY_SLOTS)[number];
 /** Workshop needs checklist filled at the interview; the matching engine's support topics. */

@@ -3,7 +3,17 @@ import { createEnvelope, EVENTS, TOPICS, type EventType } from '@binome/events';
 import { outboxEntry, type OutboxEntry } from '@binome/outbox';
 import type { Candidate } from './candidate.entity';
 
-export const { CandidateApplied, CandidateScreened, CandidateInterviewed, CandidateAdmitted, CandidateWaitlisted, CandidateReferred, CandidateClosed, CandidateRenewed, CandidateErased } = EVENTS;
+export const {
+  CandidateApplied,
+  CandidateScreened,
+  CandidateInterviewed,
+  CandidateAdmitted,
+  CandidateWaitlisted,
+  CandidateReferred,
+  CandidateClosed,
+  CandidateRenewed,
+  CandidateErased,
+} = EVENTS;
 
 export const CHANNEL_TO_PROTO = {
   website: recruitmentEvents.ApplicationChannel.APPLICATION_CHANNEL_WEBSITE,

@@ -25,7 +25,9 @@ export interface CandidateListQuery {
 export class CandidateRepository extends TenantRepository<Candidate> {
   constructor(connection: Connection) {
     // The unique (territory, email) index: a second application, online or imported.
-    super(connection, 'Candidate', CandidateSchema, { duplicate: () => 'An application with this email address already exists in this territory' });
+    super(connection, 'Candidate', CandidateSchema, {
+      duplicate: () => 'An application with this email address already exists in this territory',
+    });
   }
 
   /** Stored applications of the territory among the given emails: email → id. */
@@ -39,7 +41,10 @@ export class CandidateRepository extends TenantRepository<Candidate> {
 
   /** `extra` narrows the scope further (a reach's filter: self…). */
   async list(scope: TenantScope, q: CandidateListQuery, extra: Filter<Candidate> = {}): Promise<{ items: Candidate[]; total: number }> {
-    const filter: Filter<Candidate> = { ...(q.status ? { status: q.status } : {}), ...(q.territoryId ? { territoryId: q.territoryId } : {}) };
+    const filter: Filter<Candidate> = {
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.territoryId ? { territoryId: q.territoryId } : {}),
+    };
     return this.findPage(scope, filter, { skip: (q.page - 1) * q.perPage, limit: q.perPage, sort: { appliedAt: -1 } }, extra);
   }
 
@@ -61,7 +66,9 @@ export class CandidateRepository extends TenantRepository<Candidate> {
 
   /** Admitted (and not erased) people of a promotion: its occupied seats. */
   async countAdmitted(territoryId: string, promotionId: string): Promise<number> {
-    return this.model.countDocuments(scoped<Candidate>(territory(territoryId), { promotionId, status: 'admitted', erasedAt: { $exists: false } }));
+    return this.model.countDocuments(
+      scoped<Candidate>(territory(territoryId), { promotionId, status: 'admitted', erasedAt: { $exists: false } }),
+    );
   }
 
   async admitted(territoryId: string, promotionId: string, extra: Filter<Candidate> = {}): Promise<Candidate[]> {
@@ -73,6 +80,8 @@ export class CandidateRepository extends TenantRepository<Candidate> {
 
   /** People waiting for a seat in a promotion, unordered (see waitlist.ts for the order). */
   async waitlisted(territoryId: string, promotionId: string): Promise<Candidate[]> {
-    return this.model.find(scoped<Candidate>(territory(territoryId), { promotionId, status: 'waitlisted', erasedAt: { $exists: false } })).lean<Candidate[]>();
+    return this.model
+      .find(scoped<Candidate>(territory(territoryId), { promotionId, status: 'waitlisted', erasedAt: { $exists: false } }))
+      .lean<Candidate[]>();
   }
 }

@@ -17,7 +17,10 @@ const full: Candidate = {
   availability: ['mon-am'],
   situation: { housingStable: true, resourcesStable: false, confirmedAt: at },
   channel: 'website',
-  consent: { dataProcessing: { given: true, at, noticeVersion: '2026-01' }, partnerSharing: { given: false, at, noticeVersion: '2026-01' } },
+  consent: {
+    dataProcessing: { given: true, at, noticeVersion: '2026-01' },
+    partnerSharing: { given: false, at, noticeVersion: '2026-01' },
+  },
   screening: { understoodProgramme: true, outcome: 'passed', notes: 'SCREENING-NOTE', at, by: 'staff-screen' },
   interview: {
     interviewerIds: ['staff-anne', 'staff-karim'],
@@ -50,13 +53,41 @@ const full: Candidate = {
   appliedAt: at,
 };
 
-const STAFF_ONLY = ['SCREENING-NOTE', 'NEED-NOTE', 'INTERVIEW-NOTE', 'OVERRIDE-REASON', 'OVERRIDE-NOTE', 'HISTORY-NOTE', 'EXPLANATION', 'staff-'];
+const STAFF_ONLY = [
+  'SCREENING-NOTE',
+  'NEED-NOTE',
+  'INTERVIEW-NOTE',
+  'OVERRIDE-REASON',
+  'OVERRIDE-NOTE',
+  'HISTORY-NOTE',
+  'EXPLANATION',
+  'staff-',
+];
 
 describe('candidate views', () => {
   it('When the person reads their own application, then they get what they gave, their step and waitlist place, and no staff field', () => {
     const v = candidateSelfViewOf(full, { waitlistRank: 2, referrals: [] });
-    expect(v).toMatchObject({ id: 'c1', status: 'waitlisted', identity: full.identity, contact: full.contact, target: full.target, waitlist: { promotionId: 'p1', position: 2 } });
-    for (const k of ['screening', 'interview', 'decision', 'closure', 'history', 'waitlistPosition', 'waitlistedAt', 'revision', 'renewal', 'inboundReferralId', 'referringPartnerId'])
+    expect(v).toMatchObject({
+      id: 'c1',
+      status: 'waitlisted',
+      identity: full.identity,
+      contact: full.contact,
+      target: full.target,
+      waitlist: { promotionId: 'p1', position: 2 },
+    });
+    for (const k of [
+      'screening',
+      'interview',
+      'decision',
+      'closure',
+      'history',
+      'waitlistPosition',
+      'waitlistedAt',
+      'revision',
+      'renewal',
+      'inboundReferralId',
+      'referringPartnerId',
+    ])
       expect({ field: k, present: k in v }).toEqual({ field: k, present: false });
     expect(v.situation).toEqual({ housingStable: true, resourcesStable: false });
     expect(v.steps).toEqual([

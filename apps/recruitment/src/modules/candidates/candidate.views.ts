@@ -46,7 +46,9 @@ export function candidateSelfViewOf(c: Candidate, extras: SelfExtras = {}) {
     appliedAt: c.appliedAt,
     // Admitted: the promotion they are confirmed into. Waitlisted: their place in line for it.
     ...(c.status === 'admitted' && c.promotionId ? { promotionId: c.promotionId } : {}),
-    ...(c.status === 'waitlisted' && c.promotionId ? { waitlist: { promotionId: c.promotionId, ...(extras.waitlistRank ? { position: extras.waitlistRank } : {}) } } : {}),
+    ...(c.status === 'waitlisted' && c.promotionId
+      ? { waitlist: { promotionId: c.promotionId, ...(extras.waitlistRank ? { position: extras.waitlistRank } : {}) } }
+      : {}),
     // The steps they went through, without who or why.
     steps: (c.history ?? []).filter((h, i, all) => i === 0 || h.status !== all[i - 1].status).map((h) => ({ status: h.status, at: h.at })),
     referrals: extras.referrals ?? [],

@@ -15,7 +15,12 @@ import { screenCandidateRoutes } from './screen-candidate/screen-candidate.route
 import { getWaitlistRoutes } from './get-waitlist/get-waitlist.routes';
 
 /** Public: intake step 1, the application (the gateway rate-limits it). */
-export function candidatesPublicRoutes(router: Router, candidates: CandidateRepository, territories: readonly string[], referrals: ReferralRepository): void {
+export function candidatesPublicRoutes(
+  router: Router,
+  candidates: CandidateRepository,
+  territories: readonly string[],
+  referrals: ReferralRepository,
+): void {
   applyRoutes(router, candidates, territories, referrals);
 }
 

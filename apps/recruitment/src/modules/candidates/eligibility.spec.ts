@@ -34,7 +34,10 @@ describe('evaluateEligibility', () => {
   });
 
   it('When subsidiary protection is held, then the protection criterion is met', () => {
-    expect(result(eligible({ protection: { status: 'subsidiary_protection' } }), 'protection')).toMatchObject({ met: true, explanation: 'Holds subsidiary protection' });
+    expect(result(eligible({ protection: { status: 'subsidiary_protection' } }), 'protection')).toMatchObject({
+      met: true,
+      explanation: 'Holds subsidiary protection',
+    });
   });
 
   it('When no recognised protection is recorded, then the protection criterion is unmet', () => {
@@ -57,7 +60,11 @@ describe('evaluateEligibility', () => {
   });
 
   it.each([
-    ['experience only', { experience: [{ trade: 'Cook', sector: 'Food', years: 2, country: 'SY' }], education: undefined, interview: interview('B1', 1) }, true],
+    [
+      'experience only',
+      { experience: [{ trade: 'Cook', sector: 'Food', years: 2, country: 'SY' }], education: undefined, interview: interview('B1', 1) },
+      true,
+    ],
     ['training only', { experience: [], education: 'Licence in law', interview: interview('B1', 1) }, true],
     ['a project of maturity 2 only', { experience: [], education: undefined, interview: interview('B1', 2) }, true],
     ['nothing and maturity 1', { experience: [], education: undefined, interview: interview('B1', 1) }, false],
@@ -75,6 +82,8 @@ describe('evaluateEligibility', () => {
   });
 
   it('When housing was declared but not confirmed at screening, then it is met and the explanation says so', () => {
-    expect(result(eligible({ situation: { housingStable: true, resourcesStable: true } }), 'housing')?.explanation).toContain('not yet confirmed');
+    expect(result(eligible({ situation: { housingStable: true, resourcesStable: true } }), 'housing')?.explanation).toContain(
+      'not yet confirmed',
+    );
   });
 });

@@ -31,7 +31,11 @@ const atLeast = (level: string, min: string) => CEFR_LEVELS.indexOf(level as nev
 function protection(c: EligibilityInput): CriterionResult {
   const label = PROTECTION_LABELS[c.protection?.status as keyof typeof PROTECTION_LABELS];
   return label
-    ? { criterion: 'protection', met: true, explanation: `Holds ${label}${c.protection.grantedOn ? ` (granted ${c.protection.grantedOn})` : ''}` }
+    ? {
+        criterion: 'protection',
+        met: true,
+        explanation: `Holds ${label}${c.protection.grantedOn ? ` (granted ${c.protection.grantedOn})` : ''}`,
+      }
     : { criterion: 'protection', met: false, explanation: 'Neither refugee status nor subsidiary protection is recorded' };
 }
 
@@ -39,11 +43,23 @@ function protection(c: EligibilityInput): CriterionResult {
 function frenchLevel(c: EligibilityInput): CriterionResult {
   const assessed = c.interview?.assessedFrenchLevel;
   if (!assessed) {
-    return { criterion: 'frenchLevel', met: false, explanation: `Oral French not yet assessed at interview (declared ${c.frenchLevel}); at least ${MIN_FRENCH_LEVEL} is required` };
+    return {
+      criterion: 'frenchLevel',
+      met: false,
+      explanation: `Oral French not yet assessed at interview (declared ${c.frenchLevel}); at least ${MIN_FRENCH_LEVEL} is required`,
+    };
   }
   return atLeast(assessed, MIN_FRENCH_LEVEL)
-    ? { criterion: 'frenchLevel', met: true, explanation: `Oral French assessed at ${assessed} at interview (at least ${MIN_FRENCH_LEVEL} required)` }
-    : { criterion: 'frenchLevel', met: false, explanation: `Oral French assessed at ${assessed} at interview; at least ${MIN_FRENCH_LEVEL} is required` };
+    ? {
+        criterion: 'frenchLevel',
+        met: true,
+        explanation: `Oral French assessed at ${assessed} at interview (at least ${MIN_FRENCH_LEVEL} required)`,
+      }
+    : {
+        criterion: 'frenchLevel',
+        met: false,
+        explanation: `Oral French assessed at ${assessed} at interview; at least ${MIN_FRENCH_LEVEL} is required`,
+      };
 }
 
 function experienceOrProject(c: EligibilityInput): CriterionResult {
@@ -64,8 +80,17 @@ function experienceOrProject(c: EligibilityInput): CriterionResult {
 function stable(criterion: 'housing' | 'resources', value: boolean | undefined, confirmed: boolean): CriterionResult {
   const what = criterion === 'housing' ? 'Housing' : 'Resources';
   if (value === undefined) return { criterion, met: false, explanation: `${what} stability unknown: confirm it at the phone screening` };
-  if (!value) return { criterion, met: false, explanation: `${what} not stable (${confirmed ? 'confirmed at screening' : 'declared at application'})` };
-  return { criterion, met: true, explanation: `${what} stable (${confirmed ? 'confirmed at screening' : 'declared at application, not yet confirmed'})` };
+  if (!value)
+    return {
+      criterion,
+      met: false,
+      explanation: `${what} not stable (${confirmed ? 'confirmed at screening' : 'declared at application'})`,
+    };
+  return {
+    criterion,
+    met: true,
+    explanation: `${what} stable (${confirmed ? 'confirmed at screening' : 'declared at application, not yet confirmed'})`,
+  };
 }
 
 /** Every criterion, met or not, with an explanation a programme team can read out. */

@@ -51,7 +51,11 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
     expect(res.status).toBe(201);
     return res.body.id;
   };
-  const post = (token: string, path: string, body: unknown) => request(api).post(path).set(bearer(token)).send(body as object);
+  const post = (token: string, path: string, body: unknown) =>
+    request(api)
+      .post(path)
+      .set(bearer(token))
+      .send(body as object);
   const screen = (id: string, body: unknown = screening(), token = rennes) => post(token, `/v1/candidates/${id}/screening`, body);
   const hold = (id: string, body: unknown = interview(), token = rennes) => post(token, `/v1/candidates/${id}/interview`, body);
   const decide = (id: string, body: unknown, token = rennes) => post(token, `/v1/candidates/${id}/decision`, body);
@@ -59,14 +63,21 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
   const renew = (id: string, promotionId: string, token = rennes) => post(token, `/v1/candidates/${id}/renewal`, { promotionId });
   const get = (path: string, token = rennes) => request(api).get(path).set(bearer(token));
 
-  const interviewed = async (appOverrides: Record<string, unknown> = {}, interviewOverrides: Record<string, unknown> = {}, screeningOverrides: Record<string, unknown> = {}) => {
+  const interviewed = async (
+    appOverrides: Record<string, unknown> = {},
+    interviewOverrides: Record<string, unknown> = {},
+    screeningOverrides: Record<string, unknown> = {},
+  ) => {
     const id = await apply(appOverrides);
     expect((await screen(id, screening(screeningOverrides))).status).toBe(200);
     expect((await hold(id, interview(interviewOverrides))).status).toBe(200);
     return id;
   };
 
-  const promotion = async (capacity = 25, opts: { startsOn?: string; endsOn?: string; status?: 'planned' | 'recruiting' | 'running'; territoryId?: string; token?: string } = {}) => {
+  const promotion = async (
+    capacity = 25,
+    opts: { startsOn?: string; endsOn?: string; status?: 'planned' | 'recruiting' | 'running'; territoryId?: string; token?: string } = {},
+  ) => {
     const { token = rennes, status: target, ...fields } = opts;
     const res = await post(token, '/v1/promotions', promotionBody({ ...fields, capacity }));
     expect(res.status).toBe(201);
@@ -91,9 +102,20 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
       const id = await apply();
       const screened = await screen(id);
       expect(screened.status).toBe(200);
-      expect(screened.body).toMatchObject({ status: 'screened', screening: { outcome: 'passed', understoodProgramme: true }, situation: { housingStable: true, resourcesStable: true } });
+      expect(screened.body).toMatchObject({
+        status: 'screened',
+        screening: { outcome: 'passed', understoodProgramme: true },
+        situation: { housingStable: true, resourcesStable: true },
+      });
       const held = await hold(id);
-      expect(held.body).toMatchObject({ status: 'interviewed', interview: { assessedFrenchLevel: 'B1', interviewerIds: ['staff-anne', 'staff-karim'], workshopNeeds: ['CV', 'LINKEDIN', 'NETWORK'] } });
+      expect(held.body).toMatchObject({
+        status: 'interviewed',
+        interview: {
+          assessedFrenchLevel: 'B1',
+          interviewerIds: ['staff-anne', 'staff-karim'],
+          workshopNeeds: ['CV', 'LINKEDIN', 'NETWORK'],
+        },
+      });
       const admitted = await decide(id, { outcome: 'admitted', promotionId: p });
       expect(admitted.status).toBe(200);
       expect(admitted.body).toMatchObject({ status: 'admitted', promotionId: p, decision: { outcome: 'admitted', promotionId: p } });
@@ -106,11 +128,20 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
       expect(history[1].note).toContain('Understood the programme');
 
       const envelopes = await eventsOf(TOPICS.recruitment, id, (t) => t.includes(typeName('CandidateAdmitted')));
-      expect(envelopes.map((e) => e.type)).toEqual(['CandidateApplied', 'CandidateScreened', 'CandidateInterviewed', 'CandidateAdmitted'].map(typeName));
+      expect(envelopes.map((e) => e.type)).toEqual(
+        ['CandidateApplied', 'CandidateScreened', 'CandidateInterviewed', 'CandidateAdmitted'].map(typeName),
+      );
       const [, s, i, a] = envelopes;
       expect(recruitmentEvents.CandidateScreened.decode(s.payload)).toMatchObject({ candidateId: id, territoryId: 'rennes', passed: true });
-      expect(recruitmentEvents.CandidateInterviewed.decode(i.payload)).toMatchObject({ assessedFrenchLevel: 'B1', workshopNeeds: ['CV', 'LINKEDIN', 'NETWORK'] });
-      expect(recruitmentEvents.CandidateAdmitted.decode(a.payload)).toMatchObject({ candidateId: id, promotionId: p, eligibilityOverridden: false });
+      expect(recruitmentEvents.CandidateInterviewed.decode(i.payload)).toMatchObject({
+        assessedFrenchLevel: 'B1',
+        workshopNeeds: ['CV', 'LINKEDIN', 'NETWORK'],
+      });
+      expect(recruitmentEvents.CandidateAdmitted.decode(a.payload)).toMatchObject({
+        candidateId: id,
+        promotionId: p,
+        eligibilityOverridden: false,
+      });
       // Events carry no personal data, not even the notes.
       for (const e of envelopes) expect(Buffer.from(e.payload).toString('latin1')).not.toMatch(/Amina|Haidari|example\.org|Leila|Kabul/);
     });
@@ -119,10 +150,28 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
       const id = await apply();
       const res = await screen(id, screening({ outcome: 'failed', understoodProgramme: false, notes: 'Looking for a paid job right now' }));
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ status: 'closed', closure: { reason: 'not_retained_at_screening' }, screening: { outcome: 'failed' } });
+      expect(res.body).toMatchObject({
+        status: 'closed',
+        closure: { reason: 'not_retained_at_screening' },
+        screening: { outcome: 'failed' },
+      });
       const envelopes = await eventsOf(TOPICS.recruitment, id, (t) => t.includes(typeName('CandidateClosed')));
-      expect(recruitmentEvents.CandidateScreened.decode(must(envelopes.find((e) => e.type === typeName('CandidateScreened')), 'CandidateScreened').payload).passed).toBe(false);
-      expect(recruitmentEvents.CandidateClosed.decode(must(envelopes.find((e) => e.type === typeName('CandidateClosed')), 'CandidateClosed').payload).reason).toBe('not_retained_at_screening');
+      expect(
+        recruitmentEvents.CandidateScreened.decode(
+          must(
+            envelopes.find((e) => e.type === typeName('CandidateScreened')),
+            'CandidateScreened',
+          ).payload,
+        ).passed,
+      ).toBe(false);
+      expect(
+        recruitmentEvents.CandidateClosed.decode(
+          must(
+            envelopes.find((e) => e.type === typeName('CandidateClosed')),
+            'CandidateClosed',
+          ).payload,
+        ).reason,
+      ).toBe('not_retained_at_screening');
     });
 
     it('When an interviewed candidate is waitlisted, then the position is recorded and CandidateWaitlisted carries it', async () => {
@@ -132,19 +181,28 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
       expect(res.status).toBe(200);
       expect(res.body).toMatchObject({ status: 'waitlisted', promotionId: p, waitlistPosition: 1 });
       const envelopes = await eventsOf(TOPICS.recruitment, id, (t) => t.includes(typeName('CandidateWaitlisted')));
-      expect(recruitmentEvents.CandidateWaitlisted.decode(must(envelopes.at(-1), 'an event').payload)).toMatchObject({ promotionId: p, position: 1 });
+      expect(recruitmentEvents.CandidateWaitlisted.decode(must(envelopes.at(-1), 'an event').payload)).toMatchObject({
+        promotionId: p,
+        position: 1,
+      });
     });
 
     it('When an interviewed candidate is referred, then an outbound referral is created and CandidateReferred names it', async () => {
       const id = await interviewed();
       const res = await decide(id, { outcome: 'referred', partnerId: 'cirefe', reason: 'French first: intensive course' });
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ status: 'referred', decision: { outcome: 'referred', partnerId: 'cirefe', reason: 'French first: intensive course' } });
+      expect(res.body).toMatchObject({
+        status: 'referred',
+        decision: { outcome: 'referred', partnerId: 'cirefe', reason: 'French first: intensive course' },
+      });
       const referralId: string = res.body.decision.referralId;
       const referral = await get(`/v1/referrals/${referralId}`);
       expect(referral.body).toMatchObject({ direction: 'outbound', partnerId: 'cirefe', status: 'sent', candidateId: id });
       const envelopes = await eventsOf(TOPICS.recruitment, id, (t) => t.includes(typeName('CandidateReferred')));
-      expect(recruitmentEvents.CandidateReferred.decode(must(envelopes.at(-1), 'an event').payload)).toMatchObject({ referralId, partnerId: 'cirefe' });
+      expect(recruitmentEvents.CandidateReferred.decode(must(envelopes.at(-1), 'an event').payload)).toMatchObject({
+        referralId,
+        partnerId: 'cirefe',
+      });
     });
 
     it('When the same decision is posted twice, then the second answers the stored decision without a second transition', async () => {
@@ -170,13 +228,26 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
         expect(res.body).toMatchObject({ status: 'closed', closure: { reason: 'withdrawn', notes: 'Found a job' } });
       }
       const envelopes = await eventsOf(TOPICS.recruitment, waitlisted, (t) => t.includes(typeName('CandidateClosed')));
-      expect(recruitmentEvents.CandidateClosed.decode(must(envelopes.at(-1), 'an event').payload)).toMatchObject({ candidateId: waitlisted, reason: 'withdrawn' });
+      expect(recruitmentEvents.CandidateClosed.decode(must(envelopes.at(-1), 'an event').payload)).toMatchObject({
+        candidateId: waitlisted,
+        reason: 'withdrawn',
+      });
     });
 
     it.each([
-      ['an applied candidate is interviewed', 'applied', 'interview', 'cannot go from "applied" to "interviewed"; allowed: screened, closed'],
+      [
+        'an applied candidate is interviewed',
+        'applied',
+        'interview',
+        'cannot go from "applied" to "interviewed"; allowed: screened, closed',
+      ],
       ['an applied candidate is decided', 'applied', 'decision', 'cannot go from "applied" to "admitted"; allowed: screened, closed'],
-      ['a screened candidate is screened again', 'screened', 'screening', 'cannot go from "screened" to "screened"; allowed: interviewed, closed'],
+      [
+        'a screened candidate is screened again',
+        'screened',
+        'screening',
+        'cannot go from "screened" to "screened"; allowed: interviewed, closed',
+      ],
       ['a screened candidate is decided', 'screened', 'decision', 'cannot go from "screened" to "admitted"; allowed: interviewed, closed'],
       ['an interviewed candidate is interviewed again', 'interviewed', 'interview', 'cannot go from "interviewed" to "interviewed"'],
       ['an admitted candidate is interviewed', 'admitted', 'interview', 'cannot go from "admitted" to "interviewed"; allowed: closed'],
@@ -191,7 +262,8 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
       if (state !== 'applied' && state !== 'closed') await screen(id);
       if (['interviewed', 'admitted', 'referred'].includes(state)) await hold(id);
       if (state === 'admitted') expect((await decide(id, { outcome: 'admitted', promotionId: p })).status).toBe(200);
-      if (state === 'referred') expect((await decide(id, { outcome: 'referred', partnerId: 'cirefe', reason: 'Housing first' })).status).toBe(200);
+      if (state === 'referred')
+        expect((await decide(id, { outcome: 'referred', partnerId: 'cirefe', reason: 'Housing first' })).status).toBe(200);
       if (state === 'closed') await close(id);
       const res =
         action === 'interview'
@@ -308,7 +380,11 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
       expect(res.body.criteria).toEqual([
         { criterion: 'protection', met: true, explanation: 'Holds refugee status (granted 2024-03-12)' },
         { criterion: 'frenchLevel', met: true, explanation: 'Oral French assessed at B1 at interview (at least A2 required)' },
-        { criterion: 'experienceOrProject', met: true, explanation: 'Has 1 prior work experience, professional project maturity 3/5 at interview' },
+        {
+          criterion: 'experienceOrProject',
+          met: true,
+          explanation: 'Has 1 prior work experience, professional project maturity 3/5 at interview',
+        },
         { criterion: 'housing', met: true, explanation: 'Housing stable (confirmed at screening)' },
         { criterion: 'resources', met: true, explanation: 'Resources stable (confirmed at screening)' },
       ]);
@@ -345,7 +421,11 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
     it('When admitted with an override and a reason, then the override is recorded with who, when and the unmet criteria, and the event says so', async () => {
       const p = await promotion();
       const id = await interviewed(weak.app, weak.interview, weak.screening);
-      const res = await decide(id, { outcome: 'admitted', promotionId: p, override: { reason: 'Housing solution confirmed by the shelter next week' } }, hq);
+      const res = await decide(
+        id,
+        { outcome: 'admitted', promotionId: p, override: { reason: 'Housing solution confirmed by the shelter next week' } },
+        hq,
+      );
       expect(res.status).toBe(200);
       expect(res.body.decision.override).toMatchObject({
         reason: 'Housing solution confirmed by the shelter next week',
@@ -369,10 +449,17 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
 
       const res = await renew(id, later);
       expect(res.status).toBe(200);
-      expect(res.body).toMatchObject({ status: 'admitted', promotionId: later, renewal: { fromPromotionId: first, promotionId: later, by: subjectOf(rennes) } });
+      expect(res.body).toMatchObject({
+        status: 'admitted',
+        promotionId: later,
+        renewal: { fromPromotionId: first, promotionId: later, by: subjectOf(rennes) },
+      });
       expect(res.body.history.at(-1)).toMatchObject({ status: 'admitted', action: 'renewal' });
       const envelopes = await eventsOf(TOPICS.recruitment, id, (t) => t.includes(typeName('CandidateRenewed')));
-      expect(recruitmentEvents.CandidateRenewed.decode(must(envelopes.at(-1), 'an event').payload)).toMatchObject({ candidateId: id, promotionId: later });
+      expect(recruitmentEvents.CandidateRenewed.decode(must(envelopes.at(-1), 'an event').payload)).toMatchObject({
+        candidateId: id,
+        promotionId: later,
+      });
 
       const again = await renew(id, third);
       expect(again.status).toBe(409);
@@ -399,7 +486,10 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
 
   describe('erasure', () => {
     it('When a person asks for erasure, then personal data and notes are gone, CandidateErased and ReferralErased are published, and actions are refused', async () => {
-      const id = await interviewed({ consent: { dataProcessing: true, partnerSharing: true, noticeVersion: '2026-01' }, education: 'Master in accounting' });
+      const id = await interviewed({
+        consent: { dataProcessing: true, partnerSharing: true, noticeVersion: '2026-01' },
+        education: 'Master in accounting',
+      });
       const referred = await decide(id, { outcome: 'referred', partnerId: 'cirefe', reason: 'French first' });
       const referralId: string = referred.body.decision.referralId;
 
@@ -408,12 +498,26 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
 
       const shell = await get(`/v1/candidates/${id}`);
       expect(shell.status).toBe(200);
-      expect(shell.body).toMatchObject({ _id: id, territoryId: 'rennes', status: 'referred', erasedBy: subjectOf(rennes), identity: { firstName: '', lastName: '' } });
+      expect(shell.body).toMatchObject({
+        _id: id,
+        territoryId: 'rennes',
+        status: 'referred',
+        erasedBy: subjectOf(rennes),
+        identity: { firstName: '', lastName: '' },
+      });
       expect(shell.body.erasedAt).toBeDefined();
       expect(shell.body.contact.phone).toBeUndefined();
       const text = JSON.stringify(shell.body);
-      expect(text).not.toMatch(/Amina|Haidari|example\.org|12 34 56|Saint-Malo|Leila|Kabul|accounting|Accountant|French first|finance|2024-03-12/i);
-      expect(shell.body.history.map((h: { status: string }) => h.status)).toEqual(['applied', 'screened', 'interviewed', 'referred', 'referred']);
+      expect(text).not.toMatch(
+        /Amina|Haidari|example\.org|12 34 56|Saint-Malo|Leila|Kabul|accounting|Accountant|French first|finance|2024-03-12/i,
+      );
+      expect(shell.body.history.map((h: { status: string }) => h.status)).toEqual([
+        'applied',
+        'screened',
+        'interviewed',
+        'referred',
+        'referred',
+      ]);
       expect(shell.body.history.at(-1)).toMatchObject({ action: 'erasure' });
 
       const referral = await get(`/v1/referrals/${referralId}`);
@@ -422,11 +526,20 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
       expect(referral.body.erasedAt).toBeDefined();
 
       const erased = await eventsOf(TOPICS.recruitment, id, (t) => t.includes(typeName('CandidateErased')));
-      expect(recruitmentEvents.CandidateErased.decode(must(erased.at(-1), 'an event').payload)).toMatchObject({ candidateId: id, territoryId: 'rennes' });
+      expect(recruitmentEvents.CandidateErased.decode(must(erased.at(-1), 'an event').payload)).toMatchObject({
+        candidateId: id,
+        territoryId: 'rennes',
+      });
       const partnerFeed = await eventsOf(TOPICS.referrals, referralId, (t) => t.includes(typeName('ReferralErased')));
       expect(partnerFeed.map((e) => e.type)).toEqual([typeName('ReferralIssued'), typeName('ReferralErased')]);
 
-      for (const action of [screen(id), hold(id), close(id), decide(id, { outcome: 'referred', partnerId: 'cirefe', reason: 'x' }), get(`/v1/candidates/${id}/eligibility`)]) {
+      for (const action of [
+        screen(id),
+        hold(id),
+        close(id),
+        decide(id, { outcome: 'referred', partnerId: 'cirefe', reason: 'x' }),
+        get(`/v1/candidates/${id}/eligibility`),
+      ]) {
         const refused = await action;
         expect(refused.status).toBe(409);
         expect(refused.body.detail).toContain('erased');
@@ -435,11 +548,15 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
     });
 
     it('When two people of a territory are erased, then both erasures succeed (no clash on the unique email index)', async () => {
-      for (const id of [await apply(), await apply()]) expect((await request(api).delete(`/v1/candidates/${id}`).set(bearer(hq))).status).toBe(204);
+      for (const id of [await apply(), await apply()])
+        expect((await request(api).delete(`/v1/candidates/${id}`).set(bearer(hq))).status).toBe(204);
     });
 
     it('When an erasure request carries a body, then 400 names body', async () => {
-      const res = await request(api).delete(`/v1/candidates/${await apply()}`).set(bearer(rennes)).send({ reason: 'asked by phone' });
+      const res = await request(api)
+        .delete(`/v1/candidates/${await apply()}`)
+        .set(bearer(rennes))
+        .send({ reason: 'asked by phone' });
       expect(res.status).toBe(400);
       expect(res.body.errors[0].field).toBe('body');
     });
@@ -495,9 +612,21 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
       ['referred without partner', 'body.partnerId', { outcome: 'referred', reason: 'Housing first' }],
       ['referred without reason', 'body.reason', { outcome: 'referred', partnerId: 'cirefe' }],
       ['a partner id that is not a slug', 'body.partnerId', { outcome: 'referred', partnerId: 'CIREFE Rennes!', reason: 'x' }],
-      ['an override for a waitlisting', 'body.override', { outcome: 'waitlisted', promotionId: '5b0c0f6e-8a43-4b8e-9d37-7d0d1b7c1a11', override: { reason: 'x' } }],
-      ['an override without reason', 'body.override.reason', { outcome: 'admitted', promotionId: '5b0c0f6e-8a43-4b8e-9d37-7d0d1b7c1a11', override: {} }],
-      ['an override reason as a number', 'body.override.reason', { outcome: 'admitted', promotionId: '5b0c0f6e-8a43-4b8e-9d37-7d0d1b7c1a11', override: { reason: 42 } }],
+      [
+        'an override for a waitlisting',
+        'body.override',
+        { outcome: 'waitlisted', promotionId: '5b0c0f6e-8a43-4b8e-9d37-7d0d1b7c1a11', override: { reason: 'x' } },
+      ],
+      [
+        'an override without reason',
+        'body.override.reason',
+        { outcome: 'admitted', promotionId: '5b0c0f6e-8a43-4b8e-9d37-7d0d1b7c1a11', override: {} },
+      ],
+      [
+        'an override reason as a number',
+        'body.override.reason',
+        { outcome: 'admitted', promotionId: '5b0c0f6e-8a43-4b8e-9d37-7d0d1b7c1a11', override: { reason: 42 } },
+      ],
       ['an unknown field', 'body', { outcome: 'admitted', promotionId: '5b0c0f6e-8a43-4b8e-9d37-7d0d1b7c1a11', urgent: true }],
     ])('When the decision has %s, then 400 names %s', async (_case, field, body) => {
       const res = await decide(await interviewed(), body);
@@ -554,14 +683,36 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
   });
 
   describe("the person's own application (self view)", () => {
-    const STAFF_ONLY_TEXT = ['lives with her sister', 'Needs a network in finance', 'former accountant in Kabul', 'Shelter confirmed', 'staff-anne', 'staff-karim'];
+    const STAFF_ONLY_TEXT = [
+      'lives with her sister',
+      'Needs a network in finance',
+      'former accountant in Kabul',
+      'Shelter confirmed',
+      'staff-anne',
+      'staff-karim',
+    ];
     /** Every staff-only field, asserted absent one by one (and no staff text anywhere in the body). */
     const expectNoStaffField = (body: Record<string, unknown>, staffSubjects: string[]) => {
-      for (const field of ['screening', 'interview', 'decision', 'closure', 'history', 'renewal', 'waitlistPosition', 'waitlistedAt', 'revision', 'erasedBy', 'inboundReferralId', 'referringPartnerId', 'nextOnWaitlist'])
+      for (const field of [
+        'screening',
+        'interview',
+        'decision',
+        'closure',
+        'history',
+        'renewal',
+        'waitlistPosition',
+        'waitlistedAt',
+        'revision',
+        'erasedBy',
+        'inboundReferralId',
+        'referringPartnerId',
+        'nextOnWaitlist',
+      ])
         expect({ field, present: field in body }).toEqual({ field, present: false });
       expect(Object.keys((body.situation ?? {}) as object).sort()).toEqual(['housingStable', 'resourcesStable']);
       const text = JSON.stringify(body);
-      for (const s of [...STAFF_ONLY_TEXT, ...staffSubjects]) expect({ staffText: s, leaked: text.includes(s) }).toEqual({ staffText: s, leaked: false });
+      for (const s of [...STAFF_ONLY_TEXT, ...staffSubjects])
+        expect({ staffText: s, leaked: text.includes(s) }).toEqual({ staffText: s, leaked: false });
     };
 
     it('When a beneficiary reads their own application at each step, then they see what they gave, their step, waitlist place and promotion, never staff notes, scores or staff; staff still see everything', async () => {
@@ -598,7 +749,9 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
 
       // The seat frees up; HQ admits the beneficiary with an eligibility override.
       expect((await close(other)).status).toBe(200);
-      expect((await decide(id, { outcome: 'admitted', promotionId: p, override: { reason: 'Shelter confirmed housing next week' } }, hq)).status).toBe(200);
+      expect(
+        (await decide(id, { outcome: 'admitted', promotionId: p, override: { reason: 'Shelter confirmed housing next week' } }, hq)).status,
+      ).toBe(200);
       const admitted = await get(`/v1/candidates/${id}`, beneficiary);
       expect(admitted.body).toMatchObject({ view: 'self', status: 'admitted', promotionId: p });
       expect('waitlist' in admitted.body).toBe(false);
@@ -614,12 +767,18 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
       const full = await get(`/v1/candidates/${id}`);
       expect(full.body).toMatchObject({
         screening: { notes: 'Understood the programme; lives with her sister Leila' },
-        interview: { interviewerIds: ['staff-anne', 'staff-karim'], need: { score: 4, notes: 'Needs a network in finance' }, notes: 'Very motivated, former accountant in Kabul' },
+        interview: {
+          interviewerIds: ['staff-anne', 'staff-karim'],
+          need: { score: 4, notes: 'Needs a network in finance' },
+          notes: 'Very motivated, former accountant in Kabul',
+        },
         decision: { override: { reason: 'Shelter confirmed housing next week', by: subjectOf(hq) } },
       });
       expect(full.body.history.length).toBeGreaterThan(4);
       const staffList = await get(`/v1/candidates?perPage=100&promotionId=${p}`);
-      expect(staffList.body.find((c: { _id: string }) => c._id === id)).toMatchObject({ interview: { notes: 'Very motivated, former accountant in Kabul' } });
+      expect(staffList.body.find((c: { _id: string }) => c._id === id)).toMatchObject({
+        interview: { notes: 'Very motivated, former accountant in Kabul' },
+      });
 
       // Their own withdrawal answers their self view too (not who is next in line).
       const withdrawn = await close(id, { reason: 'withdrawn', notes: 'Shelter confirmed: moving' }, beneficiary);
@@ -692,7 +851,11 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
           genderPreference: 'F',
           conflicts: [],
         });
-        expect(res.beneficiaries.find((b) => b.id === unknownTown)).toMatchObject({ town: { lat: 48.1113, lon: -1.68 }, gender: '', availability: [] });
+        expect(res.beneficiaries.find((b) => b.id === unknownTown)).toMatchObject({
+          town: { lat: 48.1113, lon: -1.68 },
+          gender: '',
+          availability: [],
+        });
         expect((await call(rennes)).beneficiaries).toHaveLength(2);
         await expect(call(tours)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
         await expect(call(tours, 'tours')).rejects.toMatchObject({ code: status.NOT_FOUND });

@@ -10,7 +10,10 @@ export const OPEN_PROMOTION_STATUSES: readonly Promotion['status'][] = ['recruit
 /** A promotion of the candidate's own territory that takes people in; 404 / 409 otherwise. */
 export async function loadOpenPromotion(promotions: PromotionRepository, territoryId: string, promotionId: string): Promise<Promotion> {
   const p = await promotions.findById(territory(territoryId), promotionId);
-  if (!p) throw new AppError('not_found', `Promotion not found in territory ${territoryId}`, { fields: [{ field: 'body.promotionId', message: 'no such promotion in the candidate\'s territory' }] });
+  if (!p)
+    throw new AppError('not_found', `Promotion not found in territory ${territoryId}`, {
+      fields: [{ field: 'body.promotionId', message: "no such promotion in the candidate's territory" }],
+    });
   if (!OPEN_PROMOTION_STATUSES.includes(p.status)) {
     throw conflict(`Promotion "${p.name}" is ${p.status}; people join a promotion that is recruiting or running`);
   }

@@ -57,11 +57,17 @@ describe('two recruitment instances on one database', () => {
     await Promise.all(instances.map((s) => s.stop()));
   });
 
-  const post = (i: number, path: string, body: object) => request(apis[i % 2]).post(path).set(bearer(rennes)).send(body);
+  const post = (i: number, path: string, body: object) =>
+    request(apis[i % 2])
+      .post(path)
+      .set(bearer(rennes))
+      .send(body);
 
   /** An interviewed candidate, each step through either instance. */
   const interviewed = async (i: number): Promise<string> => {
-    const applied = await request(apis[i % 2]).post('/v1/applications').send(application());
+    const applied = await request(apis[i % 2])
+      .post('/v1/applications')
+      .send(application());
     expect(applied.status).toBe(201);
     const id: string = applied.body.id;
     const screened = await post(i + 1, `/v1/candidates/${id}/screening`, screening);
@@ -72,7 +78,13 @@ describe('two recruitment instances on one database', () => {
 
   it(`When ${CONTENDERS} admissions to the last seat reach both instances at once, then exactly one is admitted, round after round`, async () => {
     for (let round = 0; round < ROUNDS; round++) {
-      const created = await post(round, '/v1/promotions', { territoryId: 'rennes', name: uniqueId('Promo '), startsOn: '2027-01-15', endsOn: '2027-07-15', capacity: 2 });
+      const created = await post(round, '/v1/promotions', {
+        territoryId: 'rennes',
+        name: uniqueId('Promo '),
+        startsOn: '2027-01-15',
+        endsOn: '2027-07-15',
+        capacity: 2,
+      });
       expect(created.status).toBe(201);
       const p: string = created.body._id;
       expect((await post(round + 1, `/v1/promotions/${p}/transitions`, { to: 'recruiting' })).status).toBe(200);
@@ -81,7 +93,9 @@ describe('two recruitment instances on one database', () => {
       expect((await post(round, `/v1/candidates/${first}/decision`, { outcome: 'admitted', promotionId: p })).status).toBe(200);
 
       const contenders = await Promise.all(Array.from({ length: CONTENDERS }, (_, i) => interviewed(i)));
-      const results = await Promise.all(contenders.map((id, i) => post(i, `/v1/candidates/${id}/decision`, { outcome: 'admitted', promotionId: p })));
+      const results = await Promise.all(
+        contenders.map((id, i) => post(i, `/v1/candidates/${id}/decision`, { outcome: 'admitted', promotionId: p })),
+      );
       expect(results.map((r) => r.status).sort()).toEqual([200, ...Array(CONTENDERS - 1).fill(409)]);
 
       // Both instances read the same state: two admitted, and only the winner among the contenders.
@@ -89,7 +103,16 @@ describe('two recruitment instances on one database', () => {
         const waitlist = await request(api).get(`/v1/promotions/${p}/waitlist`).set(bearer(rennes));
         expect(waitlist.body).toMatchObject({ capacity: 2, admitted: 2 });
       }
-      const statuses = await Promise.all(contenders.map(async (id, i) => (await request(apis[i % 2]).get(`/v1/candidates/${id}`).set(bearer(rennes))).body.status));
+      const statuses = await Promise.all(
+        contenders.map(
+          async (id, i) =>
+            (
+              await request(apis[i % 2])
+                .get(`/v1/candidates/${id}`)
+                .set(bearer(rennes))
+            ).body.status,
+        ),
+      );
       expect(statuses.filter((s) => s === 'admitted')).toHaveLength(1);
       expect(statuses.filter((s) => s === 'interviewed')).toHaveLength(CONTENDERS - 1);
     }

@@ -9,7 +9,12 @@ describe('waitlist ordering', () => {
   });
 
   it('When people wait, then the next position comes after the highest, even with gaps left by those admitted', () => {
-    expect(nextPosition([{ candidateId: 'a', position: 2, waitlistedAt: at(1) }, { candidateId: 'b', position: 5, waitlistedAt: at(2) }])).toBe(6);
+    expect(
+      nextPosition([
+        { candidateId: 'a', position: 2, waitlistedAt: at(1) },
+        { candidateId: 'b', position: 5, waitlistedAt: at(2) },
+      ]),
+    ).toBe(6);
   });
 
   it('When entries come unordered, then they are ordered by position, first come first served', () => {

@@ -38,13 +38,19 @@ export async function updatePartner<T extends { _id: string; territoryId: string
   id: string,
   patch: Partial<T>,
   label: string,
-  reach: { scope: TenantScope; filter: Filter<T>; rule?: string; parts?: Pick<ReachPart<unknown>, 'rule' | 'scope'>[] } = { scope: principal.scope, filter: {} },
+  reach: { scope: TenantScope; filter: Filter<T>; rule?: string; parts?: Pick<ReachPart<unknown>, 'rule' | 'scope'>[] } = {
+    scope: principal.scope,
+    filter: {},
+  },
 ): Promise<T> {
   const current = await repository.findById(reach.scope, id, reach.filter);
   if (!current) throw notFound(label);
   // Reached as its own record (`self`, `own-company`), not through a territory rule covering it.
-  const ownRecord = reach.parts ? !staffReaches({ parts: reach.parts }, current.territoryId) : reach.rule === 'self' || reach.rule === 'own-company';
-  if (ownRecord && ('territoryId' in patch || 'active' in patch)) throw forbidden(`Only staff attach territories to, or (de)activate, a ${label.toLowerCase()}`);
+  const ownRecord = reach.parts
+    ? !staffReaches({ parts: reach.parts }, current.territoryId)
+    : reach.rule === 'self' || reach.rule === 'own-company';
+  if (ownRecord && ('territoryId' in patch || 'active' in patch))
+    throw forbidden(`Only staff attach territories to, or (de)activate, a ${label.toLowerCase()}`);
   if (patch.territoryId) assertMayAttach(principal, current.territoryId, patch.territoryId);
   const set = { ...patch, updatedAt: new Date() };
   const updated = await repository.update(reach.scope, id, current.territoryId, set, reach.filter);

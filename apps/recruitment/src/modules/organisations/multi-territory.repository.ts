@@ -29,7 +29,13 @@ export class MultiTerritoryRepository<T extends MultiTerritoryDocument> extends 
    * was not found or changed meanwhile. (No re-read: a manager who detaches their own territory can
    * no longer read the document.)
    */
-  async update(scope: TenantScope, id: string, expectedTerritories: readonly string[], set: Partial<T>, extra: Conditions = {}): Promise<boolean> {
+  async update(
+    scope: TenantScope,
+    id: string,
+    expectedTerritories: readonly string[],
+    set: Partial<T>,
+    extra: Conditions = {},
+  ): Promise<boolean> {
     return this.compareAndSet(scope, id, { $and: [extra, { territoryId: [...expectedTerritories] }] }, { $set: set });
   }
 }

@@ -8,7 +8,10 @@ export const contact = z
   .object({
     name: identityText(120),
     email: z.string().trim().toLowerCase().email().max(200),
-    phone: z.string().regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number').optional(),
+    phone: z
+      .string()
+      .regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number')
+      .optional(),
     role: identityText(80).optional(),
   })
   .strict();

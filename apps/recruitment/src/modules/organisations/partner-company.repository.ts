@@ -25,7 +25,7 @@ export class PartnerCompanyRepository extends MultiTerritoryRepository<PartnerCo
       ...(f.sector ? { sectors: f.sector } : {}),
       ...(f.active !== undefined ? { active: f.active } : {}),
       ...prefixSearch(f.q, ['name']),
-    ...idsFilter(f.id),
+      ...idsFilter(f.id),
     };
     return this.list(scope, filter, paging, extra);
   }

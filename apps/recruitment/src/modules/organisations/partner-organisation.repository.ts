@@ -37,4 +37,3 @@ export function organisationFilter(f: OrganisationFilter): FilterQuery<PartnerOr
     ...idsFilter(f.id),
   };
 }
-

@@ -9,14 +9,29 @@ describe('partner organisations and companies against the real database and Keyc
 
   const org = partnerOrganisationBody;
   const company = (overrides: Record<string, unknown> = {}) =>
-    partnerCompanyBody({ sectors: ['transport'], hrContacts: [{ name: 'Claire Martin', email: 'claire.martin@sncf.example' }], ...overrides });
-  const post = (path: string, token: string, body: unknown) => request(suite.api).post(path).set(bearer(token)).send(body as object);
+    partnerCompanyBody({
+      sectors: ['transport'],
+      hrContacts: [{ name: 'Claire Martin', email: 'claire.martin@sncf.example' }],
+      ...overrides,
+    });
+  const post = (path: string, token: string, body: unknown) =>
+    request(suite.api)
+      .post(path)
+      .set(bearer(token))
+      .send(body as object);
 
   it('When a Rennes manager creates an organisation for Rennes, then it is stored with defaults and readable by id and in the list', async () => {
     const body = org();
     const res = await post('/v1/partner-organisations', t.rennes, body);
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ id: body.id, _id: body.id, territoryId: ['rennes'], refersIn: true, receivesReferrals: true, active: true });
+    expect(res.body).toMatchObject({
+      id: body.id,
+      _id: body.id,
+      territoryId: ['rennes'],
+      refersIn: true,
+      receivesReferrals: true,
+      active: true,
+    });
     expect((await request(suite.api).get(`/v1/partner-organisations/${body.id}`).set(bearer(t.rennes))).body.name).toBe('CIREFE');
     const list = await request(suite.api).get('/v1/partner-organisations?kind=language_centre&perPage=100').set(bearer(t.rennes));
     expect(list.headers['x-total-count']).toBeDefined();
@@ -28,9 +43,15 @@ describe('partner organisations and companies against the real database and Keyc
     expect((await post('/v1/partner-companies', t.hq, body)).status).toBe(201);
     expect((await request(suite.api).get(`/v1/partner-companies/${body.id}`).set(bearer(t.rennes))).status).toBe(200);
     expect((await request(suite.api).get(`/v1/partner-companies/${body.id}`).set(bearer(t.tours))).status).toBe(200);
-    const swap = await request(suite.api).patch(`/v1/partner-companies/${body.id}`).set(bearer(t.tours)).send({ territoryId: ['tours', 'paris'] });
+    const swap = await request(suite.api)
+      .patch(`/v1/partner-companies/${body.id}`)
+      .set(bearer(t.tours))
+      .send({ territoryId: ['tours', 'paris'] });
     expect(swap.status).toBe(403);
-    const detach = await request(suite.api).patch(`/v1/partner-companies/${body.id}`).set(bearer(t.tours)).send({ territoryId: ['rennes'] });
+    const detach = await request(suite.api)
+      .patch(`/v1/partner-companies/${body.id}`)
+      .set(bearer(t.tours))
+      .send({ territoryId: ['rennes'] });
     expect(detach.status).toBe(200);
     expect(detach.body.territoryId).toEqual(['rennes']);
     expect((await request(suite.api).get(`/v1/partner-companies/${body.id}`).set(bearer(t.tours))).status).toBe(404);
@@ -45,7 +66,9 @@ describe('partner organisations and companies against the real database and Keyc
     expect((await post('/v1/partner-companies', t.tours, company({ territoryId: ['tours', 'rennes'] }))).status).toBe(403);
     expect((await request(suite.api).get(`/v1/partner-organisations/${o.id}`).set(bearer(t.tours))).status).toBe(404);
     expect((await request(suite.api).get(`/v1/partner-companies/${c.id}`).set(bearer(t.tours))).status).toBe(404);
-    expect((await request(suite.api).patch(`/v1/partner-companies/${c.id}`).set(bearer(t.tours)).send({ name: 'Hijacked' })).status).toBe(404);
+    expect((await request(suite.api).patch(`/v1/partner-companies/${c.id}`).set(bearer(t.tours)).send({ name: 'Hijacked' })).status).toBe(
+      404,
+    );
     const list = await request(suite.api).get('/v1/partner-companies?territoryId=rennes').set(bearer(t.tours));
     expect(list.body).toEqual([]);
     expect(list.headers['x-total-count']).toBe('0');
@@ -65,13 +88,18 @@ describe('partner organisations and companies against the real database and Keyc
       .set(bearer(t.rennes))
       .send({ expectedVolunteersPerPromotion: 7, hrContacts: [{ name: 'Paul Durand', email: 'PAUL@sncf.example' }] });
     expect(res.status).toBe(200);
-    expect(res.body).toMatchObject({ expectedVolunteersPerPromotion: 7, hrContacts: [{ name: 'Paul Durand', email: 'paul@sncf.example' }] });
+    expect(res.body).toMatchObject({
+      expectedVolunteersPerPromotion: 7,
+      hrContacts: [{ name: 'Paul Durand', email: 'paul@sncf.example' }],
+    });
   });
 
   it('When react-admin asks for a window sorted by name descending, then it gets that window and the total', async () => {
     const prefix = uniqueId('Z');
     for (const n of ['a', 'b', 'c']) await post('/v1/partner-companies', t.rennes, company({ name: `${prefix} ${n}` }));
-    const res = await request(suite.api).get(`/v1/partner-companies?q=${prefix}&_start=0&_end=2&_sort=name&_order=DESC`).set(bearer(t.rennes));
+    const res = await request(suite.api)
+      .get(`/v1/partner-companies?q=${prefix}&_start=0&_end=2&_sort=name&_order=DESC`)
+      .set(bearer(t.rennes));
     expect(res.status).toBe(200);
     expect(res.headers['x-total-count']).toBe('3');
     expect(res.body.map((c: { name: string }) => c.name)).toEqual([`${prefix} c`, `${prefix} b`]);

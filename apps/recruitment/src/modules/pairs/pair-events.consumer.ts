@@ -22,14 +22,16 @@ function idsOf(e: PairPayload, territoryId: string) {
  * withdrawals are not projected: an undecided pair grants nothing.
  */
 export function pairEventsConsumer(repository: PairMembershipRepository, group = PAIRS_GROUP, topic: string = TOPICS.matching) {
-  const status = (s: MembershipStatus) => async (e: PairPayload, envelope: { territoryId: string }) => repository.record(idsOf(e, envelope.territoryId), s);
+  const status = (s: MembershipStatus) => async (e: PairPayload, envelope: { territoryId: string }) =>
+    repository.record(idsOf(e, envelope.territoryId), s);
   const handlers: EventHandler<unknown>[] = [
     on(PairConfirmed, status('confirmed')),
     on(PairActivated, status('active')),
     on(PairDissolved, status('dissolved')),
     on(PairCompleted, status('completed')),
     on(KonnecteurAssigned, async (e, envelope) => {
-      if (!e.pairId || !envelope.territoryId || !e.konnecteurId) throw new Error('KonnecteurAssigned without pair, territory or Konnecteur id');
+      if (!e.pairId || !envelope.territoryId || !e.konnecteurId)
+        throw new Error('KonnecteurAssigned without pair, territory or Konnecteur id');
       await repository.assignKonnecteur(e.pairId, envelope.territoryId, e.konnecteurId, e.promotionId || undefined);
     }),
   ];

@@ -35,7 +35,9 @@ export class PairMembershipRepository extends TenantRepository<PairMembership> {
   async record(ids: PairIds, status: MembershipStatus): Promise<void> {
     const where = { _id: ids.pairId, territoryId: ids.territoryId };
     const people = Object.fromEntries(
-      Object.entries({ promotionId: ids.promotionId, beneficiaryId: ids.beneficiaryId, volunteerId: ids.volunteerId }).filter(([, v]) => !!v),
+      Object.entries({ promotionId: ids.promotionId, beneficiaryId: ids.beneficiaryId, volunteerId: ids.volunteerId }).filter(
+        ([, v]) => !!v,
+      ),
     );
     await this.model.updateOne(where, { $set: { ...people, updatedAt: new Date() } }, { upsert: true });
     const order = STATUS_ORDER[status];

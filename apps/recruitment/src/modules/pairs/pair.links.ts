@@ -41,10 +41,16 @@ export async function pairLinksOf(d: PairLinkDeps, principal: Principal, permiss
     candidateSelf ? d.candidates.list(candidateSelf.scope, { page: 1, perPage: MAX_OWN }, candidateSelf.filter).then((r) => r.items) : [],
     volunteerSelf ? d.volunteers.findOwn(volunteerSelf.scope, volunteerSelf.filter) : [],
     referentSelf
-      ? d.referents.list(referentSelf.scope, { kind: 'konnecteur' }, { sort: { _id: 1 }, skip: 0, limit: MAX_OWN }, referentSelf.filter).then((r) => r.items)
+      ? d.referents
+          .list(referentSelf.scope, { kind: 'konnecteur' }, { sort: { _id: 1 }, skip: 0, limit: MAX_OWN }, referentSelf.filter)
+          .then((r) => r.items)
       : [],
   ]);
-  const who = { candidateIds: candidates.map((c) => c._id), volunteerIds: volunteers.map((v) => v._id), referentIds: referents.map((r) => r._id) };
+  const who = {
+    candidateIds: candidates.map((c) => c._id),
+    volunteerIds: volunteers.map((v) => v._id),
+    referentIds: referents.map((r) => r._id),
+  };
   const pairs = await d.memberships.livePairsOf(principal.scope, who);
   const mine = (ids: readonly string[], id?: string) => !!id && ids.includes(id);
   const candidateIds = new Set<string>();

@@ -115,12 +115,18 @@ export class TooManyRows extends Error {}
  * `{field: 'line 7: email', message}`. The header is line 1; unknown, duplicate and missing
  * required columns are reported on it. `fixed` fields (the territory) are merged into every row.
  */
-export function parseRows<S extends z.ZodTypeAny>(csv: string, specs: readonly ColumnSpec[], schema: S, fixed: Record<string, unknown>): RowsResult<z.infer<S>> {
+export function parseRows<S extends z.ZodTypeAny>(
+  csv: string,
+  specs: readonly ColumnSpec[],
+  schema: S,
+  fixed: Record<string, unknown>,
+): RowsResult<z.infer<S>> {
   let records: CsvRecord[];
   try {
     records = parseCsv(csv);
   } catch (e) {
-    if (e instanceof CsvSyntaxError) return { rows: [], issues: [{ field: `line ${e.line}`, message: e.message.replace(/^line \d+: /, '') }] };
+    if (e instanceof CsvSyntaxError)
+      return { rows: [], issues: [{ field: `line ${e.line}`, message: e.message.replace(/^line \d+: /, '') }] };
     throw e;
   }
   const [header, ...body] = records;
@@ -135,9 +141,15 @@ export function parseRows<S extends z.ZodTypeAny>(csv: string, specs: readonly C
     const key = c.toLowerCase();
     if (seen.has(key)) issues.push({ field: `line ${header.line}: ${c}`, message: 'duplicate column' });
     seen.add(key);
-    if (!byColumn.has(key) && !fixedColumns.has(key)) issues.push({ field: `line ${header.line}: ${c || '(empty)'}`, message: `unknown column; expected some of: ${specs.map((s) => s.column).join(', ')}` });
+    if (!byColumn.has(key) && !fixedColumns.has(key))
+      issues.push({
+        field: `line ${header.line}: ${c || '(empty)'}`,
+        message: `unknown column; expected some of: ${specs.map((s) => s.column).join(', ')}`,
+      });
   });
-  for (const s of specs) if (s.required && !seen.has(s.column.toLowerCase())) issues.push({ field: `line ${header.line}: ${s.column}`, message: 'missing required column' });
+  for (const s of specs)
+    if (s.required && !seen.has(s.column.toLowerCase()))
+      issues.push({ field: `line ${header.line}: ${s.column}`, message: 'missing required column' });
   if (issues.length) return { rows: [], issues };
   if (body.length === 0) return { rows: [], issues: [{ field: 'file', message: 'no rows to import' }] };
 
@@ -154,7 +166,8 @@ export function parseRows<S extends z.ZodTypeAny>(csv: string, specs: readonly C
       const raw = record.fields[i];
       if (fixedColumns.has(key)) {
         const expected = Object.entries(fixed).find(([k]) => k.toLowerCase() === key)?.[1];
-        if (raw.trim() !== '' && raw.trim() !== String(expected)) issues.push({ field: `${at}: ${c}`, message: `must be empty or ${String(expected)} (the import's ${c})` });
+        if (raw.trim() !== '' && raw.trim() !== String(expected))
+          issues.push({ field: `${at}: ${c}`, message: `must be empty or ${String(expected)} (the import's ${c})` });
         return;
       }
       const spec = byColumn.get(key) as ColumnSpec;
@@ -194,5 +207,8 @@ export function deterministicId(...parts: string[]): string {
 /** Caps the reported errors so a 2,000-row file of garbage does not produce a 2 MB answer. */
 export function capIssues(issues: FieldIssue[]): FieldIssue[] {
   if (issues.length <= MAX_REPORTED_ERRORS) return issues;
-  return [...issues.slice(0, MAX_REPORTED_ERRORS), { field: 'file', message: `${issues.length - MAX_REPORTED_ERRORS} more errors not shown` }];
+  return [
+    ...issues.slice(0, MAX_REPORTED_ERRORS),
+    { field: 'file', message: `${issues.length - MAX_REPORTED_ERRORS} more errors not shown` },
+  ];
 }

@@ -104,7 +104,13 @@ describe('csvCell and toCsv', () => {
   });
 
   it('When a file is written, then it starts with a BOM, ends lines with CRLF and reads back to the same values', () => {
-    const out = toCsv(['name', 'note'], [['Amal', 'says "hi", twice'], ['Jo', 'two\r\nlines']]);
+    const out = toCsv(
+      ['name', 'note'],
+      [
+        ['Amal', 'says "hi", twice'],
+        ['Jo', 'two\r\nlines'],
+      ],
+    );
     expect(out.startsWith(BOM)).toBe(true);
     expect(out.endsWith('\r\n')).toBe(true);
     expect(parseCsv(out).map((r) => r.fields)).toEqual([

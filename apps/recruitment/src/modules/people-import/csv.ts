@@ -103,7 +103,8 @@ export function parseCsv(input: string, separator?: ',' | ';'): CsvRecord[] {
       recordLine = line;
       continue;
     }
-    if (ch === '"' && !quoted) throw new CsvSyntaxError(line, 'a quote inside an unquoted field (quote the whole field and double the quote)');
+    if (ch === '"' && !quoted)
+      throw new CsvSyntaxError(line, 'a quote inside an unquoted field (quote the whole field and double the quote)');
     field += ch;
     i++;
   }

@@ -1,6 +1,15 @@
 import request from 'supertest';
 import pino from 'pino';
-import { bearer, inProcessSuite, minimalApplicationBody, partnerCompanyBody, partnerOrganisationBody, promotionBody, testServiceConfig, uniqueId } from '@binome/testing';
+import {
+  bearer,
+  inProcessSuite,
+  minimalApplicationBody,
+  partnerCompanyBody,
+  partnerOrganisationBody,
+  promotionBody,
+  testServiceConfig,
+  uniqueId,
+} from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 import { parseCsv } from './csv';
 
@@ -17,10 +26,12 @@ describe('identity fields refuse control and bidi characters; exports neutralise
   const companyId = uniqueId('manpower-');
 
   beforeAll(async () => {
-    promotionId = (
-      await request(suite.api).post('/v1/promotions').set(bearer(t.rennes)).send(promotionBody()).expect(201)
-    ).body._id;
-    await request(suite.api).post('/v1/partner-companies').set(bearer(t.hq)).send(partnerCompanyBody({ id: companyId, name: 'Manpower' })).expect(201);
+    promotionId = (await request(suite.api).post('/v1/promotions').set(bearer(t.rennes)).send(promotionBody()).expect(201)).body._id;
+    await request(suite.api)
+      .post('/v1/partner-companies')
+      .set(bearer(t.hq))
+      .send(partnerCompanyBody({ id: companyId, name: 'Manpower' }))
+      .expect(201);
   });
 
   const application = minimalApplicationBody;
@@ -40,7 +51,13 @@ describe('identity fields refuse control and bidi characters; exports neutralise
   });
 
   it('When names are Arabic, Persian with ZWNJ, Tigrinya, Cyrillic or Chinese, then the applications are accepted and stored as given', async () => {
-    for (const [firstName, lastName] of [['محمد', 'العلي'], ['زهرا', 'می\u200Cخواهم'], ['ኣብርሃም', 'ተስፋይ'], ['Олександра', 'Шевченко'], ['小明', '王']]) {
+    for (const [firstName, lastName] of [
+      ['محمد', 'العلي'],
+      ['زهرا', 'می\u200Cخواهم'],
+      ['ኣብርሃም', 'ተስፋይ'],
+      ['Олександра', 'Шевченко'],
+      ['小明', '王'],
+    ]) {
       const res = await request(suite.api).post('/v1/applications').send(application({ firstName, lastName }));
       expect(res.status).toBe(201);
       const stored = await request(suite.api).get(`/v1/candidates/${res.body.id}`).set(bearer(t.rennes));
@@ -49,18 +66,38 @@ describe('identity fields refuse control and bidi characters; exports neutralise
   });
 
   it('When an organisation, a company, a volunteer or a Konnecteur carries a bidi override or NUL, then 400 names the field', async () => {
-    const org = await request(suite.api).post('/v1/partner-organisations').set(bearer(t.hq)).send(partnerOrganisationBody({ id: uniqueId('ngo-'), name: 'CIREFE\u202E', kind: 'ngo' }));
+    const org = await request(suite.api)
+      .post('/v1/partner-organisations')
+      .set(bearer(t.hq))
+      .send(partnerOrganisationBody({ id: uniqueId('ngo-'), name: 'CIREFE\u202E', kind: 'ngo' }));
     expect(org.status).toBe(400);
     expect(fieldsOf(org.body)).toContain('body.name');
-    const company = await request(suite.api).post('/v1/partner-companies').set(bearer(t.hq)).send(partnerCompanyBody({ id: uniqueId('co-'), name: 'Acme\u0000' }));
+    const company = await request(suite.api)
+      .post('/v1/partner-companies')
+      .set(bearer(t.hq))
+      .send(partnerCompanyBody({ id: uniqueId('co-'), name: 'Acme\u0000' }));
     expect(fieldsOf(company.body)).toContain('body.name');
-    const volunteer = await request(suite.api).post('/v1/volunteers').set(bearer(t.rennes)).send({
-      territoryId: 'rennes', promotionId, companyId, firstName: 'Luc', lastName: 'Morel', email: `${uniqueId('v.')}@example.org`, jobTitle: 'Recruteur\u202E',
-      sector: 'interim', workplace: { address: '2 rue de Paris', town: 'Ren\u0007nes' }, commitment: { accepted: true, plannedDays: 3 },
-    });
+    const volunteer = await request(suite.api)
+      .post('/v1/volunteers')
+      .set(bearer(t.rennes))
+      .send({
+        territoryId: 'rennes',
+        promotionId,
+        companyId,
+        firstName: 'Luc',
+        lastName: 'Morel',
+        email: `${uniqueId('v.')}@example.org`,
+        jobTitle: 'Recruteur\u202E',
+        sector: 'interim',
+        workplace: { address: '2 rue de Paris', town: 'Ren\u0007nes' },
+        commitment: { accepted: true, plannedDays: 3 },
+      });
     expect(volunteer.status).toBe(400);
     expect(fieldsOf(volunteer.body).sort()).toEqual(['body.jobTitle', 'body.workplace.town']);
-    const konnecteur = await request(suite.api).post('/v1/konnecteurs').set(bearer(t.rennes)).send({ territoryId: ['rennes'], firstName: '\u2067Ali', lastName: 'B', email: `${uniqueId('k.')}@example.org`, town: 'Rennes' });
+    const konnecteur = await request(suite.api)
+      .post('/v1/konnecteurs')
+      .set(bearer(t.rennes))
+      .send({ territoryId: ['rennes'], firstName: '\u2067Ali', lastName: 'B', email: `${uniqueId('k.')}@example.org`, town: 'Rennes' });
     expect(konnecteur.status).toBe(400);
     expect(fieldsOf(konnecteur.body)).toEqual(['body.firstName']);
   });
@@ -68,11 +105,20 @@ describe('identity fields refuse control and bidi characters; exports neutralise
   it('When a CSV import row carries an RLO or NUL in a name, then 400 names the line and column and nothing is imported', async () => {
     const header = 'firstName,lastName,email,town,protectionStatus,frenchLevel,consentDataProcessing,noticeVersion';
     const good = `${uniqueId('good.')}@example.org`;
-    const file = [header, `Amal,Haddad,${good},Rennes,refugee,A2,true,2026-01`, `Nabil\u202Efdp.exe,Saleh,${uniqueId('b.')}@example.org,Rennes,refugee,A2,true,2026-01`, `Ali\u0000,Saleh,${uniqueId('c.')}@example.org,Rennes,refugee,A2,true,2026-01`].join('\r\n');
-    const res = await request(suite.api).post('/v1/imports/candidates?territoryId=rennes&dryRun=false').set(bearer(t.rennes)).set('content-type', 'text/csv').send(file);
+    const file = [
+      header,
+      `Amal,Haddad,${good},Rennes,refugee,A2,true,2026-01`,
+      `Nabil\u202Efdp.exe,Saleh,${uniqueId('b.')}@example.org,Rennes,refugee,A2,true,2026-01`,
+      `Ali\u0000,Saleh,${uniqueId('c.')}@example.org,Rennes,refugee,A2,true,2026-01`,
+    ].join('\r\n');
+    const res = await request(suite.api)
+      .post('/v1/imports/candidates?territoryId=rennes&dryRun=false')
+      .set(bearer(t.rennes))
+      .set('content-type', 'text/csv')
+      .send(file);
     expect(res.status).toBe(400);
     expect(fieldsOf(res.body).sort()).toEqual(['line 3: firstName', 'line 4: firstName']);
-    expect((await request(suite.api).get('/v1/exports/candidates.csv').set(bearer(t.rennes)).then(text))).not.toContain(good);
+    expect(await request(suite.api).get('/v1/exports/candidates.csv').set(bearer(t.rennes)).then(text)).not.toContain(good);
   });
 
   it('When a stored name starts with a zero-width or full-width formula character, then the export prefixes the cell with a quote', async () => {
@@ -82,11 +128,29 @@ describe('identity fields refuse control and bidi characters; exports neutralise
       const email = `${uniqueId('x.')}@example.org`;
       emails.push(email);
       // Stored as an older import could have stored them (the new rules refuse a leading zero-width).
-      await service.context().connection.db?.collection('candidates').insertOne({
-        _id: uniqueId('cand-') as never, territoryId: 'rennes', status: 'applied', revision: 0, identity: { firstName: 'X', lastName }, contact: { email, town: 'Rennes' },
-        protection: { status: 'refugee' }, frenchLevel: 'A2', channel: 'other', languages: [], experience: [], availability: [], history: [], appliedAt: new Date(),
-        consent: { dataProcessing: { given: true, at: new Date(), noticeVersion: '2026-01' }, partnerSharing: { given: false, at: new Date(), noticeVersion: '2026-01' } },
-      });
+      await service
+        .context()
+        .connection.db?.collection('candidates')
+        .insertOne({
+          _id: uniqueId('cand-') as never,
+          territoryId: 'rennes',
+          status: 'applied',
+          revision: 0,
+          identity: { firstName: 'X', lastName },
+          contact: { email, town: 'Rennes' },
+          protection: { status: 'refugee' },
+          frenchLevel: 'A2',
+          channel: 'other',
+          languages: [],
+          experience: [],
+          availability: [],
+          history: [],
+          appliedAt: new Date(),
+          consent: {
+            dataProcessing: { given: true, at: new Date(), noticeVersion: '2026-01' },
+            partnerSharing: { given: false, at: new Date(), noticeVersion: '2026-01' },
+          },
+        });
     }
     const res = await request(suite.api).get('/v1/exports/candidates.csv').set(bearer(t.rennes));
     expect(res.status).toBe(200);

@@ -19,7 +19,11 @@ export async function answerImport(importer: () => Promise<ImportOutcome>) {
     if (e instanceof TooManyRows) throw new AppError('payload_too_large', e.message, { fields: [{ field: 'file', message: e.message }] });
     throw e;
   }
-  if (outcome.kind === 'invalid') throw validationFailed(capIssues(outcome.issues), `The file has ${outcome.issues.length} problem(s); nothing was imported`);
+  if (outcome.kind === 'invalid')
+    throw validationFailed(capIssues(outcome.issues), `The file has ${outcome.issues.length} problem(s); nothing was imported`);
   if (outcome.kind === 'valid') return reply({ status: 200, body: { dryRun: true, rows: outcome.rows } });
-  return reply({ status: outcome.created > 0 ? 201 : 200, body: { created: outcome.created, alreadyPresent: outcome.alreadyPresent, ids: outcome.ids } });
+  return reply({
+    status: outcome.created > 0 ? 201 : 200,
+    body: { created: outcome.created, alreadyPresent: outcome.alreadyPresent, ids: outcome.ids },
+  });
 }

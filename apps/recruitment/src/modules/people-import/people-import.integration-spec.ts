@@ -13,14 +13,21 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
   const parisCompanyId = uniqueId('vinci-');
 
   beforeAll(async () => {
-    promotionId = (
-      await request(suite.api).post('/v1/promotions').set(bearer(t.rennes)).send(promotionBody())
-    ).body._id;
-    await request(suite.api).post('/v1/partner-companies').set(bearer(t.hq)).send(partnerCompanyBody({ id: companyId, name: 'Manpower' })).expect(201);
-    await request(suite.api).post('/v1/partner-companies').set(bearer(t.hq)).send(partnerCompanyBody({ id: parisCompanyId, territoryId: ['paris'], name: 'Vinci' })).expect(201);
+    promotionId = (await request(suite.api).post('/v1/promotions').set(bearer(t.rennes)).send(promotionBody())).body._id;
+    await request(suite.api)
+      .post('/v1/partner-companies')
+      .set(bearer(t.hq))
+      .send(partnerCompanyBody({ id: companyId, name: 'Manpower' }))
+      .expect(201);
+    await request(suite.api)
+      .post('/v1/partner-companies')
+      .set(bearer(t.hq))
+      .send(partnerCompanyBody({ id: parisCompanyId, territoryId: ['paris'], name: 'Vinci' }))
+      .expect(201);
   });
 
-  const CANDIDATE_HEADER = 'firstName,lastName,email,town,protectionStatus,frenchLevel,languages,experience,targetSector,referringPartnerId,consentDataProcessing,consentPartnerSharing,noticeVersion';
+  const CANDIDATE_HEADER =
+    'firstName,lastName,email,town,protectionStatus,frenchLevel,languages,experience,targetSector,referringPartnerId,consentDataProcessing,consentPartnerSharing,noticeVersion';
   const candidateRow = (email: string, overrides: Partial<Record<string, string>> = {}) => {
     const v = {
       firstName: 'Amal',
@@ -47,21 +54,32 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
     request(suite.api).post(`/v1/imports/${kind}?territoryId=${territoryId}`).set(bearer(token)).set('content-type', 'text/csv').send(body);
   const emails = (n: number) => Array.from({ length: n }, () => `${uniqueId('p')}@example.org`);
   const listedEmails = async (token: string, query = '') =>
-    ((await request(suite.api).get(`/v1/candidates?perPage=100${query}`).set(bearer(token))).body as { contact: { email: string } }[]).map((c) => c.contact.email);
+    ((await request(suite.api).get(`/v1/candidates?perPage=100${query}`).set(bearer(token))).body as { contact: { email: string } }[]).map(
+      (c) => c.contact.email,
+    );
 
   it('When a good candidates file is imported, then every row is an applied candidate with the partner consent recorded, and a retry imports nothing twice', async () => {
     const [a, b, c] = emails(3);
-    const file = csvFile(CANDIDATE_HEADER, [candidateRow(a), candidateRow(b, { languages: 'fa:native' }), candidateRow(c, { referringPartnerId: '' })]);
+    const file = csvFile(CANDIDATE_HEADER, [
+      candidateRow(a),
+      candidateRow(b, { languages: 'fa:native' }),
+      candidateRow(c, { referringPartnerId: '' }),
+    ]);
     const res = await importCsv('candidates', t.rennes, file);
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ created: 3, alreadyPresent: 0 });
-    const listed = (await request(suite.api).get('/v1/candidates?perPage=100&partner=cirefe').set(bearer(t.rennes))).body as { contact: { email: string } }[];
+    const listed = (await request(suite.api).get('/v1/candidates?perPage=100&partner=cirefe').set(bearer(t.rennes))).body as {
+      contact: { email: string };
+    }[];
     const amal = listed.find((x) => x.contact.email === a);
     expect(amal).toMatchObject({
       status: 'applied',
       channel: 'partner_referral',
       identity: { lastName: 'Haddad, née Saleh' },
-      languages: [{ language: 'ar', level: 'native' }, { language: 'fr', level: 'basic' }],
+      languages: [
+        { language: 'ar', level: 'native' },
+        { language: 'fr', level: 'basic' },
+      ],
       experience: [{ trade: 'seller', sector: 'retail', years: 3, country: 'SY' }],
       consent: { dataProcessing: { given: true, noticeVersion: '2026-01' }, partnerSharing: { given: true } },
     });
@@ -91,7 +109,14 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
     expect(res.body.detail).toContain('nothing was imported');
     const fields = res.body.errors.map((e: { field: string }) => e.field);
     expect(fields).toEqual(
-      expect.arrayContaining(['line 3: email', 'line 4: consentDataProcessing', 'line 5: noticeVersion', 'line 5: frenchLevel', 'line 6: languages', 'line 8: email']),
+      expect.arrayContaining([
+        'line 3: email',
+        'line 4: consentDataProcessing',
+        'line 5: noticeVersion',
+        'line 5: frenchLevel',
+        'line 6: languages',
+        'line 8: email',
+      ]),
     );
     expect(fields).not.toContain('line 2: email');
     expect(await listedEmails(t.rennes)).not.toContain(good);
@@ -101,12 +126,23 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
     const direct = await request(suite.api)
       .post('/v1/applications')
       .send({
-        territoryId: 'rennes', firstName: 'A', lastName: 'B', email: emails(1)[0], town: 'Rennes', protectionStatus: 'refugee',
-        frenchLevel: 'B1', channel: 'website', consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' },
+        territoryId: 'rennes',
+        firstName: 'A',
+        lastName: 'B',
+        email: emails(1)[0],
+        town: 'Rennes',
+        protectionStatus: 'refugee',
+        frenchLevel: 'B1',
+        channel: 'website',
+        consent: { dataProcessing: true, partnerSharing: false, noticeVersion: '2026-01' },
       });
     expect(direct.status).toBe(201);
     const appliedEmail = (await request(suite.api).get(`/v1/candidates/${direct.body.id}`).set(bearer(t.rennes))).body.contact.email;
-    const clash = await importCsv('candidates', t.rennes, csvFile(CANDIDATE_HEADER, [candidateRow(emails(1)[0]), candidateRow(appliedEmail)]));
+    const clash = await importCsv(
+      'candidates',
+      t.rennes,
+      csvFile(CANDIDATE_HEADER, [candidateRow(emails(1)[0]), candidateRow(appliedEmail)]),
+    );
     expect(clash.status).toBe(400);
     expect(clash.body.errors).toEqual([{ field: 'line 3: email', message: expect.stringContaining('already exists') }]);
   });
@@ -122,7 +158,7 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
     expect(res.body.errors.map((e: { field: string }) => e.field)).toContain(field);
   });
 
-  it('When a row has the wrong number of fields or a territory other than the import\'s, then its line is named', async () => {
+  it("When a row has the wrong number of fields or a territory other than the import's, then its line is named", async () => {
     const file = `${CANDIDATE_HEADER},territoryId\r\n${candidateRow(emails(1)[0])},tours\r\n${candidateRow(emails(1)[0])}\r\n`;
     const res = await importCsv('candidates', t.rennes, file);
     expect(res.status).toBe(400);
@@ -132,7 +168,10 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
   it('When the file is over 2 MB or 2,000 rows, then 413 and nothing is imported', async () => {
     const big = csvFile(CANDIDATE_HEADER, [candidateRow(emails(1)[0], { firstName: 'x'.repeat(2_100_000) })]);
     expect((await importCsv('candidates', t.rennes, big)).status).toBe(413);
-    const many = csvFile(CANDIDATE_HEADER, Array.from({ length: 2_001 }, (_, i) => candidateRow(`many${i}@example.org`)));
+    const many = csvFile(
+      CANDIDATE_HEADER,
+      Array.from({ length: 2_001 }, (_, i) => candidateRow(`many${i}@example.org`)),
+    );
     const res = await importCsv('candidates', t.rennes, many);
     expect(res.status).toBe(413);
     expect(await listedEmails(t.rennes)).not.toContain('many0@example.org');
@@ -140,21 +179,44 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
 
   it('When the query or media type is wrong, or a Tours manager imports into Rennes, then 4xx and never 500', async () => {
     const file = csvFile(CANDIDATE_HEADER, [candidateRow(emails(1)[0])]);
-    expect((await request(suite.api).post('/v1/imports/candidates').set(bearer(t.rennes)).set('content-type', 'text/csv').send(file)).body.errors[0].field).toBe('query.territoryId');
-    expect((await request(suite.api).post('/v1/imports/candidates?territoryId=rennes').set(bearer(t.rennes)).send({ rows: [] })).status).toBe(415);
+    expect(
+      (await request(suite.api).post('/v1/imports/candidates').set(bearer(t.rennes)).set('content-type', 'text/csv').send(file)).body
+        .errors[0].field,
+    ).toBe('query.territoryId');
+    expect(
+      (await request(suite.api).post('/v1/imports/candidates?territoryId=rennes').set(bearer(t.rennes)).send({ rows: [] })).status,
+    ).toBe(415);
     expect((await importCsv('candidates', t.tours, file)).status).toBe(403);
     expect((await importCsv('volunteers', t.tours, file)).status).toBe(403);
     expect((await importCsv('candidates', t.rennes, file, 'lyon')).status).toBe(400);
   });
 
-  const VOLUNTEER_HEADER = 'promotionId;companyId;firstName;lastName;email;jobTitle;sector;trade;workplaceAddress;workplaceTown;languages;availability;strengths;capacity;awarenessSessionDate;commitmentAccepted;commitmentPlannedDays';
+  const VOLUNTEER_HEADER =
+    'promotionId;companyId;firstName;lastName;email;jobTitle;sector;trade;workplaceAddress;workplaceTown;languages;availability;strengths;capacity;awarenessSessionDate;commitmentAccepted;commitmentPlannedDays';
   const volunteerRow = (email: string, o: Partial<Record<string, string>> = {}) => {
     const v = {
-      promotionId, companyId, firstName: 'Luc', lastName: 'Morel', email, jobTitle: 'Recruteur', sector: 'interim', trade: 'M1502',
-      workplaceAddress: '"2 rue de Paris; 3e étage"', workplaceTown: 'Rennes', languages: 'en:fluent', availability: 'mon-am|tue-pm',
-      strengths: 'CV|INTERVIEW', capacity: '2', awarenessSessionDate: '2026-10-01', commitmentAccepted: 'oui', commitmentPlannedDays: '3,5', ...o,
+      promotionId,
+      companyId,
+      firstName: 'Luc',
+      lastName: 'Morel',
+      email,
+      jobTitle: 'Recruteur',
+      sector: 'interim',
+      trade: 'M1502',
+      workplaceAddress: '"2 rue de Paris; 3e étage"',
+      workplaceTown: 'Rennes',
+      languages: 'en:fluent',
+      availability: 'mon-am|tue-pm',
+      strengths: 'CV|INTERVIEW',
+      capacity: '2',
+      awarenessSessionDate: '2026-10-01',
+      commitmentAccepted: 'oui',
+      commitmentPlannedDays: '3,5',
+      ...o,
     };
-    return VOLUNTEER_HEADER.split(';').map((c) => v[c as keyof typeof v]).join(';');
+    return VOLUNTEER_HEADER.split(';')
+      .map((c) => v[c as keyof typeof v])
+      .join(';');
   };
 
   it('When a good volunteers file (French Excel, semicolons) is imported twice, then each volunteer is enrolled once', async () => {
@@ -165,30 +227,54 @@ describe('CSV imports and exports against the real database and Keycloak', () =>
     expect(res.body.created).toBe(2);
     const listed = (await request(suite.api).get(`/v1/volunteers?promotionId=${promotionId}&perPage=100`).set(bearer(t.rennes))).body;
     const luc = listed.find((v: { contact: { email: string } }) => v.contact.email === a);
-    expect(luc).toMatchObject({ status: 'enrolled', trained: false, capacity: 2, commitment: { plannedDays: 3.5 }, workplace: { address: '2 rue de Paris; 3e étage' } });
+    expect(luc).toMatchObject({
+      status: 'enrolled',
+      trained: false,
+      capacity: 2,
+      commitment: { plannedDays: 3.5 },
+      workplace: { address: '2 rue de Paris; 3e étage' },
+    });
     expect((await importCsv('volunteers', t.rennes, file)).body).toMatchObject({ created: 0, alreadyPresent: 2 });
-    expect((await request(suite.api).get(`/v1/volunteers?promotionId=${promotionId}`).set(bearer(t.rennes))).headers['x-total-count']).toBe(String(listed.length));
+    expect((await request(suite.api).get(`/v1/volunteers?promotionId=${promotionId}`).set(bearer(t.rennes))).headers['x-total-count']).toBe(
+      String(listed.length),
+    );
   });
 
   it('When volunteer rows name a company outside the territory or commit over 3.5 days, then 400 names those lines and nothing is imported', async () => {
     const [ok, far, long] = emails(3);
-    const res = await importCsv('volunteers', t.rennes, csvFile(VOLUNTEER_HEADER, [volunteerRow(ok), volunteerRow(far, { companyId: parisCompanyId }), volunteerRow(long, { commitmentPlannedDays: '4' })]));
+    const res = await importCsv(
+      'volunteers',
+      t.rennes,
+      csvFile(VOLUNTEER_HEADER, [
+        volunteerRow(ok),
+        volunteerRow(far, { companyId: parisCompanyId }),
+        volunteerRow(long, { commitmentPlannedDays: '4' }),
+      ]),
+    );
     expect(res.status).toBe(400);
     expect(res.body.errors.map((e: { field: string }) => e.field).sort()).toEqual(['line 3: companyId', 'line 4: commitmentPlannedDays']);
     const listed = (await request(suite.api).get(`/v1/volunteers?promotionId=${promotionId}&perPage=100`).set(bearer(t.rennes))).body;
     expect(listed.map((v: { contact: { email: string } }) => v.contact.email)).not.toContain(ok);
   });
 
-  it('When candidates are exported, then the file has a BOM, only the caller\'s territory, and formula-looking cells are neutralised', async () => {
+  it("When candidates are exported, then the file has a BOM, only the caller's territory, and formula-looking cells are neutralised", async () => {
     const [mine, theirs] = emails(2);
-    await importCsv('candidates', t.rennes, csvFile(CANDIDATE_HEADER, [candidateRow(mine, { firstName: '"=HYPERLINK(""http://evil.example"",""x"")"', lastName: '@SUM(A1)' })]));
+    await importCsv(
+      'candidates',
+      t.rennes,
+      csvFile(CANDIDATE_HEADER, [candidateRow(mine, { firstName: '"=HYPERLINK(""http://evil.example"",""x"")"', lastName: '@SUM(A1)' })]),
+    );
     await importCsv('candidates', t.tours, csvFile(CANDIDATE_HEADER, [candidateRow(theirs)]), 'tours');
-    const res = await request(suite.api).get('/v1/exports/candidates.csv?partner=cirefe').set(bearer(t.rennes)).buffer(true).parse((r, cb) => {
-      let data = '';
-      r.setEncoding('utf8');
-      r.on('data', (c: string) => (data += c));
-      r.on('end', () => cb(null, data));
-    });
+    const res = await request(suite.api)
+      .get('/v1/exports/candidates.csv?partner=cirefe')
+      .set(bearer(t.rennes))
+      .buffer(true)
+      .parse((r, cb) => {
+        let data = '';
+        r.setEncoding('utf8');
+        r.on('data', (c: string) => (data += c));
+        r.on('end', () => cb(null, data));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');
     const text = res.body as string;

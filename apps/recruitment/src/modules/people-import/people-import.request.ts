@@ -10,7 +10,10 @@ export function importQuery(territories: readonly string[]) {
   return z
     .object({
       territoryId: z.enum(territories as [string, ...string[]]),
-      dryRun: z.enum(['true', 'false']).transform((v) => v === 'true').default('false'),
+      dryRun: z
+        .enum(['true', 'false'])
+        .transform((v) => v === 'true')
+        .default('false'),
     })
     .strict();
 }

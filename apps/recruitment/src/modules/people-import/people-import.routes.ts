@@ -7,7 +7,12 @@ import { importCandidatesRoutes } from './import-candidates/import-candidates.ro
 import { importVolunteersRoutes } from './import-volunteers/import-volunteers.routes';
 
 /** CSV imports (all-or-nothing) and exports of candidates and volunteers, for partners' spreadsheets. */
-export function peopleImportRoutes(router: Router, candidates: CandidateRepository, volunteerDeps: VolunteerDeps, territories: readonly string[]): void {
+export function peopleImportRoutes(
+  router: Router,
+  candidates: CandidateRepository,
+  volunteerDeps: VolunteerDeps,
+  territories: readonly string[],
+): void {
   importCandidatesRoutes(router, candidates, territories);
   importVolunteersRoutes(router, volunteerDeps, territories);
   exportCandidatesRoutes(router, candidates);

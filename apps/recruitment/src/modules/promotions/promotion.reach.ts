@@ -20,11 +20,19 @@ const MAX_LINKED = 1000;
  * `own-pairs` for a volunteer or a beneficiary: the promotions they take part in, found through
  * their own records (verified email, realm's territory) — the promotion of any pair they are in.
  */
-export async function promotionReach(d: PromotionReachDeps, principal: Principal, permission: Permission): Promise<Reach<Promotion> | undefined> {
+export async function promotionReach(
+  d: PromotionReachDeps,
+  principal: Principal,
+  permission: Permission,
+): Promise<Reach<Promotion> | undefined> {
   // The union of the rules held: territory rules as is, then the linked ones.
   const parts: ReachPart<Promotion>[] = partsOf<Promotion>(principal, permission);
   if (permission.scopes.includes('own-company') && principal.companyId) {
-    const { items } = await d.volunteers.search(allTerritories, { companyId: principal.companyId }, { sort: { _id: 1 }, skip: 0, limit: MAX_LINKED });
+    const { items } = await d.volunteers.search(
+      allTerritories,
+      { companyId: principal.companyId },
+      { sort: { _id: 1 }, skip: 0, limit: MAX_LINKED },
+    );
     parts.push({ scope: allTerritories, filter: { _id: { $in: [...new Set(items.map((v) => v.promotionId))] } }, rule: 'own-company' });
   }
   if (permission.scopes.includes('own-pairs')) {

@@ -11,7 +11,11 @@ export class PromotionRepository extends TenantRepository<Promotion> {
   }
 
   /** `extra` narrows the scope further (a reach's filter: the promotions a person or company takes part in). */
-  async list(scope: TenantScope, q: PagingInput & { territoryId?: string; status?: PromotionStatus; id?: readonly string[]; q?: string }, extra: Filter<Promotion> = {}) {
+  async list(
+    scope: TenantScope,
+    q: PagingInput & { territoryId?: string; status?: PromotionStatus; id?: readonly string[]; q?: string },
+    extra: Filter<Promotion> = {},
+  ) {
     const filter: Filter<Promotion> = {
       ...(q.territoryId ? { territoryId: q.territoryId } : {}),
       ...(q.status ? { status: q.status } : {}),
@@ -25,8 +29,21 @@ export class PromotionRepository extends TenantRepository<Promotion> {
    * Moves the promotion from `from` to `to` and records the event, only if it is still in `from`
    * (compare-and-set: two staff clicking at once cannot both win). Returns false when it was not.
    */
-  async transition(scope: TenantScope, id: string, from: PromotionStatus, to: PromotionStatus, by: string, event: OutboxEntry): Promise<boolean> {
-    return this.compareAndSet(scope, id, { status: from }, { $set: { status: to }, $push: { history: { status: to, at: new Date(), by } } }, [event]);
+  async transition(
+    scope: TenantScope,
+    id: string,
+    from: PromotionStatus,
+    to: PromotionStatus,
+    by: string,
+    event: OutboxEntry,
+  ): Promise<boolean> {
+    return this.compareAndSet(
+      scope,
+      id,
+      { status: from },
+      { $set: { status: to }, $push: { history: { status: to, at: new Date(), by } } },
+      [event],
+    );
   }
 
   /**

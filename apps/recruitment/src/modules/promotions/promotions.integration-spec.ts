@@ -4,7 +4,17 @@ import { status } from '@grpc/grpc-js';
 import { recruitmentEvents, recruitmentV1 } from '@binome/contracts';
 import { decodeEnvelope, TOPICS } from '@binome/events';
 import { bearerMetadata, createClient, unaryCall } from '@binome/grpc';
-import { bearer, promotionBody, readTopic, serviceToken, startInProcess, stopInProcess, testServiceConfig, uniqueId, userToken } from '@binome/testing';
+import {
+  bearer,
+  promotionBody,
+  readTopic,
+  serviceToken,
+  startInProcess,
+  stopInProcess,
+  testServiceConfig,
+  uniqueId,
+  userToken,
+} from '@binome/testing';
 import { createRecruitmentService } from '../../recruitment.service';
 
 describe('promotions against the real Kafka, database and Keycloak', () => {
@@ -23,7 +33,8 @@ describe('promotions against the real Kafka, database and Keycloak', () => {
   const plan = (token: string, body: Record<string, unknown>) => request(api).post('/v1/promotions').set(bearer(token)).send(body);
   const valid = (overrides: Record<string, unknown> = {}) =>
     promotionBody({ name: uniqueId('Rennes 2027-S1 '), kickoffOn: '2027-01-16', rexEveningOn: '2027-04-10', ...overrides });
-  const move = (token: string, id: string, to: string) => request(api).post(`/v1/promotions/${id}/transitions`).set(bearer(token)).send({ to });
+  const move = (token: string, id: string, to: string) =>
+    request(api).post(`/v1/promotions/${id}/transitions`).set(bearer(token)).send({ to });
 
   it('When a manager plans a promotion, then it is planned with the default capacity and PromotionPlanned is published', async () => {
     const res = await plan(rennes, valid());

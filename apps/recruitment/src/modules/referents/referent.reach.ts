@@ -8,4 +8,7 @@ import type { Referent } from './referent.entity';
  * beneficiary or a volunteer does not read referents here (matching names the pair's Konnecteur).
  */
 export const referentReach = (principal: Principal, permission: Permission): Reach<Referent> | undefined =>
-  reachOf<Referent>(principal, permission, { self: selfByEmail<Referent>('contact.email', 'userId'), 'own-company': ownCompany<Referent>('companyId') });
+  reachOf<Referent>(principal, permission, {
+    self: selfByEmail<Referent>('contact.email', 'userId'),
+    'own-company': ownCompany<Referent>('companyId'),
+  });

@@ -10,7 +10,13 @@ export class ReferentRepository extends MultiTerritoryRepository<Referent> {
     super(connection, 'Referent', ReferentSchema, 'referent');
   }
 
-  search(scope: TenantScope, kind: ReferentKind, q: { territoryId?: string; active?: boolean; topic?: string; q?: string; id?: readonly string[] }, paging: Paging, extra: FilterQuery<Referent> = {}) {
+  search(
+    scope: TenantScope,
+    kind: ReferentKind,
+    q: { territoryId?: string; active?: boolean; topic?: string; q?: string; id?: readonly string[] },
+    paging: Paging,
+    extra: FilterQuery<Referent> = {},
+  ) {
     const filter: FilterQuery<Referent> = { kind };
     if (q.territoryId) filter.territoryId = q.territoryId;
     if (q.active !== undefined) filter.active = q.active;

@@ -37,7 +37,15 @@ describe('Konnecteurs and Koachs against the real database and Keycloak', () => 
     const res = await request(suite.api)
       .post('/v1/koachs')
       .set(bearer(t.hq))
-      .send({ territoryId: ['rennes', 'tours'], firstName: 'Inès', lastName: 'Roux', email: `${uniqueId('ines.')}@example.org`, town: 'Tours', capacity: 4, topics: ['LINKEDIN', 'PITCH'] });
+      .send({
+        territoryId: ['rennes', 'tours'],
+        firstName: 'Inès',
+        lastName: 'Roux',
+        email: `${uniqueId('ines.')}@example.org`,
+        town: 'Tours',
+        capacity: 4,
+        topics: ['LINKEDIN', 'PITCH'],
+      });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ kind: 'koach', capacity: 4, topics: ['LINKEDIN', 'PITCH'] });
     const list = await request(suite.api).get('/v1/koachs?topic=PITCH').set(bearer(t.tours));

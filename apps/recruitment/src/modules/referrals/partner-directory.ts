@@ -18,5 +18,6 @@ export function partnerDirectory(organisations: PartnerOrganisationRepository): 
 export async function assertPartnerExists(directory: PartnerDirectory, territoryId: string, partnerId: string): Promise<void> {
   const partner = await directory.find(territoryId, partnerId);
   if (!partner) throw notFound(`Partner organisation "${partnerId}" in territory ${territoryId}`);
-  if (!partner.active || !partner.receivesReferrals) throw conflict(`Partner organisation "${partnerId}" does not receive referrals at the moment`);
+  if (!partner.active || !partner.receivesReferrals)
+    throw conflict(`Partner organisation "${partnerId}" does not receive referrals at the moment`);
 }

@@ -77,18 +77,18 @@ export async function issueReferral(repository: ReferralRepository, input: Issue
   };
   const events = shared
     ? referralEvents(
-          ReferralIssued,
-          {
-            referralId: referral._id,
-            partnerId: referral.partnerId,
-            territoryId: referral.territoryId,
-            direction: DIRECTION_TO_PROTO[referral.direction],
-            reason: referral.reason ?? '',
-            person: { ...personOf(c), phone: c.contact.phone ?? '' },
-            issuedAt: now,
-          },
-          referral,
-        )
+        ReferralIssued,
+        {
+          referralId: referral._id,
+          partnerId: referral.partnerId,
+          territoryId: referral.territoryId,
+          direction: DIRECTION_TO_PROTO[referral.direction],
+          reason: referral.reason ?? '',
+          person: { ...personOf(c), phone: c.contact.phone ?? '' },
+          issuedAt: now,
+        },
+        referral,
+      )
     : [];
   if (await repository.createOnce(referral, events)) return referral;
   const existing = await repository.findById(territory(c.territoryId), referral._id);
@@ -104,14 +104,26 @@ export interface StatusChange {
 }
 
 /** Moves a referral along its lifecycle, publishing the change to the partner only if shared. */
-export async function changeReferralStatus(repository: ReferralRepository, scope: TenantScope, current: Referral, change: StatusChange): Promise<Referral> {
-  if (current.erasedAt) throw conflict('This referral was erased on the person\'s request; no further action is possible');
+export async function changeReferralStatus(
+  repository: ReferralRepository,
+  scope: TenantScope,
+  current: Referral,
+  change: StatusChange,
+): Promise<Referral> {
+  if (current.erasedAt) throw conflict("This referral was erased on the person's request; no further action is possible");
   referralLifecycle.assert(current.status, change.to);
-  if (change.to === 'converted' && current.direction !== 'inbound') throw conflict('Only an inbound referral converts (when the person is admitted)');
+  if (change.to === 'converted' && current.direction !== 'inbound')
+    throw conflict('Only an inbound referral converts (when the person is admitted)');
   const events = current.sharedWithPartner
     ? referralEvents(
         ReferralStatusChanged,
-        { referralId: current._id, partnerId: current.partnerId, territoryId: current.territoryId, status: change.to, outcome: change.outcome ?? '' },
+        {
+          referralId: current._id,
+          partnerId: current.partnerId,
+          territoryId: current.territoryId,
+          status: change.to,
+          outcome: change.outcome ?? '',
+        },
         current,
       )
     : [];
@@ -161,7 +173,9 @@ export async function eraseReferralsOf(repository: ReferralRepository, candidate
   let shared = 0;
   for (const r of await repository.ofCandidate(candidate.territoryId, candidate._id)) {
     if (r.erasedAt) continue;
-    const events = r.sharedWithPartner ? referralEvents(ReferralErased, { referralId: r._id, partnerId: r.partnerId, territoryId: r.territoryId }, r) : [];
+    const events = r.sharedWithPartner
+      ? referralEvents(ReferralErased, { referralId: r._id, partnerId: r.partnerId, territoryId: r.territoryId }, r)
+      : [];
     const done = await repository.change(territory(r.territoryId), r._id, r.revision, {
       set: { erasedAt: new Date() },
       unset: ['person', 'reason', 'note'],

@@ -12,7 +12,10 @@ import type { ReferralDeps } from './referrals.deps';
  * minimised, across territories; a beneficiary (`self`) the referrals of their own application
  * (verified email, realm's territory), minimised. Anything else sees nothing.
  */
-export type ReferralReach = { kind: 'territory'; scope: TenantScope } | { kind: 'partner'; partnerId: string } | { kind: 'self'; scope: TenantScope; candidateIds: string[] };
+export type ReferralReach =
+  | { kind: 'territory'; scope: TenantScope }
+  | { kind: 'partner'; partnerId: string }
+  | { kind: 'self'; scope: TenantScope; candidateIds: string[] };
 
 export async function referralReach(deps: ReferralDeps, principal: Principal, permission: Permission): Promise<ReferralReach | undefined> {
   const territories = territoryReach(principal, permission);

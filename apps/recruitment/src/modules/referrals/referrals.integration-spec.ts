@@ -44,7 +44,11 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
 
   beforeAll(async () => {
     ({ api } = await startInProcess(service));
-    ({ rennes, tours, cirefe } = await tokensOf({ rennes: ['rennes', 'manager'], tours: ['tours', 'manager'], cirefe: ['partners', 'ngo-cirefe'] }));
+    ({ rennes, tours, cirefe } = await tokensOf({
+      rennes: ['rennes', 'manager'],
+      tours: ['tours', 'manager'],
+      cirefe: ['partners', 'ngo-cirefe'],
+    }));
     const organisations = new PartnerOrganisationRepository(service.context().connection);
     for (const [id, territories] of [
       ['cirefe', ['rennes', 'tours']],
@@ -59,7 +63,11 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
 
   afterAll(() => stopInProcess(service));
 
-  const post = (token: string, path: string, body: unknown) => request(api).post(path).set(bearer(token)).send(body as object);
+  const post = (token: string, path: string, body: unknown) =>
+    request(api)
+      .post(path)
+      .set(bearer(token))
+      .send(body as object);
   const get = (path: string, token = rennes) => request(api).get(path).set(bearer(token));
 
   /** Applies and goes through screening and interview; returns the candidate id. */
@@ -67,7 +75,16 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
     const applied = await request(api).post('/v1/applications').send(application(overrides));
     expect(applied.status).toBe(201);
     const id: string = applied.body.id;
-    expect((await post(token, `/v1/candidates/${id}/screening`, { understoodProgramme: true, outcome: 'passed', housingStable: true, resourcesStable: true })).status).toBe(200);
+    expect(
+      (
+        await post(token, `/v1/candidates/${id}/screening`, {
+          understoodProgramme: true,
+          outcome: 'passed',
+          housingStable: true,
+          resourcesStable: true,
+        })
+      ).status,
+    ).toBe(200);
     const interview = {
       interviewerIds: ['staff-a', 'staff-b'],
       durationMinutes: 30,
@@ -82,7 +99,11 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
   };
   const referOut = async (partnerId: string, shared: boolean): Promise<{ candidateId: string; referralId: string }> => {
     const candidateId = await interviewed({ consent: consent(shared) });
-    const res = await post(rennes, `/v1/candidates/${candidateId}/decision`, { outcome: 'referred', partnerId, reason: 'Intensive French course first' });
+    const res = await post(rennes, `/v1/candidates/${candidateId}/decision`, {
+      outcome: 'referred',
+      partnerId,
+      reason: 'Intensive French course first',
+    });
     expect(res.status).toBe(200);
     return { candidateId, referralId: res.body.decision.referralId };
   };
@@ -98,7 +119,13 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
 
     const internal = await get(`/v1/referrals/${hidden.referralId}`);
     expect(internal.status).toBe(200);
-    expect(internal.body).toMatchObject({ direction: 'outbound', status: 'sent', sharedWithPartner: false, partnerId: 'cirefe', candidateId: hidden.candidateId });
+    expect(internal.body).toMatchObject({
+      direction: 'outbound',
+      status: 'sent',
+      sharedWithPartner: false,
+      partnerId: 'cirefe',
+      candidateId: hidden.candidateId,
+    });
     expect(internal.body.person).toBeUndefined();
 
     // The consented referral was written after the other one: once it is on the topic, the other
@@ -116,7 +143,13 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
       direction: referralEvents.ReferralDirection.REFERRAL_DIRECTION_OUTBOUND,
       reason: 'Intensive French course first',
     });
-    expect(payload.person).toEqual({ firstName: 'Yonas', lastName: 'Tesfaye', email: expect.stringMatching(/@example\.org$/), phone: '+33 7 11 22 33 44', frenchLevel: 'B1' });
+    expect(payload.person).toEqual({
+      firstName: 'Yonas',
+      lastName: 'Tesfaye',
+      email: expect.stringMatching(/@example\.org$/),
+      phone: '+33 7 11 22 33 44',
+      frenchLevel: 'B1',
+    });
     // Nothing else about the person: no town, trade, languages, protection or internal candidate id.
     expect(Buffer.from(issued.payload).toString('latin1')).not.toMatch(/Vitr|Welder|Industry|subsidiary|ti\b/);
     expect(Buffer.from(issued.payload).toString('latin1')).not.toContain(shared.candidateId);
@@ -135,7 +168,11 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
     const notShared = await referOut('cirefe', false);
     const other = await referOut('prisme', true);
     const toursCandidate = await interviewed({ territoryId: 'tours', town: 'Blois', consent: consent(true) }, tours);
-    const toursReferral = await post(tours, `/v1/candidates/${toursCandidate}/decision`, { outcome: 'referred', partnerId: 'cirefe', reason: 'Housing first' });
+    const toursReferral = await post(tours, `/v1/candidates/${toursCandidate}/decision`, {
+      outcome: 'referred',
+      partnerId: 'cirefe',
+      reason: 'Housing first',
+    });
     expect(toursReferral.status).toBe(200);
 
     const res = await get('/v1/referrals?perPage=100', cirefe);
@@ -146,7 +183,17 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
     expect(ids).not.toContain(other.referralId);
     expect(res.body.every((r: { partnerId: string }) => r.partnerId === 'cirefe')).toBe(true);
     const one = res.body.find((r: { id: string }) => r.id === mine.referralId);
-    expect(Object.keys(one).sort()).toEqual(['createdAt', 'direction', 'history', 'id', 'partnerId', 'person', 'reason', 'status', 'territoryId']);
+    expect(Object.keys(one).sort()).toEqual([
+      'createdAt',
+      'direction',
+      'history',
+      'id',
+      'partnerId',
+      'person',
+      'reason',
+      'status',
+      'territoryId',
+    ]);
     expect(one).not.toHaveProperty('candidateId');
 
     expect((await get(`/v1/referrals/${other.referralId}`, cirefe)).status).toBe(404);
@@ -154,12 +201,16 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
     expect((await get(`/v1/referrals/${mine.referralId}`, cirefe)).body.person.firstName).toBe('Yonas');
   });
 
-  it('When the addressed partner accepts then closes a referral with an outcome, then both changes are recorded and published; another partner\'s referral and illegal moves are refused', async () => {
+  it("When the addressed partner accepts then closes a referral with an outcome, then both changes are recorded and published; another partner's referral and illegal moves are refused", async () => {
     const mine = await referOut('cirefe', true);
     const accepted = await post(cirefe, `/v1/referrals/${mine.referralId}/status`, { status: 'accepted' });
     expect(accepted.status).toBe(200);
     expect(accepted.body.status).toBe('accepted');
-    const closed = await post(cirefe, `/v1/referrals/${mine.referralId}/status`, { status: 'closed', outcome: 'supported', note: 'Enrolled in the B1 course' });
+    const closed = await post(cirefe, `/v1/referrals/${mine.referralId}/status`, {
+      status: 'closed',
+      outcome: 'supported',
+      note: 'Enrolled in the B1 course',
+    });
     expect(closed.status).toBe(200);
     expect(closed.body).toMatchObject({ status: 'closed', outcome: 'supported' });
     expect(closed.body.history.map((h: { status: string }) => h.status)).toEqual(['sent', 'accepted', 'closed']);
@@ -172,7 +223,9 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
     const feed = (await readTopic(TOPICS.referrals, (m) => m.filter((x) => x.key?.toString() === mine.referralId).length >= 3))
       .filter((x) => x.key?.toString() === mine.referralId)
       .map((m) => decodeEnvelope(m.value));
-    const changes = feed.filter((e) => e.type === 'binome.events.v1.ReferralStatusChanged').map((e) => referralEvents.ReferralStatusChanged.decode(e.payload));
+    const changes = feed
+      .filter((e) => e.type === 'binome.events.v1.ReferralStatusChanged')
+      .map((e) => referralEvents.ReferralStatusChanged.decode(e.payload));
     expect(changes.map((c) => [c.status, c.outcome])).toEqual([
       ['accepted', ''],
       ['closed', 'supported'],
@@ -198,7 +251,9 @@ describe('referrals against the real Kafka, database and Keycloak', () => {
     const feed = (await readTopic(TOPICS.referrals, (m) => m.filter((x) => x.key?.toString() === inbound.body[0]._id).length >= 2))
       .filter((x) => x.key?.toString() === inbound.body[0]._id)
       .map((m) => decodeEnvelope(m.value));
-    expect(referralEvents.ReferralIssued.decode(feed[0].payload).direction).toBe(referralEvents.ReferralDirection.REFERRAL_DIRECTION_INBOUND);
+    expect(referralEvents.ReferralIssued.decode(feed[0].payload).direction).toBe(
+      referralEvents.ReferralDirection.REFERRAL_DIRECTION_INBOUND,
+    );
     expect(referralEvents.ReferralStatusChanged.decode(feed[1].payload)).toMatchObject({ status: 'converted', partnerId: 'cirefe' });
   });
 

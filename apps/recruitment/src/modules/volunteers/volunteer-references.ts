@@ -25,7 +25,10 @@ export function referenceChecker(deps: VolunteerDeps, territoryId: string) {
     if (sessionCompany && sessionCompany !== input.companyId) {
       if (!companies.has(sessionCompany)) companies.set(sessionCompany, deps.companies.findById(scope, sessionCompany));
       if (!(await companies.get(sessionCompany)))
-        issues.push({ field: 'awarenessSession.companyId', message: `no partner company "${sessionCompany}" serves territory ${territoryId}` });
+        issues.push({
+          field: 'awarenessSession.companyId',
+          message: `no partner company "${sessionCompany}" serves territory ${territoryId}`,
+        });
     }
     if (!promotions.has(input.promotionId)) promotions.set(input.promotionId, deps.promotions.findById(scope, input.promotionId));
     const promotion = await promotions.get(input.promotionId);

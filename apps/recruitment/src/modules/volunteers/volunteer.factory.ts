@@ -10,7 +10,12 @@ import type { EnrolVolunteerRequest } from './enrol-volunteer/enrol-volunteer.re
  * The one way a volunteer comes into being, enrolled through the API or imported: the document
  * (every array present, even empty) and its VolunteerEnrolled outbox entry, no write.
  */
-export function newVolunteer(input: EnrolVolunteerRequest, by: string, id: string = randomUUID(), correlationId?: string): { volunteer: Volunteer; events: OutboxEntry[] } {
+export function newVolunteer(
+  input: EnrolVolunteerRequest,
+  by: string,
+  id: string = randomUUID(),
+  correlationId?: string,
+): { volunteer: Volunteer; events: OutboxEntry[] } {
   const now = new Date();
   const geo = locateTown(input.workplace.town, input.territoryId);
   const volunteer: Volunteer = {
@@ -33,7 +38,9 @@ export function newVolunteer(input: EnrolVolunteerRequest, by: string, id: strin
     ...(input.gender ? { gender: input.gender } : {}),
     ...(input.minFrenchLevel ? { minFrenchLevel: input.minFrenchLevel } : {}),
     capacity: input.capacity,
-    ...(input.awarenessSession ? { awarenessSession: { date: input.awarenessSession.date, companyId: input.awarenessSession.companyId ?? input.companyId } } : {}),
+    ...(input.awarenessSession
+      ? { awarenessSession: { date: input.awarenessSession.date, companyId: input.awarenessSession.companyId ?? input.companyId } }
+      : {}),
     training: { attended: false, ...(input.trainingDayOn ? { scheduledOn: input.trainingDayOn } : {}) },
     trained: false,
     commitment: { accepted: input.commitment.accepted, plannedDays: input.commitment.plannedDays, acceptedAt: now },

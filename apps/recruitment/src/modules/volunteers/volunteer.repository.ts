@@ -37,7 +37,9 @@ export function volunteerFilter(f: VolunteerFilter): Filter<Volunteer> {
 export class VolunteerRepository extends TenantRepository<Volunteer> {
   constructor(connection: Connection) {
     // A second enrolment of the same person in the same promotion (unique index), online or imported.
-    super(connection, 'Volunteer', VolunteerSchema, { duplicate: () => 'This person is already enrolled as a volunteer in this promotion' });
+    super(connection, 'Volunteer', VolunteerSchema, {
+      duplicate: () => 'This person is already enrolled as a volunteer in this promotion',
+    });
   }
 
   /** The principal's own enrolments: `filter` is the `self` reach (verified email or account subject). */
@@ -45,7 +47,12 @@ export class VolunteerRepository extends TenantRepository<Volunteer> {
     return this.model.find(scoped<Volunteer>(scope, filter)).sort({ createdAt: -1, _id: 1 }).limit(10).lean<Volunteer[]>();
   }
 
-  async search(scope: TenantScope, f: VolunteerFilter, paging: Paging, extra: Filter<Volunteer> = {}): Promise<{ items: Volunteer[]; total: number }> {
+  async search(
+    scope: TenantScope,
+    f: VolunteerFilter,
+    paging: Paging,
+    extra: Filter<Volunteer> = {},
+  ): Promise<{ items: Volunteer[]; total: number }> {
     return this.findPage(scope, volunteerFilter(f), paging, extra);
   }
 
@@ -86,7 +93,13 @@ export class VolunteerRepository extends TenantRepository<Volunteer> {
     event: OutboxEntry | undefined,
   ): Promise<boolean> {
     const now = new Date();
-    return this.compareAndSet(scope, id, { status: from }, { $set: { ...set, status: to, updatedAt: now }, $push: { history: { status: to, at: now, by } } }, event ? [event] : []);
+    return this.compareAndSet(
+      scope,
+      id,
+      { status: from },
+      { $set: { ...set, status: to, updatedAt: now }, $push: { history: { status: to, at: now, by } } },
+      event ? [event] : [],
+    );
   }
 
   /** Profile changes (no status change); refused once withdrawn. Returns false when not found there. */

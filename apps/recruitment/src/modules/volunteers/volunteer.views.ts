@@ -55,7 +55,11 @@ export async function presentVolunteers(deps: VolunteerDeps, principal: Principa
   const names = new Map<string, Promise<string | undefined>>();
   const companyName = (v: Volunteer) => {
     const key = `${v.territoryId}/${v.companyId}`;
-    if (!names.has(key)) names.set(key, deps.companies.findById(territory(v.territoryId), v.companyId).then((c) => c?.name));
+    if (!names.has(key))
+      names.set(
+        key,
+        deps.companies.findById(territory(v.territoryId), v.companyId).then((c) => c?.name),
+      );
     return names.get(key) as Promise<string | undefined>;
   };
   return Promise.all(

@@ -35,27 +35,31 @@ describe('volunteers against the real Kafka, database and Keycloak', () => {
   const parisCompanyId = uniqueId('vinci-');
 
   const plan = async (token: string, territoryId: string) =>
-    (
-      await request(api)
-        .post('/v1/promotions')
-        .set(bearer(token))
-        .send(promotionBody({ territoryId }))
-    ).body._id as string;
+    (await request(api).post('/v1/promotions').set(bearer(token)).send(promotionBody({ territoryId }))).body._id as string;
 
   beforeAll(async () => {
     ({ api, grpcAddress } = await startInProcess(service));
     ({ rennes, tours, hq } = await tokensOf(STAFF));
     promotionId = await plan(rennes, 'rennes');
     toursPromotionId = await plan(tours, 'tours');
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send(partnerCompanyBody({ id: companyId, territoryId: ['rennes', 'tours'] })).expect(201);
-    await request(api).post('/v1/partner-companies').set(bearer(hq)).send(partnerCompanyBody({ id: parisCompanyId, territoryId: ['paris'], name: 'Vinci' })).expect(201);
+    await request(api)
+      .post('/v1/partner-companies')
+      .set(bearer(hq))
+      .send(partnerCompanyBody({ id: companyId, territoryId: ['rennes', 'tours'] }))
+      .expect(201);
+    await request(api)
+      .post('/v1/partner-companies')
+      .set(bearer(hq))
+      .send(partnerCompanyBody({ id: parisCompanyId, territoryId: ['paris'], name: 'Vinci' }))
+      .expect(201);
   });
 
   afterAll(() => stopInProcess(service));
 
   const valid = (overrides: Record<string, unknown> = {}) => volunteerBody({ promotionId, companyId, ...overrides });
   const enrol = (token: string, body: Record<string, unknown>) => request(api).post('/v1/volunteers').set(bearer(token)).send(body);
-  const move = (token: string, id: string, body: Record<string, unknown>) => request(api).post(`/v1/volunteers/${id}/transitions`).set(bearer(token)).send(body);
+  const move = (token: string, id: string, body: Record<string, unknown>) =>
+    request(api).post(`/v1/volunteers/${id}/transitions`).set(bearer(token)).send(body);
   const eventsOf = async (id: string, count: number) => {
     const seen = await readTopic(TOPICS.recruitment, (m) => m.filter((x) => x.key?.toString() === id).length >= count);
     return seen.filter((x) => x.key?.toString() === id).map((x) => decodeEnvelope(x.value));
@@ -76,7 +80,12 @@ describe('volunteers against the real Kafka, database and Keycloak', () => {
   it('When a volunteer is enrolled, trained and withdrawn, then the history says so and the three events reach Kafka', async () => {
     const res = await enrol(rennes, valid());
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ status: 'enrolled', trained: false, capacity: 1, workplace: { town: 'Rennes', geo: { lat: expect.closeTo(48.11, 1) } } });
+    expect(res.body).toMatchObject({
+      status: 'enrolled',
+      trained: false,
+      capacity: 1,
+      workplace: { town: 'Rennes', geo: { lat: expect.closeTo(48.11, 1) } },
+    });
     expect(res.body.awarenessSession).toEqual({ date: '2026-11-11', companyId });
     const id = res.body.id as string;
     expect((await move(rennes, id, { to: 'trained', attendedOn: '2027-01-20' })).body).toMatchObject({ status: 'trained', trained: true });
@@ -86,9 +95,22 @@ describe('volunteers against the real Kafka, database and Keycloak', () => {
     expect(got.body.withdrawal).toMatchObject({ reason: 'no_time' });
 
     const envelopes = await eventsOf(id, 3);
-    expect(envelopes.map((e) => e.type)).toEqual(['binome.events.v1.VolunteerEnrolled', 'binome.events.v1.VolunteerTrained', 'binome.events.v1.VolunteerWithdrawn']);
-    expect(recruitmentEvents.VolunteerEnrolled.decode(envelopes[0].payload)).toEqual({ volunteerId: id, territoryId: 'rennes', companyId, promotionId });
-    expect(recruitmentEvents.VolunteerTrained.decode(envelopes[1].payload)).toMatchObject({ volunteerId: id, trainedOn: '2027-01-20', promotionId });
+    expect(envelopes.map((e) => e.type)).toEqual([
+      'binome.events.v1.VolunteerEnrolled',
+      'binome.events.v1.VolunteerTrained',
+      'binome.events.v1.VolunteerWithdrawn',
+    ]);
+    expect(recruitmentEvents.VolunteerEnrolled.decode(envelopes[0].payload)).toEqual({
+      volunteerId: id,
+      territoryId: 'rennes',
+      companyId,
+      promotionId,
+    });
+    expect(recruitmentEvents.VolunteerTrained.decode(envelopes[1].payload)).toMatchObject({
+      volunteerId: id,
+      trainedOn: '2027-01-20',
+      promotionId,
+    });
     expect(recruitmentEvents.VolunteerWithdrawn.decode(envelopes[2].payload)).toMatchObject({ volunteerId: id, reason: 'no_time' });
   });
 
@@ -215,7 +237,10 @@ describe('volunteers against the real Kafka, database and Keycloak', () => {
 
   it('When a manager updates the workplace and capacity, then they are stored with the new town coordinates', async () => {
     const id = (await enrol(rennes, valid())).body.id;
-    const res = await request(api).patch(`/v1/volunteers/${id}`).set(bearer(rennes)).send({ capacity: 2, workplace: { address: '1 rue X', town: 'Cesson-Sévigné' } });
+    const res = await request(api)
+      .patch(`/v1/volunteers/${id}`)
+      .set(bearer(rennes))
+      .send({ capacity: 2, workplace: { address: '1 rue X', town: 'Cesson-Sévigné' } });
     expect(res.status).toBe(200);
     const got = await request(api).get(`/v1/volunteers/${id}`).set(bearer(rennes));
     expect(got.body).toMatchObject({ capacity: 2, workplace: { town: 'Cesson-Sévigné', geo: { lat: expect.closeTo(48.12, 2) } } });
@@ -223,11 +248,18 @@ describe('volunteers against the real Kafka, database and Keycloak', () => {
 
   it('When the console searches by promotion, status, sector, language and company with paging, then it gets the matching window and total', async () => {
     const promotion = await plan(rennes, 'rennes');
-    for (const [sector, language] of [['banque', 'ar'], ['banque', 'fa'], ['banque', 'ar'], ['btp', 'ar']]) {
+    for (const [sector, language] of [
+      ['banque', 'ar'],
+      ['banque', 'fa'],
+      ['banque', 'ar'],
+      ['btp', 'ar'],
+    ]) {
       await enrol(rennes, valid({ promotionId: promotion, sector, languages: [{ language, level: 'native' }] }));
     }
     const res = await request(api)
-      .get(`/v1/volunteers?promotionId=${promotion}&status=enrolled&sector=banque&language=ar&companyId=${companyId}&page=1&perPage=1&sort=createdAt&order=DESC`)
+      .get(
+        `/v1/volunteers?promotionId=${promotion}&status=enrolled&sector=banque&language=ar&companyId=${companyId}&page=1&perPage=1&sort=createdAt&order=DESC`,
+      )
       .set(bearer(rennes));
     expect(res.status).toBe(200);
     expect(res.headers['x-total-count']).toBe('2');
@@ -237,7 +269,9 @@ describe('volunteers against the real Kafka, database and Keycloak', () => {
     expect(ra.body.map((v: { id: string }) => v.id)).toEqual([...ra.body.map((v: { id: string }) => v.id)].sort());
     const bad = await request(api).get('/v1/volunteers?status=sleeping&language=Arabic&sort=password').set(bearer(rennes));
     expect(bad.status).toBe(400);
-    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['query.status', 'query.language', 'query.sort']));
+    expect(bad.body.errors.map((e: { field: string }) => e.field)).toEqual(
+      expect.arrayContaining(['query.status', 'query.language', 'query.sort']),
+    );
   });
 
   it('When a Tours manager reads, lists, searches, changes or lists by gRPC Rennes volunteers, then it is refused or sees nothing', async () => {

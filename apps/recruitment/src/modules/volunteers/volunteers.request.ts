@@ -14,7 +14,10 @@ const distinct = <T extends z.ZodTypeAny>(item: T, max: number) =>
 
 /** The profile a volunteer gives at enrolment and may change later. */
 export const profileShape = {
-  phone: z.string().regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number').optional(),
+  phone: z
+    .string()
+    .regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number')
+    .optional(),
   jobTitle: identityText(120),
   sector: text(100),
   trade: z.string().regex(TRADE_CODE, 'expected a ROME-like trade code such as M1607').optional(),
@@ -50,11 +53,17 @@ const booleanQuery = z.enum(['true', 'false']).transform((v) => v === 'true');
 
 /** The list's filters (the CSV export takes them too). */
 export const volunteerFilterShape = {
-  territoryId: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
+  territoryId: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]*$/)
+    .optional(),
   promotionId: z.string().uuid().optional(),
   status: z.enum(VOLUNTEER_STATUSES).optional(),
   sector: z.string().trim().min(1).max(100).optional(),
-  language: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code').optional(),
+  language: z
+    .string()
+    .regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code')
+    .optional(),
   companyId: slug.optional(),
   trained: booleanQuery.optional(),
 };

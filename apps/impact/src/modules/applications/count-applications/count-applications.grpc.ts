@@ -5,8 +5,13 @@ import type { ApplicationFactsRepository } from '../application-fact.repository'
 import { countApplications } from './count-applications.handler';
 
 /** gRPC GetApplicationCount: the matrix's indicators read with a territory reach, as the REST route serves it. */
-export async function countApplicationsGrpc(repository: ApplicationFactsRepository, req: impactV1.GetApplicationCountRequest, principal: Principal): Promise<impactV1.GetApplicationCountResponse> {
-  if (!territoryReach(principal, can(principal, 'indicators', 'read'))) throw forbidden('Not allowed to read the indicators of a territory');
+export async function countApplicationsGrpc(
+  repository: ApplicationFactsRepository,
+  req: impactV1.GetApplicationCountRequest,
+  principal: Principal,
+): Promise<impactV1.GetApplicationCountResponse> {
+  if (!territoryReach(principal, can(principal, 'indicators', 'read')))
+    throw forbidden('Not allowed to read the indicators of a territory');
   const c = await countApplications(repository, principal, req.territoryId);
   return { territoryId: c.territoryId, count: c.count, ...(c.lastAppliedAt ? { lastAppliedAt: c.lastAppliedAt } : {}) };
 }

@@ -35,9 +35,26 @@ export async function assignPromotionKonnecteurs(
       if (!pair) continue;
       const moved = pair.konnecteurId !== a.konnecteurId;
       const events = moved
-        ? [pairEvent(KonnecteurAssigned, pair, { pairId: pair._id, territoryId, promotionId, konnecteurId: a.konnecteurId, previousKonnecteurId: pair.konnecteurId ?? '' })]
+        ? [
+            pairEvent(KonnecteurAssigned, pair, {
+              pairId: pair._id,
+              territoryId,
+              promotionId,
+              konnecteurId: a.konnecteurId,
+              previousKonnecteurId: pair.konnecteurId ?? '',
+            }),
+          ]
         : [];
-      if (await d.pairs.update(scope, pair._id, DECIDED_STATUSES, { konnecteurId: a.konnecteurId, konnecteurDistanceKm: a.distanceKm, konnecteurEmail: emails.get(a.konnecteurId) ?? null }, events)) changed += moved ? 1 : 0;
+      if (
+        await d.pairs.update(
+          scope,
+          pair._id,
+          DECIDED_STATUSES,
+          { konnecteurId: a.konnecteurId, konnecteurDistanceKm: a.distanceKm, konnecteurEmail: emails.get(a.konnecteurId) ?? null },
+          events,
+        )
+      )
+        changed += moved ? 1 : 0;
     }
     return { territoryId, promotionId, pairCount: pairs.length, changed, ...result };
   });

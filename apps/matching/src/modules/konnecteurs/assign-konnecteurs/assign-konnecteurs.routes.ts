@@ -20,6 +20,7 @@ export function assignKonnecteursRoutes(router: Router, d: KonnecteursDeps, terr
       request: { params: PromotionParams, body: KonnecteurAssignmentRequest(territories) },
       responses: { 200: { description: "L'attribution / the assignment" } },
     },
-    async ({ params, body }, { principal }) => assignPromotionKonnecteurs(d, principal, body.territoryId, params.promotionId, body.konnecteurs),
+    async ({ params, body }, { principal }) =>
+      assignPromotionKonnecteurs(d, principal, body.territoryId, params.promotionId, body.konnecteurs),
   );
 }

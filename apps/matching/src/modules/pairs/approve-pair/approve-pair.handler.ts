@@ -24,12 +24,24 @@ export async function approvePair(d: PairsDeps, principal: Principal, id: string
     const { b, v } = participants(cohort, pair.beneficiaryId, pair.volunteerId);
     const violation = checkPair(b, v, new BanList(state?.bans ?? []));
     if (violation) throw new RuleConflict(violation.rule, `Cannot confirm: ${violation.message}`);
-    if (all.some((x) => x._id !== pair._id && x.beneficiaryId === b.id && (DECIDED_STATUSES.includes(x.status) || x.status === 'completed'))) {
+    if (
+      all.some((x) => x._id !== pair._id && x.beneficiaryId === b.id && (DECIDED_STATUSES.includes(x.status) || x.status === 'completed'))
+    ) {
       throw conflict(`Beneficiary ${b.id} already has a confirmed pair in this promotion`);
     }
     const held = all.filter((x) => x.volunteerId === v.id && (DECIDED_STATUSES.includes(x.status) || x.status === 'completed')).length;
-    if (held >= v.capacity) throw new RuleConflict(RULES.volunteerCapacity, `Volunteer ${v.id} already follows ${held} confirmed pair(s), their capacity`);
-    const ok = await d.pairs.transition(scope, id, 'proposed', 'confirmed', principal.subject, [pairEvent(PairConfirmed, pair, pairIds(pair))], {}, { volunteerId: pair.volunteerId });
+    if (held >= v.capacity)
+      throw new RuleConflict(RULES.volunteerCapacity, `Volunteer ${v.id} already follows ${held} confirmed pair(s), their capacity`);
+    const ok = await d.pairs.transition(
+      scope,
+      id,
+      'proposed',
+      'confirmed',
+      principal.subject,
+      [pairEvent(PairConfirmed, pair, pairIds(pair))],
+      {},
+      { volunteerId: pair.volunteerId },
+    );
     if (!ok) throw lost();
     return { ...pair, status: 'confirmed' as const };
   });

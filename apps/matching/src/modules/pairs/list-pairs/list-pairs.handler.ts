@@ -6,7 +6,13 @@ import { pairView } from '../pair.views';
 import type { PairsDeps } from '../pairs.deps';
 
 /** A page of a promotion's pairs within the caller's reach (none: an empty page). */
-export async function listPairs(d: Pick<PairsDeps, 'pairs' | 'recruitment'>, principal: Principal, permission: Permission, q: PairQuery & { promotionId: string }, paging: Paging) {
+export async function listPairs(
+  d: Pick<PairsDeps, 'pairs' | 'recruitment'>,
+  principal: Principal,
+  permission: Permission,
+  q: PairQuery & { promotionId: string },
+  paging: Paging,
+) {
   const reach = await pairReach(d, principal, permission, q.promotionId);
   if (!reach) return { items: [], total: 0 };
   const { items, total } = await d.pairs.list(reach.scope, q, paging, reach.filter);

@@ -5,7 +5,12 @@ import { PAIR_STATUSES } from '../pair.entity';
 
 const statusList = z
   .string()
-  .transform((s) => s.split(',').map((x) => x.trim()).filter(Boolean))
+  .transform((s) =>
+    s
+      .split(',')
+      .map((x) => x.trim())
+      .filter(Boolean),
+  )
   .pipe(z.array(z.enum(PAIR_STATUSES)).max(PAIR_STATUSES.length));
 
 /** Pairs carry ids only, no natural text: no `q`. */

@@ -16,7 +16,8 @@ export function listPairsRoutes(router: Router, d: PairsDeps): void {
       operationId: 'listPairs',
       summary: "Lister les binômes d'une promotion",
       summaryEn: "List a promotion's pairs",
-      description: 'Filtres / filters: `status` (liste séparée par des virgules / comma-separated), `beneficiaryId`, `volunteerId`, `konnecteurId`, `id` (getMany).',
+      description:
+        'Filtres / filters: `status` (liste séparée par des virgules / comma-separated), `beneficiaryId`, `volunteerId`, `konnecteurId`, `id` (getMany).',
       tags: ['appariement'],
       // Every reach of the matrix: territories, or a participant's own pairs.
       access: authorize('pairs', 'read'),
@@ -29,7 +30,14 @@ export function listPairsRoutes(router: Router, d: PairsDeps): void {
         d,
         principal,
         permission,
-        { ids: query.id, promotionId: params.promotionId, statuses: query.status, beneficiaryId: query.beneficiaryId, volunteerId: query.volunteerId, konnecteurId: query.konnecteurId },
+        {
+          ids: query.id,
+          promotionId: params.promotionId,
+          statuses: query.status,
+          beneficiaryId: query.beneficiaryId,
+          volunteerId: query.volunteerId,
+          konnecteurId: query.konnecteurId,
+        },
         pagingOf(query, { createdAt: 1 }, PAIR_SORT_PATHS),
       ),
   );

@@ -11,8 +11,20 @@ import type { PairsDeps } from '../pairs.deps';
 export async function rejectPair(d: PairsDeps, principal: Principal, id: string): Promise<Pair> {
   return underLease(d, principal, id, async (pair) => {
     pairLifecycle.assert(pair.status, 'withdrawn');
-    const event = pairEvent(PairWithdrawn, pair, { ...pairIds(pair), reason: matchingEvents.PairWithdrawalReason.PAIR_WITHDRAWAL_REASON_REJECTED });
-    const ok = await d.pairs.transition(territory(pair.territoryId), id, 'proposed', 'withdrawn', principal.subject, [event], {}, { volunteerId: pair.volunteerId });
+    const event = pairEvent(PairWithdrawn, pair, {
+      ...pairIds(pair),
+      reason: matchingEvents.PairWithdrawalReason.PAIR_WITHDRAWAL_REASON_REJECTED,
+    });
+    const ok = await d.pairs.transition(
+      territory(pair.territoryId),
+      id,
+      'proposed',
+      'withdrawn',
+      principal.subject,
+      [event],
+      {},
+      { volunteerId: pair.volunteerId },
+    );
     if (!ok) throw lost();
     await d.matchings.addBan(promotionOfPair(pair), { beneficiaryId: pair.beneficiaryId, volunteerId: pair.volunteerId });
     return { ...pair, status: 'withdrawn' as const };

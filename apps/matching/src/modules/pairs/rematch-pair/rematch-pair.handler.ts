@@ -21,13 +21,19 @@ export async function rematchPair(d: PairsDeps, principal: Principal, id: string
       });
     }
     const { cohort, state, all, weights } = await pairingInput(d, principal, dissolved);
-    const current = all.find((x) => x.beneficiaryId === dissolved.beneficiaryId && (LIVE_STATUSES.includes(x.status) || x.status === 'completed'));
+    const current = all.find(
+      (x) => x.beneficiaryId === dissolved.beneficiaryId && (LIVE_STATUSES.includes(x.status) || x.status === 'completed'),
+    );
     if (current) throw conflict(`Beneficiary ${dissolved.beneficiaryId} already has a ${current.status} pair (${current._id})`);
     if (!cohort.beneficiaries.some((b) => b.id === dissolved.beneficiaryId)) {
-      throw new RuleConflict(RULES.unknownParticipant, `Recruitment no longer lists beneficiary ${dissolved.beneficiaryId} as admitted to this promotion`);
+      throw new RuleConflict(
+        RULES.unknownParticipant,
+        `Recruitment no longer lists beneficiary ${dissolved.beneficiaryId} as admitted to this promotion`,
+      );
     }
     const proposal = planReplacement({ ...cohort, pairs: all, pins: [], bans: state?.bans ?? [], weights }, dissolved.beneficiaryId);
-    if (!proposal) throw new RuleConflict(RULES.volunteerCapacity, 'No trained volunteer of the promotion has a free slot for this beneficiary');
+    if (!proposal)
+      throw new RuleConflict(RULES.volunteerCapacity, 'No trained volunteer of the promotion has a free slot for this beneficiary');
     const v = cohort.volunteers.find((x) => x.id === proposal.volunteerId) as VolunteerProfile;
     const now = new Date();
     const pair: Pair = {
@@ -45,7 +51,9 @@ export async function rematchPair(d: PairsDeps, principal: Principal, id: string
       createdAt: now,
       updatedAt: now,
     };
-    await d.pairs.insert(pair, [pairEvent(PairProposed, pair, { ...pairIds(pair), score: pair.score.total, proposalId: '', replacesPairId: dissolved._id })]);
+    await d.pairs.insert(pair, [
+      pairEvent(PairProposed, pair, { ...pairIds(pair), score: pair.score.total, proposalId: '', replacesPairId: dissolved._id }),
+    ]);
     return pair;
   });
 }

@@ -19,7 +19,10 @@ export function rematchPairRoutes(router: Router, d: PairsDeps): void {
       tags: ['appariement'],
       access: authorize('pairs', 'write'),
       request: { params: PairParams },
-      responses: { 201: { description: 'Le nouveau binôme proposé / the new proposed pair', schema: PairViewSchema }, ...RULE_CONFLICT_RESPONSE },
+      responses: {
+        201: { description: 'Le nouveau binôme proposé / the new proposed pair', schema: PairViewSchema },
+        ...RULE_CONFLICT_RESPONSE,
+      },
     },
     async ({ params }, { principal }) => {
       const pair = await rematchPair(d, principal, params.id);

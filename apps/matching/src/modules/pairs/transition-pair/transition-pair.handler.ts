@@ -27,8 +27,15 @@ export async function transitionPair(
       ? pairEvent(PairActivated, pair, ids)
       : to === 'completed'
         ? pairEvent(PairCompleted, pair, ids)
-        : pairEvent(PairDissolved, pair, { ...ids, reason: DISSOLUTION_REASON_CODES[dissolution?.reason ?? 'other'], previousStatus: pair.status });
-  const set = to === 'dissolved' ? { dissolution: { reason: dissolution?.reason ?? 'other', ...(dissolution?.note ? { note: dissolution.note } : {}) } } : {};
+        : pairEvent(PairDissolved, pair, {
+            ...ids,
+            reason: DISSOLUTION_REASON_CODES[dissolution?.reason ?? 'other'],
+            previousStatus: pair.status,
+          });
+  const set =
+    to === 'dissolved'
+      ? { dissolution: { reason: dissolution?.reason ?? 'other', ...(dissolution?.note ? { note: dissolution.note } : {}) } }
+      : {};
   const ok = await d.pairs.transition(territory(pair.territoryId), id, pair.status, to, principal.subject, [event], set);
   if (!ok) throw lost();
   return { ...pair, status: to, ...set };

@@ -10,6 +10,8 @@ export const TransitionRequest = z
   })
   .strict()
   .superRefine((v, ctx) => {
-    if (v.to === 'dissolved' && !v.reason) ctx.addIssue({ code: 'custom', path: ['reason'], message: `a dissolution needs a reason: ${DISSOLUTION_REASONS.join(', ')}` });
-    if (v.to !== 'dissolved' && (v.reason || v.note)) ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is only given when dissolving' });
+    if (v.to === 'dissolved' && !v.reason)
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: `a dissolution needs a reason: ${DISSOLUTION_REASONS.join(', ')}` });
+    if (v.to !== 'dissolved' && (v.reason || v.note))
+      ctx.addIssue({ code: 'custom', path: ['reason'], message: 'a reason is only given when dissolving' });
   });

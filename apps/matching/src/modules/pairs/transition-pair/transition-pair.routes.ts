@@ -19,7 +19,10 @@ export function transitionPairRoutes(router: Router, d: PairsDeps): void {
       tags: ['appariement'],
       access: authorize('pairs', 'write'),
       request: { params: PairParams, body: TransitionRequest },
-      responses: { 200: { description: 'Le binôme / the pair', schema: PairViewSchema }, 409: { description: 'Transition interdite / illegal transition' } },
+      responses: {
+        200: { description: 'Le binôme / the pair', schema: PairViewSchema },
+        409: { description: 'Transition interdite / illegal transition' },
+      },
     },
     async ({ params, body }, { principal }) => {
       const dissolution = body.reason ? { reason: body.reason, ...(body.note ? { note: body.note } : {}) } : undefined;

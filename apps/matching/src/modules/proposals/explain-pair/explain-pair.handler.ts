@@ -21,7 +21,13 @@ function describe(e: Explanation): string {
 }
 
 /** "Why not volunteer X for beneficiary B?" — one volunteer, or every volunteer of the cohort. */
-export async function explainPair(d: ProposalsDeps, principal: Principal, promotionId: string, beneficiaryId: string, volunteerId?: string) {
+export async function explainPair(
+  d: ProposalsDeps,
+  principal: Principal,
+  promotionId: string,
+  beneficiaryId: string,
+  volunteerId?: string,
+) {
   const state = await matchingStateOf(d, principal, promotionId);
   const { input, cohort } = await planningInput(d, principal, state.territoryId, promotionId);
   const one = (v: string) => {

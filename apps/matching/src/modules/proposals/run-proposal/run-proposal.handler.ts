@@ -43,14 +43,20 @@ export async function runProposal(d: ProposalsDeps, principal: Principal, territ
     const workplace = new Map<string, VolunteerProfile['workplace']>(cohort.volunteers.map((v) => [v.id, v.workplace]));
 
     for (const w of plan.withdraw) {
-      const event = pairEvent(PairWithdrawn, { _id: w._id, territoryId }, {
-        ...pairIds({ ...w, territoryId, promotionId }),
-        reason: matchingEvents.PairWithdrawalReason.PAIR_WITHDRAWAL_REASON_SUPERSEDED,
-      });
+      const event = pairEvent(
+        PairWithdrawn,
+        { _id: w._id, territoryId },
+        {
+          ...pairIds({ ...w, territoryId, promotionId }),
+          reason: matchingEvents.PairWithdrawalReason.PAIR_WITHDRAWAL_REASON_SUPERSEDED,
+        },
+      );
       await d.pairs.transition(scope, w._id, 'proposed', 'withdrawn', by, [event], {}, { volunteerId: w.volunteerId });
     }
     for (const k of plan.keep) {
-      await d.pairs.update(scope, k.pairId, 'proposed', { score: storedScore(k.pair), pinned: k.pair.pinned, proposalId }, [], { volunteerId: k.pair.volunteerId });
+      await d.pairs.update(scope, k.pairId, 'proposed', { score: storedScore(k.pair), pinned: k.pair.pinned, proposalId }, [], {
+        volunteerId: k.pair.volunteerId,
+      });
     }
     for (const c of plan.create) {
       const pair: Pair = {
@@ -68,7 +74,9 @@ export async function runProposal(d: ProposalsDeps, principal: Principal, territ
         createdAt: now,
         updatedAt: now,
       };
-      await d.pairs.insert(pair, [pairEvent(PairProposed, pair, { ...pairIds(pair), score: c.score.total, proposalId, replacesPairId: '' })]);
+      await d.pairs.insert(pair, [
+        pairEvent(PairProposed, pair, { ...pairIds(pair), score: c.score.total, proposalId, replacesPairId: '' }),
+      ]);
     }
     const { proposal } = plan.result;
     const summary = {

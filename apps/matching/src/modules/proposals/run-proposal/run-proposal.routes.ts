@@ -13,12 +13,15 @@ export function runProposalRoutes(router: Router, d: ProposalsDeps, territories:
       method: 'post',
       path: '/v1/promotions/:promotionId/proposals',
       operationId: 'runProposal',
-      summary: "Proposer les binômes de toute la promotion (affectation optimale)",
+      summary: 'Proposer les binômes de toute la promotion (affectation optimale)',
       summaryEn: 'Propose the pairs of the whole promotion (optimal assignment)',
       tags: ['appariement'],
       access: authorize('pairs', 'write'),
       request: { params: PromotionParams, body: RunProposalRequest(territories) },
-      responses: { 201: { description: 'La proposition / the proposal' }, 503: { description: 'Recrutement injoignable / recruitment unreachable' } },
+      responses: {
+        201: { description: 'La proposition / the proposal' },
+        503: { description: 'Recrutement injoignable / recruitment unreachable' },
+      },
     },
     async ({ params, body }, { principal }) =>
       reply({

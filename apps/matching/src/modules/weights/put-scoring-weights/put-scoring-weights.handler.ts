@@ -8,6 +8,7 @@ import type { ScoringWeightsInput } from './put-scoring-weights.request';
 export async function putScoringWeights(d: WeightsDeps, principal: Principal, territoryId: string, input: ScoringWeightsInput) {
   assertTerritory(principal, territoryId);
   const weights = resolveWeights(input);
-  if (CRITERIA.every((c) => weights.criteria[c] === 0)) throw validationFailed([{ field: 'body.criteria', message: 'at least one criterion must weigh more than 0' }]);
+  if (CRITERIA.every((c) => weights.criteria[c] === 0))
+    throw validationFailed([{ field: 'body.criteria', message: 'at least one criterion must weigh more than 0' }]);
   return d.weights.put(territoryId, weights, principal.subject);
 }

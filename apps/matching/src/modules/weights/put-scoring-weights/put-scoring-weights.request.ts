@@ -7,10 +7,19 @@ const fraction = z.number().min(0).max(1);
 export const ScoringWeightsRequest = z
   .object({
     criteria: z
-      .object(Object.fromEntries(CRITERIA.map((c) => [c, z.number().int().min(0).max(1000).optional()])) as Record<Criterion, z.ZodOptional<z.ZodNumber>>)
+      .object(
+        Object.fromEntries(CRITERIA.map((c) => [c, z.number().int().min(0).max(1000).optional()])) as Record<
+          Criterion,
+          z.ZodOptional<z.ZodNumber>
+        >,
+      )
       .strict()
       .optional(),
-    tradeProximity: z.object({ sameTrade: fraction, sameFamily: fraction, sameSector: fraction, none: fraction }).partial().strict().optional(),
+    tradeProximity: z
+      .object({ sameTrade: fraction, sameFamily: fraction, sameSector: fraction, none: fraction })
+      .partial()
+      .strict()
+      .optional(),
     commuteHalfScoreKm: z.number().positive().max(500).optional(),
     availabilityTargetSlots: z.number().int().min(1).max(14).optional(),
     frenchShare: fraction.optional(),

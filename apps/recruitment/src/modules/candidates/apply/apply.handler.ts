@@ -7,7 +7,11 @@ import type { CandidateRepository } from '../candidate.repository';
 import type { ApplyRequest } from './apply.request';
 
 /** Records an application and, in the same write, the `CandidateApplied` event. */
-export async function applyHandler(repository: CandidateRepository, input: ApplyRequest, referrals?: ReferralRepository): Promise<Candidate> {
+export async function applyHandler(
+  repository: CandidateRepository,
+  input: ApplyRequest,
+  referrals?: ReferralRepository,
+): Promise<Candidate> {
   // The inbound referral's id is chosen now and stored with the candidate, so that creating the
   // referral (another document) can be repeated safely later (see convertInboundReferral).
   const { candidate, events } = newCandidate(input, {

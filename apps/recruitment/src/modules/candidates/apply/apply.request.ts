@@ -16,12 +16,17 @@ export function applyRequest(territories: readonly string[]) {
       firstName: identityText(100),
       lastName: identityText(100),
       email: z.string().trim().toLowerCase().email().max(200),
-      phone: z.string().regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number').optional(),
+      phone: z
+        .string()
+        .regex(/^\+?[0-9 ().-]{6,20}$/, 'expected a phone number')
+        .optional(),
       town: identityText(100),
       protectionStatus: z.enum(PROTECTION_STATUSES),
       protectionGrantedOn: isoDate.optional(),
       languages: z
-        .array(z.object({ language: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code'), level: z.enum(LANGUAGE_LEVELS) }).strict())
+        .array(
+          z.object({ language: z.string().regex(/^[a-z]{2,3}$/, 'expected an ISO 639 code'), level: z.enum(LANGUAGE_LEVELS) }).strict(),
+        )
         .max(10)
         .default([]),
       frenchLevel: z.enum(CEFR_LEVELS),
@@ -53,7 +58,10 @@ export function applyRequest(territories: readonly string[]) {
       housingStable: z.boolean().optional(),
       resourcesStable: z.boolean().optional(),
       channel: z.enum(CHANNELS),
-      referringPartnerId: z.string().regex(/^[a-z0-9-]{2,64}$/, 'expected a partner id').optional(),
+      referringPartnerId: z
+        .string()
+        .regex(/^[a-z0-9-]{2,64}$/, 'expected a partner id')
+        .optional(),
       consent: z
         .object({
           dataProcessing: z.literal(true, { errorMap: () => ({ message: 'consent to data processing is required to apply' }) }),

@@ -6,10 +6,18 @@ import type { CandidateRepository } from '../candidate.repository';
 import { applyHandler } from './apply.handler';
 import { applyRequest } from './apply.request';
 
-const ApplicationCreated = apiSchema('ApplicationCreated', z.object({ id: z.string().uuid(), status: z.literal('applied'), territoryId: z.string() }));
+const ApplicationCreated = apiSchema(
+  'ApplicationCreated',
+  z.object({ id: z.string().uuid(), status: z.literal('applied'), territoryId: z.string() }),
+);
 
 /** Public: anyone may apply (the gateway rate-limits this endpoint). */
-export function applyRoutes(router: Router, repository: CandidateRepository, territories: readonly string[], referrals?: ReferralRepository): void {
+export function applyRoutes(
+  router: Router,
+  repository: CandidateRepository,
+  territories: readonly string[],
+  referrals?: ReferralRepository,
+): void {
   route(
     router,
     {
@@ -21,11 +29,18 @@ export function applyRoutes(router: Router, repository: CandidateRepository, ter
       tags: ['recrutement'],
       access: 'public',
       request: { body: applyRequest(territories) },
-      responses: { 201: { description: 'Candidature enregistrée / application recorded', schema: ApplicationCreated }, 429: { description: 'Trop de candidatures depuis cette adresse / too many applications from this address' } },
+      responses: {
+        201: { description: 'Candidature enregistrée / application recorded', schema: ApplicationCreated },
+        429: { description: 'Trop de candidatures depuis cette adresse / too many applications from this address' },
+      },
     },
     async ({ body }) => {
       const candidate = await applyHandler(repository, body, referrals);
-      return reply({ status: 201, body: { id: candidate._id, status: candidate.status, territoryId: candidate.territoryId }, location: `/v1/candidates/${candidate._id}` });
+      return reply({
+        status: 201,
+        body: { id: candidate._id, status: candidate.status, territoryId: candidate.territoryId },
+        location: `/v1/candidates/${candidate._id}`,
+      });
     },
   );
 }

@@ -41,12 +41,21 @@ export async function closeCandidate(deps: CandidatesDeps, actor: Actor, id: str
  * candidate plus `nextOnWaitlist`; a beneficiary (`self`) withdraws their own application only and
  * gets their self view back.
  */
-export async function closeCandidateAs(deps: CandidatesDeps, principal: Principal, permission: Permission, id: string, input: CloseRequest) {
+export async function closeCandidateAs(
+  deps: CandidatesDeps,
+  principal: Principal,
+  permission: Permission,
+  id: string,
+  input: CloseRequest,
+) {
   const reach = candidateReach(principal, permission);
   if (!reach || !(await deps.candidates.findById(reach.scope, id, reach.filter))) throw notFound('Candidate');
   const { candidate, nextOnWaitlist } = await closeCandidate(deps, { principal }, id, input);
   if (candidateViewKind(principal, reach, candidate) === 'staff') return { ...candidate, nextOnWaitlist };
   // The person's own withdrawal: their self view, not the staff record nor who is next in line.
-  const { items } = await deps.referrals.list({ kind: 'some', territories: [candidate.territoryId] }, { candidateId: candidate._id, page: 1, perPage: 50 });
+  const { items } = await deps.referrals.list(
+    { kind: 'some', territories: [candidate.territoryId] },
+    { candidateId: candidate._id, page: 1, perPage: 50 },
+  );
   return candidateSelfViewOf(candidate, { referrals: items.map(partnerViewOf) });
 }

@@ -23,7 +23,10 @@ export function closeCandidateRoutes(router: Router, deps: CandidatesDeps): void
       tags: ['recrutement'],
       access: authorize('candidates', 'write', { serves: ['all-territories', 'own-territory', 'self'] }),
       request: { params: CandidateIdParams, body: CloseRequest },
-      responses: { 200: { description: 'Le candidat et le suivant sur liste d’attente / the candidate and who is next on the waitlist' }, 409: { description: 'Déjà clos ou effacé / already closed or erased' } },
+      responses: {
+        200: { description: 'Le candidat et le suivant sur liste d’attente / the candidate and who is next on the waitlist' },
+        409: { description: 'Déjà clos ou effacé / already closed or erased' },
+      },
     },
     async ({ params, body }, { principal, permission }) => closeCandidateAs(deps, principal, permission, params.id, body),
   );

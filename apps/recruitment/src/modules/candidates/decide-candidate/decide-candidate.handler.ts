@@ -66,7 +66,12 @@ export async function decide(deps: CandidatesDeps, actor: Actor, id: string, inp
     return c;
   }
   intakeLifecycle.assert(c.status, input.outcome);
-  const stored = input.outcome === 'admitted' ? await admit(deps, actor, c, input) : input.outcome === 'waitlisted' ? await waitlist(deps, actor, c, input) : await refer(deps, actor, c, input);
+  const stored =
+    input.outcome === 'admitted'
+      ? await admit(deps, actor, c, input)
+      : input.outcome === 'waitlisted'
+        ? await waitlist(deps, actor, c, input)
+        : await refer(deps, actor, c, input);
   await finishOtherDocuments(deps, actor, stored);
   return stored;
 }
@@ -82,11 +87,14 @@ async function admit(deps: CandidatesDeps, actor: Actor, c: Candidate, input: De
   const now = new Date();
   const by = actor.principal.subject;
   // An override given while every criterion is met overrides nothing: it is not recorded.
-  const override = eligibility.eligible || !input.override ? undefined : { reason: input.override.reason, unmetCriteria: eligibility.unmet, at: now, by };
+  const override =
+    eligibility.eligible || !input.override ? undefined : { reason: input.override.reason, unmetCriteria: eligibility.unmet, at: now, by };
   // A freed seat goes to the first person on the waitlist, not to whoever is decided next.
   const head = orderWaitlist((await deps.candidates.waitlisted(c.territoryId, p._id)).map(waitlistEntryOf))[0];
   if (head && head.candidateId !== c._id) {
-    throw conflict(`People are waiting for a seat in "${p.name}": the next seat goes to the first on its waitlist (candidate ${head.candidateId}); waitlist this person instead`);
+    throw conflict(
+      `People are waiting for a seat in "${p.name}": the next seat goes to the first on its waitlist (candidate ${head.candidateId}); waitlist this person instead`,
+    );
   }
   await assertSeatFree(deps.candidates, p);
   // The count above explains a full promotion; the reservation below enforces capacity even when
@@ -94,24 +102,37 @@ async function admit(deps: CandidatesDeps, actor: Actor, c: Candidate, input: De
   // Without a multi-document transaction, a crash between the reservation and the candidate's
   // write leaves the seat held by this candidate: repeating the decision completes it.
   if (!(await deps.promotions.reserveSeat(c.territoryId, p._id, p.capacity, c._id))) {
-    throw conflict(`Promotion "${p.name}" is full (${p.capacity}/${p.capacity} seats taken); waitlist the person instead (outcome "waitlisted")`);
+    throw conflict(
+      `Promotion "${p.name}" is full (${p.capacity}/${p.capacity} seats taken); waitlist the person instead (outcome "waitlisted")`,
+    );
   }
   const decision: Decision = { ...decisionBase(actor, c, 'admitted', now), promotionId: p._id, ...(override ? { override } : {}) };
-  return commitOrRelease(deps, c, p._id, () => commit(deps.candidates, actor, c, {
-    set: { status: 'admitted', promotionId: p._id, decision },
-    unset: ['waitlistPosition', 'waitlistedAt'],
-    history: [
-      { status: 'admitted', at: now, by },
-      ...(override ? [{ status: 'admitted' as const, at: now, by, action: 'override' as const, note: override.reason }] : []),
-    ],
-    events: [
-      candidateEvent(CandidateAdmitted, { candidateId: c._id, territoryId: c.territoryId, promotionId: p._id, eligibilityOverridden: Boolean(override) }, c),
-    ],
-  }));
+  return commitOrRelease(deps, c, p._id, () =>
+    commit(deps.candidates, actor, c, {
+      set: { status: 'admitted', promotionId: p._id, decision },
+      unset: ['waitlistPosition', 'waitlistedAt'],
+      history: [
+        { status: 'admitted', at: now, by },
+        ...(override ? [{ status: 'admitted' as const, at: now, by, action: 'override' as const, note: override.reason }] : []),
+      ],
+      events: [
+        candidateEvent(
+          CandidateAdmitted,
+          { candidateId: c._id, territoryId: c.territoryId, promotionId: p._id, eligibilityOverridden: Boolean(override) },
+          c,
+        ),
+      ],
+    }),
+  );
 }
 
 /** Gives the reserved seat back when the candidate's own write is refused (changed meanwhile). */
-async function commitOrRelease(deps: CandidatesDeps, c: Candidate, promotionId: string, write: () => Promise<Candidate>): Promise<Candidate> {
+async function commitOrRelease(
+  deps: CandidatesDeps,
+  c: Candidate,
+  promotionId: string,
+  write: () => Promise<Candidate>,
+): Promise<Candidate> {
   try {
     return await write();
   } catch (e) {
@@ -126,7 +147,13 @@ async function waitlist(deps: CandidatesDeps, actor: Actor, c: Candidate, input:
   const now = new Date();
   const by = actor.principal.subject;
   return commit(deps.candidates, actor, c, {
-    set: { status: 'waitlisted', promotionId: p._id, waitlistPosition: position, waitlistedAt: now, decision: { ...decisionBase(actor, c, 'waitlisted', now), promotionId: p._id } },
+    set: {
+      status: 'waitlisted',
+      promotionId: p._id,
+      waitlistPosition: position,
+      waitlistedAt: now,
+      decision: { ...decisionBase(actor, c, 'waitlisted', now), promotionId: p._id },
+    },
     history: [{ status: 'waitlisted', at: now, by }],
     events: [candidateEvent(CandidateWaitlisted, { candidateId: c._id, territoryId: c.territoryId, promotionId: p._id, position }, c)],
   });

@@ -12,7 +12,10 @@ export const DecisionRequest = z
     promotionId: z.string().uuid().optional(),
     partnerId: z.string().regex(PARTNER_ID, 'expected a partner organisation id (slug)').optional(),
     reason: z.string().trim().min(1).max(500).optional(),
-    override: z.object({ reason: z.string().trim().min(1, 'the override needs a reason').max(1000) }).strict().optional(),
+    override: z
+      .object({ reason: z.string().trim().min(1, 'the override needs a reason').max(1000) })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((v, ctx) => {

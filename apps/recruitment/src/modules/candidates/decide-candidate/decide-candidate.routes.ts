@@ -18,7 +18,10 @@ export function decideCandidateRoutes(router: Router, deps: CandidatesDeps): voi
       tags: ['recrutement'],
       access: authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
       request: { params: CandidateIdParams, body: DecisionRequest },
-      responses: { 200: { description: 'Le candidat / the candidate' }, 409: { description: "Étape hors d'ordre ou candidat effacé / step out of order or candidate erased" } },
+      responses: {
+        200: { description: 'Le candidat / the candidate' },
+        409: { description: "Étape hors d'ordre ou candidat effacé / step out of order or candidate erased" },
+      },
     },
     async ({ params, body }, { principal }) => decide(deps, { principal }, params.id, body),
   );

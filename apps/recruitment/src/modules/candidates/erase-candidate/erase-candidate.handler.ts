@@ -57,7 +57,10 @@ async function eraseCandidateDocument(deps: CandidatesDeps, actor: Actor, c: Can
     },
     unset: ERASED_PATHS,
     // Notes in the history may name the person or their circumstances: the history keeps only facts.
-    replaceHistory: [...c.history.map(({ status, at, by: who, action }) => ({ status, at, by: who, ...(action ? { action } : {}) })), { status: c.status, at: now, by, action: 'erasure' }],
+    replaceHistory: [
+      ...c.history.map(({ status, at, by: who, action }) => ({ status, at, by: who, ...(action ? { action } : {}) })),
+      { status: c.status, at: now, by, action: 'erasure' },
+    ],
     events: [candidateEvent(CandidateErased, { candidateId: c._id, territoryId: c.territoryId, erasedAt: now }, c)],
   });
 }

@@ -9,7 +9,11 @@ import { candidateReach } from '../candidate.reach';
 import { orderWaitlist, waitlistEntryOf } from '../waitlist';
 
 /** The principal's reach into candidates, with their live pairs resolved when they hold `own-pairs`. */
-export async function candidateReadReach(d: CandidateReadDeps, principal: Principal, permission: Permission): Promise<Reach<Candidate> | undefined> {
+export async function candidateReadReach(
+  d: CandidateReadDeps,
+  principal: Principal,
+  permission: Permission,
+): Promise<Reach<Candidate> | undefined> {
   return candidateReach(principal, permission, await pairLinksOf(d, principal, permission));
 }
 
@@ -30,7 +34,10 @@ export async function presentCandidates(d: CandidateReadDeps, principal: Princip
         const i = ordered.findIndex((e) => e.candidateId === c._id);
         waitlistRank = i >= 0 ? i + 1 : undefined;
       }
-      const { items: referrals } = await d.referrals.list({ kind: 'some', territories: [c.territoryId] }, { candidateId: c._id, page: 1, perPage: 50 });
+      const { items: referrals } = await d.referrals.list(
+        { kind: 'some', territories: [c.territoryId] },
+        { candidateId: c._id, page: 1, perPage: 50 },
+      );
       return candidateSelfViewOf(c, { waitlistRank, referrals: referrals.map(partnerViewOf) });
     }),
   );

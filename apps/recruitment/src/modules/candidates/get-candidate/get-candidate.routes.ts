@@ -17,7 +17,8 @@ export function getCandidateRoutes(router: Router, deps: CandidateReadDeps): voi
       operationId: 'getCandidate',
       summary: 'Lire un candidat',
       summaryEn: 'Read a candidate',
-      description: 'La vue dépend de la portée : personnel (complète), la personne (la sienne), binôme (minimale) / the view depends on the reach: staff (full), the person (self), pair (minimal).',
+      description:
+        'La vue dépend de la portée : personnel (complète), la personne (la sienne), binôme (minimale) / the view depends on the reach: staff (full), the person (self), pair (minimal).',
       tags: ['recrutement'],
       access: authorize('candidates', 'read'),
       request: { params: Params },

@@ -16,7 +16,14 @@ export async function getWaitlist(deps: CandidatesDeps, principal: Principal, pr
     admitted: await deps.candidates.countAdmitted(promotion.territoryId, promotion._id),
     waitlist: ordered.map((e, i) => {
       const c = byId.get(e.candidateId);
-      return { rank: i + 1, candidateId: e.candidateId, position: e.position, waitlistedAt: e.waitlistedAt, firstName: c?.identity.firstName, lastName: c?.identity.lastName };
+      return {
+        rank: i + 1,
+        candidateId: e.candidateId,
+        position: e.position,
+        waitlistedAt: e.waitlistedAt,
+        firstName: c?.identity.firstName,
+        lastName: c?.identity.lastName,
+      };
     }),
   };
 }

@@ -16,7 +16,12 @@ export async function interviewCandidate(deps: CandidatesDeps, actor: Actor, id:
     events: [
       candidateEvent(
         CandidateInterviewed,
-        { candidateId: c._id, territoryId: c.territoryId, assessedFrenchLevel: input.assessedFrenchLevel, workshopNeeds: input.workshopNeeds },
+        {
+          candidateId: c._id,
+          territoryId: c.territoryId,
+          assessedFrenchLevel: input.assessedFrenchLevel,
+          workshopNeeds: input.workshopNeeds,
+        },
         c,
       ),
     ],

@@ -46,13 +46,17 @@ export function matchableBeneficiariesGrpc(
   logger: Logger,
 ): Pick<recruitmentV1.RecruitmentServiceServer, 'listMatchableBeneficiaries'> {
   return {
-    listMatchableBeneficiaries: authenticatedUnary(verifier, logger, async (req: recruitmentV1.ListMatchableBeneficiariesRequest, principal) => {
-      const reach = candidateReach(principal, grpcPermission(principal, 'candidates'));
-      assertTerritory(principal, req.territoryId);
-      const promotion = await promotions.findById(territory(req.territoryId), req.promotionId);
-      if (!promotion) throw notFound('Promotion');
-      const admitted = reach ? await candidates.admitted(req.territoryId, promotion._id, reach.filter) : [];
-      return { beneficiaries: admitted.map(matchingProfileOf) };
-    }),
+    listMatchableBeneficiaries: authenticatedUnary(
+      verifier,
+      logger,
+      async (req: recruitmentV1.ListMatchableBeneficiariesRequest, principal) => {
+        const reach = candidateReach(principal, grpcPermission(principal, 'candidates'));
+        assertTerritory(principal, req.territoryId);
+        const promotion = await promotions.findById(territory(req.territoryId), req.promotionId);
+        if (!promotion) throw notFound('Promotion');
+        const admitted = reach ? await candidates.admitted(req.territoryId, promotion._id, reach.filter) : [];
+        return { beneficiaries: admitted.map(matchingProfileOf) };
+      },
+    ),
   };
 }

@@ -10,12 +10,16 @@ import type { RenewalRequest } from './renew-candidate.request';
 /** Renews an admitted beneficiary once, for a second six months in a later promotion. */
 export async function renewCandidate(deps: CandidatesDeps, actor: Actor, id: string, input: RenewalRequest): Promise<Candidate> {
   const c = await loadActive(deps.candidates, actor.principal, id);
-  if (c.status !== 'admitted' || !c.promotionId) throw conflict(`Only an admitted beneficiary can be renewed; this candidate is ${c.status}`);
-  if (c.renewal) throw conflict(`The programme was already renewed once (on ${c.renewal.at.toISOString().slice(0, 10)}); it can be renewed only once`);
+  if (c.status !== 'admitted' || !c.promotionId)
+    throw conflict(`Only an admitted beneficiary can be renewed; this candidate is ${c.status}`);
+  if (c.renewal)
+    throw conflict(`The programme was already renewed once (on ${c.renewal.at.toISOString().slice(0, 10)}); it can be renewed only once`);
   const current = await deps.promotions.findById(territory(c.territoryId), c.promotionId);
   const next = await loadOpenPromotion(deps.promotions, c.territoryId, input.promotionId);
   if (current && next.startsOn <= current.startsOn) {
-    throw conflict(`A renewal is into a later promotion: "${next.name}" starts on ${next.startsOn}, not after "${current.name}" (${current.startsOn})`);
+    throw conflict(
+      `A renewal is into a later promotion: "${next.name}" starts on ${next.startsOn}, not after "${current.name}" (${current.startsOn})`,
+    );
   }
   await assertSeatFree(deps.candidates, next);
   if (!(await deps.promotions.reserveSeat(c.territoryId, next._id, next.capacity, c._id))) {

@@ -13,12 +13,15 @@ export function renewCandidateRoutes(router: Router, deps: CandidatesDeps): void
       method: 'post',
       path: '/v1/candidates/:id/renewal',
       operationId: 'renewCandidate',
-      summary: "Renouveler le parcours (une fois)",
+      summary: 'Renouveler le parcours (une fois)',
       summaryEn: 'Renew the programme (once)',
       tags: ['recrutement'],
       access: authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
       request: { params: CandidateIdParams, body: RenewalRequest },
-      responses: { 200: { description: 'Le candidat / the candidate' }, 409: { description: "Étape hors d'ordre ou candidat effacé / step out of order or candidate erased" } },
+      responses: {
+        200: { description: 'Le candidat / the candidate' },
+        409: { description: "Étape hors d'ordre ou candidat effacé / step out of order or candidate erased" },
+      },
     },
     async ({ params, body }, { principal }) => renewCandidate(deps, { principal }, params.id, body),
   );

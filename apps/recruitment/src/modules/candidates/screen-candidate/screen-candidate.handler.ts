@@ -21,7 +21,13 @@ export async function screenCandidate(deps: CandidatesDeps, actor: Actor, id: st
   return commit(deps.candidates, actor, c, {
     set: {
       status: to,
-      screening: { understoodProgramme: input.understoodProgramme, outcome: input.outcome, ...(input.notes ? { notes: input.notes } : {}), at: now, by },
+      screening: {
+        understoodProgramme: input.understoodProgramme,
+        outcome: input.outcome,
+        ...(input.notes ? { notes: input.notes } : {}),
+        at: now,
+        by,
+      },
       situation: { housingStable: input.housingStable, resourcesStable: input.resourcesStable, confirmedAt: now },
       ...(passed ? {} : { closure: { reason: 'not_retained_at_screening', at: now, by } }),
     },

@@ -14,7 +14,11 @@ export const ScreeningRequest = z
   .strict()
   .superRefine((v, ctx) => {
     if (v.outcome === 'passed' && !v.understoodProgramme) {
-      ctx.addIssue({ code: 'custom', path: ['understoodProgramme'], message: 'a person who has not understood the programme cannot pass the screening' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['understoodProgramme'],
+        message: 'a person who has not understood the programme cannot pass the screening',
+      });
     }
   });
 export type ScreeningRequest = z.infer<typeof ScreeningRequest>;

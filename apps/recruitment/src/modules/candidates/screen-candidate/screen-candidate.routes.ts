@@ -13,12 +13,15 @@ export function screenCandidateRoutes(router: Router, deps: CandidatesDeps): voi
       method: 'post',
       path: '/v1/candidates/:id/screening',
       operationId: 'screenCandidate',
-      summary: "Pré-sélection téléphonique (étape 2)",
+      summary: 'Pré-sélection téléphonique (étape 2)',
       summaryEn: 'Phone pre-selection (step 2)',
       tags: ['recrutement'],
       access: authorize('candidates', 'write', { serves: TERRITORY_REACHES }),
       request: { params: CandidateIdParams, body: ScreeningRequest },
-      responses: { 200: { description: 'Le candidat / the candidate' }, 409: { description: "Étape hors d'ordre ou candidat effacé / step out of order or candidate erased" } },
+      responses: {
+        200: { description: 'Le candidat / the candidate' },
+        409: { description: "Étape hors d'ordre ou candidat effacé / step out of order or candidate erased" },
+      },
     },
     async ({ params, body }, { principal }) => screenCandidate(deps, { principal }, params.id, body),
   );

@@ -18,4 +18,3 @@ export function createCompanyRequest(territories: readonly string[]) {
     .strict();
 }
 export type CreateCompanyRequest = z.infer<ReturnType<typeof createCompanyRequest>>;
-

@@ -19,7 +19,10 @@ export function createPartnerCompanyRoutes(router: Router, deps: OrganisationsDe
       tags: ['recrutement'],
       access: authorize('organisations', 'write', { serves: TERRITORY_REACHES }),
       request: { body: createCompanyRequest(territories) },
-      responses: { 201: { description: 'L’entreprise / the company', schema: PartnerCompanyView }, 409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' } },
+      responses: {
+        201: { description: 'L’entreprise / the company', schema: PartnerCompanyView },
+        409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' },
+      },
     },
     async ({ body }, { principal }) => {
       const doc = await createPartnerCompany(deps, principal, body);

@@ -20,4 +20,3 @@ export function createOrganisationRequest(territories: readonly string[]) {
     .strict();
 }
 export type CreateOrganisationRequest = z.infer<ReturnType<typeof createOrganisationRequest>>;
-

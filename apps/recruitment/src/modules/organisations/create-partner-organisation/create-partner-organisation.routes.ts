@@ -19,7 +19,10 @@ export function createPartnerOrganisationRoutes(router: Router, deps: Organisati
       tags: ['recrutement'],
       access: authorize('organisations', 'write', { serves: TERRITORY_REACHES }),
       request: { body: createOrganisationRequest(territories) },
-      responses: { 201: { description: 'L’association / the organisation', schema: PartnerOrganisationView }, 409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' } },
+      responses: {
+        201: { description: 'L’association / the organisation', schema: PartnerOrganisationView },
+        409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' },
+      },
     },
     async ({ body }, { principal }) => {
       const doc = await createPartnerOrganisation(deps, principal, body);

@@ -16,4 +16,3 @@ export const ListCompaniesQuery = z
   .strict()
   .superRefine(checkWindow);
 export type ListCompaniesQuery = z.infer<typeof ListCompaniesQuery>;
-

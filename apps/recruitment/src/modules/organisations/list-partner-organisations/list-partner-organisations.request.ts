@@ -19,4 +19,3 @@ export const ListOrganisationsQuery = z
   .strict()
   .superRefine(checkWindow);
 export type ListOrganisationsQuery = z.infer<typeof ListOrganisationsQuery>;
-

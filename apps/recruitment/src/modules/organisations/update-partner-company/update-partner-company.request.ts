@@ -9,4 +9,3 @@ export function updateCompanyRequest(territories: readonly string[]) {
     .refine((v) => Object.keys(v).length > 0, 'nothing to update');
 }
 export type UpdateCompanyRequest = z.infer<ReturnType<typeof updateCompanyRequest>>;
-

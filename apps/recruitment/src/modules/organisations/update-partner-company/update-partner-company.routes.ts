@@ -20,7 +20,10 @@ export function updatePartnerCompanyRoutes(router: Router, deps: OrganisationsDe
       tags: ['recrutement'],
       access: authorize('organisations', 'write'),
       request: { params: SlugParams, body: updateCompanyRequest(territories) },
-      responses: { 200: { description: 'L’entreprise / the company', schema: PartnerCompanyView }, 409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' } },
+      responses: {
+        200: { description: 'L’entreprise / the company', schema: PartnerCompanyView },
+        409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' },
+      },
     },
     async ({ params, body }, { principal, permission }) => updatePartnerCompany(deps, principal, permission, params.id, body),
   );

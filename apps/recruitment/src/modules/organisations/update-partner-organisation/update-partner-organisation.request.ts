@@ -9,4 +9,3 @@ export function updateOrganisationRequest(territories: readonly string[]) {
     .refine((v) => Object.keys(v).length > 0, 'nothing to update');
 }
 export type UpdateOrganisationRequest = z.infer<ReturnType<typeof updateOrganisationRequest>>;
-

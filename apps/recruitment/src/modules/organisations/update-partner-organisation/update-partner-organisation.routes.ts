@@ -20,7 +20,10 @@ export function updatePartnerOrganisationRoutes(router: Router, deps: Organisati
       tags: ['recrutement'],
       access: authorize('organisations', 'write'),
       request: { params: SlugParams, body: updateOrganisationRequest(territories) },
-      responses: { 200: { description: 'L’association / the organisation', schema: PartnerOrganisationView }, 409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' } },
+      responses: {
+        200: { description: 'L’association / the organisation', schema: PartnerOrganisationView },
+        409: { description: 'Identifiant déjà pris ou modification concurrente / id already taken or concurrent change' },
+      },
     },
     async ({ params, body }, { principal, permission }) => updatePartnerOrganisation(deps, principal, permission, params.id, body),
   );

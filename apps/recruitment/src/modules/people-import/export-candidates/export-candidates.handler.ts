@@ -10,13 +10,42 @@ export async function exportCandidates(candidates: CandidateRepository, principa
   const { items, total } = await allCandidates(candidates, principal.scope, q, MAX_EXPORT_ROWS);
   if (total > MAX_EXPORT_ROWS) tooMany(total);
   const header = [
-    'id', 'territoryId', 'status', 'firstName', 'lastName', 'email', 'phone', 'town', 'protectionStatus', 'frenchLevel',
-    'languages', 'targetTrade', 'targetSector', 'channel', 'referringPartnerId', 'promotionId', 'appliedAt',
+    'id',
+    'territoryId',
+    'status',
+    'firstName',
+    'lastName',
+    'email',
+    'phone',
+    'town',
+    'protectionStatus',
+    'frenchLevel',
+    'languages',
+    'targetTrade',
+    'targetSector',
+    'channel',
+    'referringPartnerId',
+    'promotionId',
+    'appliedAt',
   ];
   const rows = items.map((c) => [
-    c._id, c.territoryId, c.status, c.identity?.firstName, c.identity?.lastName, c.contact?.email, c.contact?.phone, c.contact?.town,
-    c.protection?.status, c.frenchLevel, join((c.languages ?? []).map((l) => `${l.language}:${l.level}`)), c.target?.trade, c.target?.sector,
-    c.channel, c.referringPartnerId, c.promotionId, date(c.appliedAt),
+    c._id,
+    c.territoryId,
+    c.status,
+    c.identity?.firstName,
+    c.identity?.lastName,
+    c.contact?.email,
+    c.contact?.phone,
+    c.contact?.town,
+    c.protection?.status,
+    c.frenchLevel,
+    join((c.languages ?? []).map((l) => `${l.language}:${l.level}`)),
+    c.target?.trade,
+    c.target?.sector,
+    c.channel,
+    c.referringPartnerId,
+    c.promotionId,
+    date(c.appliedAt),
   ]);
   return toCsv(header, rows);
 }

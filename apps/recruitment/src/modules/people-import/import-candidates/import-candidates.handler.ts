@@ -68,7 +68,10 @@ export async function importCandidates(
   issues.push(...duplicateIssues(rows, (v) => v.email, 'email'));
   const idOf = (email: string) => deterministicId('candidate', territoryId, email);
   if (issues.length === 0) {
-    const idByEmail = await repository.idsByEmail(territoryId, rows.map((r) => r.value.email));
+    const idByEmail = await repository.idsByEmail(
+      territoryId,
+      rows.map((r) => r.value.email),
+    );
     for (const r of rows) {
       const found = idByEmail.get(r.value.email);
       if (found && found !== idOf(r.value.email)) issues.push(existingIssue(r.line));
@@ -88,4 +91,7 @@ export async function importCandidates(
   return { kind: 'imported', created, alreadyPresent: rows.length - created, ids };
 }
 
-const existingIssue = (line: number): FieldIssue => ({ field: `line ${line}: email`, message: 'an application with this email already exists in this territory' });
+const existingIssue = (line: number): FieldIssue => ({
+  field: `line ${line}: email`,
+  message: 'an application with this email already exists in this territory',
+});

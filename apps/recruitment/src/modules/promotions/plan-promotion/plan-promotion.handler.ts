@@ -8,7 +8,11 @@ import type { PromotionRepository } from '../promotion.repository';
 import type { PlanPromotionRequest } from './plan-promotion.request';
 
 /** Plans a promotion of the principal's territory and, in the same write, `PromotionPlanned`. */
-export async function planPromotion(repository: PromotionRepository, principal: Principal, input: PlanPromotionRequest): Promise<Promotion> {
+export async function planPromotion(
+  repository: PromotionRepository,
+  principal: Principal,
+  input: PlanPromotionRequest,
+): Promise<Promotion> {
   assertTerritory(principal, input.territoryId);
   const now = new Date();
   const promotion: Promotion = {

@@ -22,7 +22,8 @@ export function planPromotionRequest(territories: readonly string[]) {
     .superRefine((v, ctx) => {
       const length = days(v.startsOn, v.endsOn);
       // A promotion lasts six months; allow for calendars (5 to 7 months).
-      if (!(length >= 150 && length <= 215)) ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'a promotion lasts about six months (150 to 215 days)' });
+      if (!(length >= 150 && length <= 215))
+        ctx.addIssue({ code: 'custom', path: ['endsOn'], message: 'a promotion lasts about six months (150 to 215 days)' });
       if (v.kickoffOn && (days(v.startsOn, v.kickoffOn) < -30 || days(v.startsOn, v.kickoffOn) > 30))
         ctx.addIssue({ code: 'custom', path: ['kickoffOn'], message: 'the kick-off seminar is within 30 days of the start' });
       if (v.rexEveningOn && (days(v.startsOn, v.rexEveningOn) <= 0 || days(v.rexEveningOn, v.endsOn) <= 0))

@@ -18,7 +18,10 @@ export function planPromotionRoutes(router: Router, deps: PromotionsDeps, territ
       tags: ['recrutement'],
       access: authorize('promotions', 'write'),
       request: { body: planPromotionRequest(territories) },
-      responses: { 201: { description: 'La promotion / the promotion', schema: PromotionView }, 409: { description: 'Nom déjà pris dans le territoire / name already taken in the territory' } },
+      responses: {
+        201: { description: 'La promotion / the promotion', schema: PromotionView },
+        409: { description: 'Nom déjà pris dans le territoire / name already taken in the territory' },
+      },
     },
     async ({ body }, { principal }) => {
       const promotion = await planPromotion(deps.promotions, principal, body);

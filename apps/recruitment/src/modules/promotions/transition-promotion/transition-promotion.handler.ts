@@ -7,7 +7,12 @@ import { PromotionStatusChanged } from '../promotion.events';
 import type { PromotionRepository } from '../promotion.repository';
 
 /** Moves a promotion along its lifecycle (compare-and-set on the status) with `PromotionStatusChanged`. */
-export async function transitionPromotion(repository: PromotionRepository, principal: Principal, id: string, to: PromotionStatus): Promise<Promotion> {
+export async function transitionPromotion(
+  repository: PromotionRepository,
+  principal: Principal,
+  id: string,
+  to: PromotionStatus,
+): Promise<Promotion> {
   const current = await repository.findById(principal.scope, id);
   if (!current) throw notFound('Promotion');
   promotionLifecycle.assert(current.status, to);
@@ -19,7 +24,14 @@ export async function transitionPromotion(repository: PromotionRepository, princ
     aggregateId: id,
     source: 'recruitment',
   });
-  const moved = await repository.transition(principal.scope, id, current.status, to, principal.subject, outboxEntry(TOPICS.recruitment, event));
+  const moved = await repository.transition(
+    principal.scope,
+    id,
+    current.status,
+    to,
+    principal.subject,
+    outboxEntry(TOPICS.recruitment, event),
+  );
   if (!moved) throw conflict('The promotion changed meanwhile; reload and try again');
   return { ...current, status: to };
 }

@@ -19,7 +19,10 @@ export function transitionPromotionRoutes(router: Router, deps: PromotionsDeps):
       tags: ['recrutement'],
       access: authorize('promotions', 'write'),
       request: { params: PromotionIdParams, body: TransitionPromotionRequest },
-      responses: { 200: { description: 'La promotion / the promotion', schema: PromotionView }, 409: { description: 'Transition interdite / illegal transition' } },
+      responses: {
+        200: { description: 'La promotion / the promotion', schema: PromotionView },
+        409: { description: 'Transition interdite / illegal transition' },
+      },
     },
     async ({ params, body }, { principal }) => transitionPromotion(deps.promotions, principal, params.id, body.to),
   );

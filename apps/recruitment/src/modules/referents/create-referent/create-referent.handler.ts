@@ -7,7 +7,12 @@ import type { ReferentRepository } from '../referent.repository';
 import type { CreateReferentRequest } from './create-referent.request';
 
 /** Records a Konnecteur or a Koach, located at their town; same territory rules as partner records. */
-export function createReferent(repository: ReferentRepository, principal: Principal, kind: ReferentKind, b: CreateReferentRequest): Promise<Referent> {
+export function createReferent(
+  repository: ReferentRepository,
+  principal: Principal,
+  kind: ReferentKind,
+  b: CreateReferentRequest,
+): Promise<Referent> {
   return createPartner<Referent>(repository, principal, {
     id: randomUUID(),
     kind,

@@ -9,7 +9,12 @@ import { createReferentRequest } from './create-referent.request';
 import { ReferentView } from '../referent.views';
 
 /** Creating a Konnecteur or a Koach is a staff act. */
-export function createReferentRoutes(router: Router, repository: ReferentRepository, kind: ReferentKind, territories: readonly string[]): void {
+export function createReferentRoutes(
+  router: Router,
+  repository: ReferentRepository,
+  kind: ReferentKind,
+  territories: readonly string[],
+): void {
   const path = REFERENT_PATHS[kind];
   const label = REFERENT_LABELS[kind];
   route(
@@ -23,7 +28,10 @@ export function createReferentRoutes(router: Router, repository: ReferentReposit
       tags: ['recrutement'],
       access: authorize('volunteers', 'write', { serves: TERRITORY_REACHES }),
       request: { body: createReferentRequest(kind, territories) },
-      responses: { 201: { description: `Le ${label} / the ${label}`, schema: ReferentView }, 409: { description: 'Adresse déjà enregistrée / email already recorded' } },
+      responses: {
+        201: { description: `Le ${label} / the ${label}`, schema: ReferentView },
+        409: { description: 'Adresse déjà enregistrée / email already recorded' },
+      },
     },
     async ({ body }, { principal }) => {
       const doc = await createReferent(repository, principal, kind, body);

@@ -4,8 +4,14 @@ import { TOPICS } from '../referents.request';
 
 export const ListReferentsQuery = z
   .object({
-    territoryId: z.string().regex(/^[a-z][a-z0-9-]*$/).optional(),
-    active: z.enum(['true', 'false']).transform((v) => v === 'true').optional(),
+    territoryId: z
+      .string()
+      .regex(/^[a-z][a-z0-9-]*$/)
+      .optional(),
+    active: z
+      .enum(['true', 'false'])
+      .transform((v) => v === 'true')
+      .optional(),
     topic: z.enum(TOPICS).optional(),
     q: z.string().trim().min(1).max(50).optional(),
     ...pagingShape(['id', 'lastName', 'createdAt']),
@@ -14,4 +20,3 @@ export const ListReferentsQuery = z
   .strict()
   .superRefine(checkWindow);
 export type ListReferentsQuery = z.infer<typeof ListReferentsQuery>;
-

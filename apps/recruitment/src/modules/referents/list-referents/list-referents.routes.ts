@@ -18,7 +18,8 @@ export function listReferentsRoutes(router: Router, repository: ReferentReposito
       operationId: `list${label}s`,
       summary: `Lister les ${label}s`,
       summaryEn: `List ${label}s`,
-      description: 'Filtres / filters: `territoryId`, `active`, `topic`, `q` (début du nom ou du prénom / a prefix of the last or first name), `id` (getMany).',
+      description:
+        'Filtres / filters: `territoryId`, `active`, `topic`, `q` (début du nom ou du prénom / a prefix of the last or first name), `id` (getMany).',
       tags: ['recrutement'],
       access: authorize('volunteers', 'read'),
       request: { query: ListReferentsQuery },

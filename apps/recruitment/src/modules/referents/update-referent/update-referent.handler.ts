@@ -8,7 +8,13 @@ import type { ReferentRepository } from '../referent.repository';
 import type { UpdateReferentRequest } from './update-referent.request';
 
 /** Staff changes to a referent of this kind, relocated when their town changes. */
-export async function updateReferent(repository: ReferentRepository, principal: Principal, kind: ReferentKind, id: string, body: UpdateReferentRequest): Promise<Referent> {
+export async function updateReferent(
+  repository: ReferentRepository,
+  principal: Principal,
+  kind: ReferentKind,
+  id: string,
+  body: UpdateReferentRequest,
+): Promise<Referent> {
   const label = REFERENT_LABELS[kind];
   const current = await repository.findById(principal.scope, id);
   if (!current || current.kind !== kind) throw notFound(label);

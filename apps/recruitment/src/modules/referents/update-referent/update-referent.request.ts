@@ -6,7 +6,11 @@ import { capacityFor, SLOTS, TOPICS } from '../referents.request';
 export function updateReferentRequest(kind: ReferentKind, territories: readonly string[]) {
   return z
     .object({
-      territoryId: z.array(z.enum(territories as [string, ...string[]])).min(1).max(territories.length).optional(),
+      territoryId: z
+        .array(z.enum(territories as [string, ...string[]]))
+        .min(1)
+        .max(territories.length)
+        .optional(),
       town: identityText(100).optional(),
       availability: z.array(z.enum(SLOTS)).max(14).optional(),
       capacity: capacityFor(kind).optional(),
@@ -17,4 +21,3 @@ export function updateReferentRequest(kind: ReferentKind, territories: readonly 
     .refine((v) => Object.keys(v).length > 0, { message: 'nothing to update', path: [] });
 }
 export type UpdateReferentRequest = z.infer<ReturnType<typeof updateReferentRequest>>;
-

@@ -10,7 +10,12 @@ import { updateReferentRequest } from './update-referent.request';
 import { ReferentView } from '../referent.views';
 
 /** PATCH or PUT; editing a Konnecteur or a Koach is a staff act. */
-export function updateReferentRoutes(router: Router, repository: ReferentRepository, kind: ReferentKind, territories: readonly string[]): void {
+export function updateReferentRoutes(
+  router: Router,
+  repository: ReferentRepository,
+  kind: ReferentKind,
+  territories: readonly string[],
+): void {
   const label = REFERENT_LABELS[kind];
   route(
     router,
@@ -23,7 +28,10 @@ export function updateReferentRoutes(router: Router, repository: ReferentReposit
       tags: ['recrutement'],
       access: authorize('volunteers', 'write', { serves: TERRITORY_REACHES }),
       request: { params: ReferentIdParams, body: updateReferentRequest(kind, territories) },
-      responses: { 200: { description: `Le ${label} / the ${label}`, schema: ReferentView }, 409: { description: 'Modification concurrente / concurrent change' } },
+      responses: {
+        200: { description: `Le ${label} / the ${label}`, schema: ReferentView },
+        409: { description: 'Modification concurrente / concurrent change' },
+      },
     },
     async ({ params, body }, { principal }) => updateReferent(repository, principal, kind, params.id, body),
   );

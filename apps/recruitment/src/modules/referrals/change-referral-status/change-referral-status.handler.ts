@@ -11,7 +11,13 @@ import type { ReferralStatusRequest } from './change-referral-status.request';
  * Staff move any referral of their territories; the addressed partner moves the outbound
  * referrals it received (it accepts the person, then closes with an outcome).
  */
-export async function updateReferralStatus(deps: ReferralDeps, principal: Principal, permission: Permission, id: string, input: ReferralStatusRequest) {
+export async function updateReferralStatus(
+  deps: ReferralDeps,
+  principal: Principal,
+  permission: Permission,
+  id: string,
+  input: ReferralStatusRequest,
+) {
   const reach = await referralReach(deps, principal, permission);
   const r = await visibleReferral(deps, reach, id);
   const isStaff = reach?.kind === 'territory';

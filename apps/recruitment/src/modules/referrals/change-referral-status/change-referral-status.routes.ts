@@ -19,7 +19,10 @@ export function changeReferralStatusRoutes(router: Router, deps: ReferralDeps): 
       tags: ['recrutement'],
       access: authorize('referrals', 'write', { serves: [...TERRITORY_REACHES, 'own-referrals'] }),
       request: { params: ReferralIdParams, body: ReferralStatusRequest },
-      responses: { 200: { description: 'L’orientation / the referral' }, 409: { description: 'Transition interdite ou orientation effacée / illegal transition or erased referral' } },
+      responses: {
+        200: { description: 'L’orientation / the referral' },
+        409: { description: 'Transition interdite ou orientation effacée / illegal transition or erased referral' },
+      },
     },
     async ({ params, body }, { principal, permission }) => updateReferralStatus(deps, principal, permission, params.id, body),
   );

@@ -11,4 +11,3 @@ export const CreateReferralRequest = z
   })
   .strict();
 export type CreateReferralRequest = z.infer<typeof CreateReferralRequest>;
-

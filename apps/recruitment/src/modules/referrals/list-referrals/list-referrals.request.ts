@@ -9,4 +9,3 @@ export const ListReferralsQuery = listQuery(['createdAt', 'status'], z.string().
   candidateId: z.string().uuid().optional(),
 });
 export type ListReferralsQuery = z.infer<typeof ListReferralsQuery>;
-

@@ -17,7 +17,9 @@ export function listReferralsRoutes(router: Router, deps: ReferralDeps): void {
       tags: ['recrutement'],
       access: authorize('referrals', 'read'),
       request: { query: ListReferralsQuery },
-      responses: { 200: { description: 'Une page d’orientations (minimisées pour un partenaire) / a page of referrals (minimised for a partner)' } },
+      responses: {
+        200: { description: 'Une page d’orientations (minimisées pour un partenaire) / a page of referrals (minimised for a partner)' },
+      },
       list: true,
     },
     async ({ query }, { principal, permission }) => listReferrals(deps, principal, permission, query),

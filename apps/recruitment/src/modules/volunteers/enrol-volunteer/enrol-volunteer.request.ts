@@ -19,4 +19,3 @@ export function enrolVolunteerRequest(territories: readonly string[]) {
     .strict();
 }
 export type EnrolVolunteerRequest = z.infer<ReturnType<typeof enrolVolunteerRequest>>;
-

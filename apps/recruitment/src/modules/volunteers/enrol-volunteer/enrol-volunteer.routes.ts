@@ -19,7 +19,10 @@ export function enrolVolunteerRoutes(router: Router, deps: VolunteerDeps, territ
       tags: ['recrutement'],
       access: authorize('volunteers', 'write', { serves: TERRITORY_REACHES }),
       request: { body: enrolVolunteerRequest(territories) },
-      responses: { 201: { description: 'Le salarié volontaire / the volunteer' }, 409: { description: 'Déjà inscrit dans cette promotion / already enrolled in this promotion' } },
+      responses: {
+        201: { description: 'Le salarié volontaire / the volunteer' },
+        409: { description: 'Déjà inscrit dans cette promotion / already enrolled in this promotion' },
+      },
     },
     async ({ body }, { principal }) => {
       const volunteer = await enrolVolunteer(deps, principal, body);

@@ -9,4 +9,3 @@ export const ListVolunteersQuery = z
   .superRefine(checkWindow);
 export type ListVolunteersQuery = z.infer<typeof ListVolunteersQuery>;
 export const VOLUNTEER_SORT_PATHS = { lastName: 'identity.lastName' };
-

@@ -23,13 +23,21 @@ export async function transitionVolunteer(
     set = { trained: true, training: { ...current.training, attended: true, attendedOn: input.attendedOn } };
     event = outboxEntry(
       TOPICS.recruitment,
-      createEnvelope({ type: VolunteerTrained, payload: { volunteerId: id, territoryId: current.territoryId, promotionId: current.promotionId, trainedOn: input.attendedOn }, ...common }),
+      createEnvelope({
+        type: VolunteerTrained,
+        payload: { volunteerId: id, territoryId: current.territoryId, promotionId: current.promotionId, trainedOn: input.attendedOn },
+        ...common,
+      }),
     );
   } else if (input.to === 'withdrawn') {
     set = { withdrawal: { reason: input.reason, ...(input.notes ? { notes: input.notes } : {}), at: new Date(), by: principal.subject } };
     event = outboxEntry(
       TOPICS.recruitment,
-      createEnvelope({ type: VolunteerWithdrawn, payload: { volunteerId: id, territoryId: current.territoryId, reason: input.reason }, ...common }),
+      createEnvelope({
+        type: VolunteerWithdrawn,
+        payload: { volunteerId: id, territoryId: current.territoryId, reason: input.reason },
+        ...common,
+      }),
     );
   } else if (!current.trained) {
     // Belt and braces: the lifecycle already requires "trained" before "active".

@@ -9,7 +9,10 @@ export const VolunteerTransitionRequest = z.discriminatedUnion(
     z.object({ to: z.literal('active') }).strict(),
     z.object({ to: z.literal('withdrawn'), reason: z.enum(WITHDRAWAL_REASONS), notes: text(500).optional() }).strict(),
   ],
-  { errorMap: (issue, ctx) => ({ message: issue.code === 'invalid_union_discriminator' ? 'expected one of: trained, active, withdrawn' : ctx.defaultError }) },
+  {
+    errorMap: (issue, ctx) => ({
+      message: issue.code === 'invalid_union_discriminator' ? 'expected one of: trained, active, withdrawn' : ctx.defaultError,
+    }),
+  },
 );
 export type VolunteerTransitionRequest = z.infer<typeof VolunteerTransitionRequest>;
-

@@ -20,7 +20,10 @@ export function transitionVolunteerRoutes(router: Router, deps: VolunteerDeps): 
       tags: ['recrutement'],
       access: authorize('volunteers', 'write', { serves: TERRITORY_REACHES }),
       request: { params: VolunteerIdParams, body: VolunteerTransitionRequest },
-      responses: { 200: { description: 'Le salarié volontaire / the volunteer' }, 409: { description: 'Transition interdite / illegal transition' } },
+      responses: {
+        200: { description: 'Le salarié volontaire / the volunteer' },
+        409: { description: 'Transition interdite / illegal transition' },
+      },
     },
     async ({ params, body }, { principal }) => volunteerView(await transitionVolunteer(deps, principal, params.id, body)),
   );

@@ -10,7 +10,12 @@ import type { VolunteerDeps } from '../volunteers.deps';
 import type { UpdateVolunteerRequest } from './update-volunteer.request';
 
 /** Profile changes of a volunteer within the caller's reach (staff: territory; HR: own company; the volunteer: self). */
-export async function updateVolunteer(deps: VolunteerDeps, reach: Reach<Volunteer>, id: string, patch: UpdateVolunteerRequest): Promise<Volunteer> {
+export async function updateVolunteer(
+  deps: VolunteerDeps,
+  reach: Reach<Volunteer>,
+  id: string,
+  patch: UpdateVolunteerRequest,
+): Promise<Volunteer> {
   const current = await deps.volunteers.findById(reach.scope, id, reach.filter);
   if (!current) throw notFound('Volunteer');
   if (current.status === 'withdrawn') throw conflict('A withdrawn volunteer cannot be changed');
@@ -25,16 +30,26 @@ export async function updateVolunteer(deps: VolunteerDeps, reach: Reach<Voluntee
   if (trainingDayOn) set.training = { ...current.training, scheduledOn: trainingDayOn };
   if (awarenessSession) {
     set.awarenessSession = { date: awarenessSession.date, companyId: awarenessSession.companyId ?? current.companyId };
-    const issues = await referenceChecker(deps, current.territoryId)({ companyId: current.companyId, promotionId: current.promotionId, awarenessSession });
+    const issues = await referenceChecker(
+      deps,
+      current.territoryId,
+    )({ companyId: current.companyId, promotionId: current.promotionId, awarenessSession });
     const bad = issues.filter((i) => i.field.startsWith('awarenessSession'));
     if (bad.length) throw validationFailed(bad.map((i) => ({ ...i, field: `body.${i.field}` })));
   }
-  if (!(await deps.volunteers.update(reach.scope, id, set, reach.filter))) throw conflict('The volunteer changed meanwhile; reload and try again');
+  if (!(await deps.volunteers.update(reach.scope, id, set, reach.filter)))
+    throw conflict('The volunteer changed meanwhile; reload and try again');
   return { ...current, ...set, updatedAt: new Date() };
 }
 
 /** The change as the principal makes it, answered in the view their reach gives. */
-export async function updateVolunteerAs(deps: VolunteerDeps, principal: Principal, permission: Permission, id: string, patch: UpdateVolunteerRequest) {
+export async function updateVolunteerAs(
+  deps: VolunteerDeps,
+  principal: Principal,
+  permission: Permission,
+  id: string,
+  patch: UpdateVolunteerRequest,
+) {
   const reach = volunteerReach(principal, permission);
   if (!reach) throw notFound('Volunteer');
   return (await presentVolunteers(deps, principal, reach, [await updateVolunteer(deps, reach, id, patch)]))[0];

@@ -8,4 +8,3 @@ export const UpdateVolunteerRequest = z
   .strict()
   .refine((v) => Object.values(v).some((x) => x !== undefined), 'nothing to update');
 export type UpdateVolunteerRequest = z.infer<typeof UpdateVolunteerRequest>;
-

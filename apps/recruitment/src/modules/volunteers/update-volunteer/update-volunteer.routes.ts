@@ -19,7 +19,10 @@ export function updateVolunteerRoutes(router: Router, deps: VolunteerDeps): void
       tags: ['recrutement'],
       access: authorize('volunteers', 'write'),
       request: { params: VolunteerIdParams, body: UpdateVolunteerRequest },
-      responses: { 200: { description: 'Le salarié volontaire / the volunteer' }, 409: { description: 'Modification concurrente / concurrent change' } },
+      responses: {
+        200: { description: 'Le salarié volontaire / the volunteer' },
+        409: { description: 'Modification concurrente / concurrent change' },
+      },
     },
     async ({ params, body }, { principal, permission }) => updateVolunteerAs(deps, principal, permission, params.id, body),
   );
