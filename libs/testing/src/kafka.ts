@@ -1,4 +1,4 @@
-import { Kafka, logLevel, type KafkaMessage } from 'kafkajs';
+import { Kafka, logLevel, type Admin, type KafkaMessage } from 'kafkajs';
 import { randomBytes } from 'node:crypto';
 
 export const KAFKA_BROKERS = (process.env.KAFKA_BROKERS ?? '127.0.0.1:19092').split(',');
@@ -13,6 +13,22 @@ export const testKafka = () => new Kafka({ clientId: 'binome-tests', brokers: KA
 const RECENT_PER_PARTITION = 3_000;
 
 /**
+ * The partitions' offsets; a topic just created (or auto-created by a producer) may not have its
+ * leaders elected yet ("not the leader for that topic-partition"): asked again for a few seconds,
+ * then none, so the read starts from the beginning as a fresh group would.
+ */
+async function recentOffsets(admin: Admin, topic: string): Promise<{ partition: number; low: string; high: string }[]> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    try {
+      return await admin.fetchTopicOffsets(topic);
+    } catch {
+      await new Promise((r) => setTimeout(r, 250));
+    }
+  }
+  return [];
+}
+
+/**
  * Reads a topic with a fresh group, from its last `RECENT_PER_PARTITION` messages per partition
  * (all of a test's own topic), until `until` holds for the messages seen, or fails after
  * `timeoutMs`. Returns the messages seen.
@@ -23,7 +39,7 @@ export async function readTopic(topic: string, until: (seen: KafkaMessage[]) => 
   await admin.connect();
   const existing = await admin.listTopics();
   if (!existing.includes(topic)) await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-  const starts = (await admin.fetchTopicOffsets(topic)).map((p) => ({
+  const starts = (await recentOffsets(admin, topic)).map((p) => ({
     partition: p.partition,
     offset: String(Math.max(Number(p.low), Number(p.high) - RECENT_PER_PARTITION)),
   }));
