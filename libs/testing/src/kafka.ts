@@ -37,13 +37,18 @@ export async function readTopic(topic: string, until: (seen: KafkaMessage[]) => 
   const kafka = testKafka();
   const admin = kafka.admin();
   await admin.connect();
-  const existing = await admin.listTopics();
-  if (!existing.includes(topic)) await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
-  const starts = (await recentOffsets(admin, topic)).map((p) => ({
-    partition: p.partition,
-    offset: String(Math.max(Number(p.low), Number(p.high) - RECENT_PER_PARTITION)),
-  }));
-  await admin.disconnect();
+  let starts: { partition: number; offset: string }[];
+  try {
+    const existing = await admin.listTopics();
+    if (!existing.includes(topic)) await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+    starts = (await recentOffsets(admin, topic)).map((p) => ({
+      partition: p.partition,
+      offset: String(Math.max(Number(p.low), Number(p.high) - RECENT_PER_PARTITION)),
+    }));
+  } finally {
+    // Left open, the admin's connection would keep Jest from exiting when a step above throws.
+    await admin.disconnect();
+  }
   const consumer = kafka.consumer({ groupId: `reader-${randomBytes(4).toString('hex')}` });
   const seen: KafkaMessage[] = [];
   await consumer.connect();
