@@ -23,6 +23,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   // Pins and bans are removed at `…/pins|bans/:beneficiaryId/:volunteerId`.
   { service: 'matching', path: /^\/v1\/promotions\/[^/]+\/(proposals?|pairs|explanations|konnecteur-assignment|(pins|bans)(\/[^/]+\/[^/]+)?)$/, resource: 'pairs' },
   { service: 'matching', path: /^\/v1\/territories\/[^/]+\/scoring-weights$/, resource: 'pairs' },
+  { service: 'scheduling', path: /^\/v1\/(pairs|meetings|triage)(\/|$)/, resource: 'meetings' },
   { service: 'impact', path: /^\/v1\/territories\/[^/]+\/application-count$/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/(indicators|outcomes)(\/|$)/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/surveys(\/|$)/, resource: 'surveys' },

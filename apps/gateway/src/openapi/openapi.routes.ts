@@ -20,6 +20,7 @@ const INFO = {
 const TAGS = [
   { name: 'recrutement', description: 'Candidatures, candidats, promotions, partenaires, salariés volontaires / applications, candidates, promotions, partners, volunteers (service recruitment)' },
   { name: 'appariement', description: 'Binômes : propositions, explications, décisions, cycle de vie / pairs: proposals, explanations, decisions, lifecycle (service matching)' },
+  { name: 'rencontres', description: 'Rencontres des binômes, santé du rythme, temps des bénévoles / pair meetings, cadence health, volunteer time ledger (service scheduling)' },
   { name: 'impact', description: 'Indicateurs / indicators (service impact)' },
   { name: 'partenaires', description: "Webhooks et flux d'orientations des associations partenaires / partner NGOs' webhooks and referral feed (gateway)" },
   { name: 'documentation', description: 'Ce document / this document' },
