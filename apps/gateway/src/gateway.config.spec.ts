@@ -5,7 +5,7 @@ describe('loadGatewayConfig', () => {
   it('When the environment is empty, then the gateway listens on 8080 and routes to the local services', () => {
     const c = loadGatewayConfig({});
     expect(c.http.port).toBe(8080);
-    expect(c.gateway.upstreams).toEqual({ recruitment: 'http://127.0.0.1:3101', matching: 'http://127.0.0.1:3102', impact: 'http://127.0.0.1:3106' });
+    expect(c.gateway.upstreams).toEqual({ recruitment: 'http://127.0.0.1:3101', matching: 'http://127.0.0.1:3102', scheduling: 'http://127.0.0.1:3103', impact: 'http://127.0.0.1:3106' });
     expect(c.gateway.rateLimits.applicationsPerMinute).toBe(5);
     expect(c.gateway.webhooks.allowInsecureTargets).toBe(true);
   });
