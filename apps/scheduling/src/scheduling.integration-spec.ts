@@ -1,4 +1,5 @@
 import request from 'supertest';
+import * as ical from 'node-ical';
 import pino from 'pino';
 import { events, matchingEvents, schedulingEvents } from '@binome/contracts';
 import { createEnvelope, decodeEnvelope, decodePayload, deadLetterTopic, EVENTS, EventPublisher, TOPICS, type EventEnvelope, type EventType } from '@binome/events';
@@ -178,6 +179,39 @@ describe('scheduling: meetings both sides confirm, cadence alerts, the time ledg
     expect(cancelled.map((c) => ({ id: c.meetingId, cause: c.cause })).sort((a, b) => a.id.localeCompare(b.id))).toEqual(planned.sort().map((id) => ({ id, cause: 'pair-ended' })));
     // Ids only in the events: no note, place or name.
     expect(JSON.stringify(cancelled)).not.toMatch(/workplace|note/);
+  });
+
+  it("When a participant renews their iCalendar feed, then the public link serves their meetings; a cancellation keeps the UID with a higher SEQUENCE; revoking or renewing ends the old link", async () => {
+    const feedOf = async (path: string) => {
+      const res = await request(api).get(path);
+      return { status: res.status, type: res.headers['content-type'], text: res.text, events: res.status === 200 ? (Object.values(ical.sync.parseICS(res.text)).filter((c) => c?.type === 'VEVENT') as ical.VEvent[]) : [] };
+    };
+    const created = await post(`/v1/pairs/${pairs.main}/calendar-feed`, {}, t.volunteer);
+    expect(created.status).toBe(201);
+    expect(created.body.token).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect((await post(`/v1/pairs/${pairs.main}/calendar-feed`, {}, t.manager)).status).toBe(403); // staff have no feed of their own here
+
+    const planned = (await post(`/v1/pairs/${pairs.main}/meetings`, { startsAt: inDays(9), place: 'video', note: 'SECRET NOTE' }, t.beneficiary)).body as { id: string };
+    const before = await feedOf(created.body.path);
+    expect({ status: before.status, type: before.type }).toEqual({ status: 200, type: expect.stringMatching(/^text\/calendar/) });
+    expect(before.text).toMatch(/^METHOD:PUBLISH$/m);
+    // Every meeting of the volunteer, in both of their pairs; nothing personal.
+    expect(before.events.length).toBe(4);
+    expect(before.text).not.toMatch(new RegExp(`SECRET NOTE|Bring the CV|${B}|${V}|${pairs.main}`));
+    const mine = before.events.find((e) => new Date(e.start).toISOString() === inDays(9));
+    expect(mine && { sequence: Number(mine.sequence), status: mine.status }).toEqual({ sequence: 0, status: 'CONFIRMED' });
+
+    expect((await post(`/v1/meetings/${planned.id}/cancellation`, {}, t.volunteer)).body).toMatchObject({ status: 'cancelled', sequence: 1 });
+    const after = await feedOf(created.body.path);
+    const same = after.events.find((e) => e.uid === mine?.uid);
+    expect(same && { sequence: Number(same.sequence), status: same.status }).toEqual({ sequence: 1, status: 'CANCELLED' });
+
+    const renewed = await post(`/v1/pairs/${pairs.main}/calendar-feed`, {}, t.volunteer);
+    expect((await feedOf(created.body.path)).status).toBe(404);
+    expect((await feedOf(renewed.body.path)).status).toBe(200);
+    expect((await request(api).delete(`/v1/pairs/${pairs.main}/calendar-feed`).set(bearer(t.volunteer))).status).toBe(204);
+    expect((await feedOf(renewed.body.path)).status).toBe(404);
+    expect((await feedOf('/v1/calendar-feeds/not-a-token')).status).toBe(400);
   });
 
   it('When a poison message arrives on matching’s topic, then it goes to the dead-letter topic and the consumer goes on', async () => {

@@ -2,6 +2,9 @@ import type { ServiceConfig } from '@binome/config';
 import { TOPICS } from '@binome/events';
 import type { Logger } from '@binome/logging';
 import { createServiceHost } from '@binome/service-host';
+import { CalendarFeedRepository } from './modules/calendar/calendar-feed.repository';
+import { calendarRoutes } from './modules/calendar/calendar.routes';
+import { readCalendarFeedRoutes } from './modules/calendar/read-calendar-feed/read-calendar-feed.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { getPairLedgerRoutes } from './modules/ledger/get-pair-ledger/get-pair-ledger.routes';
 import { cancelFutureMeetings } from './modules/meetings/cancel-meeting/cancel-meeting.handler';
@@ -33,7 +36,8 @@ export function createSchedulingService(config: ServiceConfig, logger: Logger, o
     const pairs = new PairScheduleRepository(ctx.connection);
     const meetings = new MeetingRepository(ctx.connection);
     recruitment = new RecruitmentClient(recruitmentAddress);
-    const deps = { pairs, meetings, recruitment, now: options.now ?? (() => new Date()) };
+    const feeds = new CalendarFeedRepository(ctx.connection);
+    const deps = { pairs, meetings, feeds, recruitment, now: options.now ?? (() => new Date()) };
     return {
       topics: [TOPICS.scheduling],
       outbox: [meetings.collection, pairs.collection],
@@ -41,7 +45,9 @@ export function createSchedulingService(config: ServiceConfig, logger: Logger, o
         meetingsRoutes(r, deps);
         healthRoutes(r, deps);
         getPairLedgerRoutes(r, deps);
+        calendarRoutes(r, deps);
       },
+      publicRoutes: (r) => readCalendarFeedRoutes(r, deps),
       grpc: [schedulingGrpc(deps, ctx.verifier, logger)],
       consumers: [pairEventsConsumer(pairs, (pair, at) => cancelFutureMeetings(deps, pair, at).then(() => undefined), options.pairsGroup ?? PAIRS_GROUP, options.matchingTopic)],
     };

@@ -34,6 +34,11 @@ export class MeetingRepository extends TenantRepository<Meeting> {
     return this.compareAndSet(territory(m.territoryId), m._id, { status: from, sequence: m.sequence }, { $set: { ...set, sequence: m.sequence + 1, updatedAt: new Date() } }, events);
   }
 
+  /** A participant's meetings in every status, for their calendar feed (cancelled ones included). */
+  async ofPerson(territoryId: string, kind: 'beneficiary' | 'volunteer', personId: string): Promise<Meeting[]> {
+    return this.findMany(territory(territoryId), kind === 'beneficiary' ? { beneficiaryId: personId } : { volunteerId: personId }, { startsAt: 1 });
+  }
+
   /** The planned meetings of a pair after `at` (what a pair's end cancels). */
   async futureOfPair(territoryId: string, pairId: string, at: Date): Promise<Meeting[]> {
     return this.findMany(territory(territoryId), { pairId, status: 'planned', startsAt: { $gt: at } });
