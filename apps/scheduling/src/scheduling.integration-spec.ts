@@ -134,6 +134,13 @@ describe('scheduling: meetings both sides confirm, cadence alerts, the time ledg
       detail: "The volunteer's time cap would be exceeded: 0.5 h left of 24.5 h, the meeting takes 2 h (field: durationMinutes)",
     });
     expect((await post(`/v1/pairs/${pairs.capped}/meetings`, { startsAt: inDays(8), durationMinutes: 30 }, t.manager)).status).toBe(201);
+    // Someone else's pair: 404 to the participants of another pair and to another territory, in reads and writes.
+    expect((await get(`/v1/pairs/${pairs.capped}/ledger`, t.volunteer)).status).toBe(404);
+    expect((await post(`/v1/pairs/${pairs.capped}/meetings`, { startsAt: inDays(12) }, t.beneficiary)).status).toBe(404);
+    const [one] = (await get(`/v1/pairs/${pairs.capped}/meetings`, t.manager)).body as { id: string }[];
+    expect((await post(`/v1/meetings/${one.id}/cancellation`, {}, t.tours)).status).toBe(404);
+    expect((await post(`/v1/meetings/${one.id}/cancellation`, {}, t.volunteer)).status).toBe(404);
+    expect((await get(`/v1/pairs/${pairs.capped}/meetings`, t.hq)).body).toHaveLength(4);
   });
 
   it('When a pair falls behind its cadence, then AlertRaised goes out on a meeting change; a held meeting clears it', async () => {
