@@ -8,6 +8,7 @@ describe('loadGatewayConfig', () => {
     expect(c.gateway.upstreams).toEqual({
       recruitment: 'http://127.0.0.1:3101',
       matching: 'http://127.0.0.1:3102',
+      scheduling: 'http://127.0.0.1:3103',
       impact: 'http://127.0.0.1:3106',
     });
     expect(c.gateway.rateLimits.applicationsPerMinute).toBe(5);

@@ -7,6 +7,8 @@ export * as recruitmentV1 from './generated/binome/recruitment/v1/recruitment_se
 export * as impactV1 from './generated/binome/impact/v1/impact_service';
 export * as matchingEvents from './generated/binome/events/v1/matching';
 export * as matchingV1 from './generated/binome/matching/v1/matching_service';
+export * as schedulingEvents from './generated/binome/events/v1/scheduling';
+export * as schedulingV1 from './generated/binome/scheduling/v1/scheduling_service';
 
 /** The encode/decode pair every generated message exposes. */
 export interface MessageCodec<T> {

@@ -28,6 +28,11 @@ const TAGS = [
     description:
       'Binômes : propositions, explications, décisions, cycle de vie / pairs: proposals, explanations, decisions, lifecycle (service matching)',
   },
+  {
+    name: 'rencontres',
+    description:
+      'Rencontres des binômes, santé du rythme, temps des bénévoles / pair meetings, cadence health, volunteer time ledger (service scheduling)',
+  },
   { name: 'impact', description: 'Indicateurs / indicators (service impact)' },
   {
     name: 'partenaires',

@@ -2,6 +2,7 @@
 import * as matching from './binome/events/v1/matching';
 import * as recruitment from './binome/events/v1/recruitment';
 import * as referrals from './binome/events/v1/referrals';
+import * as scheduling from './binome/events/v1/scheduling';
 
 /** Every event payload of the platform: its fully qualified protobuf name and its generated message. */
 export const EVENT_MESSAGES = {
@@ -29,4 +30,10 @@ export const EVENT_MESSAGES = {
   ReferralIssued: { name: 'binome.events.v1.ReferralIssued', codec: referrals.ReferralIssued },
   ReferralStatusChanged: { name: 'binome.events.v1.ReferralStatusChanged', codec: referrals.ReferralStatusChanged },
   ReferralErased: { name: 'binome.events.v1.ReferralErased', codec: referrals.ReferralErased },
+  MeetingPlanned: { name: 'binome.events.v1.MeetingPlanned', codec: scheduling.MeetingPlanned },
+  MeetingHeld: { name: 'binome.events.v1.MeetingHeld', codec: scheduling.MeetingHeld },
+  MeetingCancelled: { name: 'binome.events.v1.MeetingCancelled', codec: scheduling.MeetingCancelled },
+  MeetingMissed: { name: 'binome.events.v1.MeetingMissed', codec: scheduling.MeetingMissed },
+  AlertRaised: { name: 'binome.events.v1.AlertRaised', codec: scheduling.AlertRaised },
+  AlertCleared: { name: 'binome.events.v1.AlertCleared', codec: scheduling.AlertCleared },
 } as const;

@@ -1,0 +1,21 @@
+import { telemetry } from './instrument';
+import { loadServiceConfig } from '@binome/config';
+import { stopOnSignals } from '@binome/http-server';
+import { createLogger } from '@binome/logging';
+import { SCHEDULING_DEFAULTS } from './scheduling.defaults';
+import { createSchedulingService } from './scheduling.service';
+
+const config = loadServiceConfig(SCHEDULING_DEFAULTS);
+const logger = createLogger(config.service, config.logLevel);
+const service = createSchedulingService(config, logger);
+
+service
+  .start()
+  .then(({ httpPort, grpcPort }) => {
+    logger.info({ httpPort, grpcPort }, 'scheduling started');
+    stopOnSignals({ stop: async () => (await service.stop(), await telemetry.shutdown()) }, logger);
+  })
+  .catch((e: Error) => {
+    logger.fatal({ error: e.name, detail: e.message }, 'scheduling failed to start');
+    process.exit(1);
+  });

@@ -1,0 +1,45 @@
+import type { Router } from 'express';
+import { z } from 'zod';
+import { authorize } from '@binome/auth';
+import { apiSchema, route } from '@binome/http-server';
+import type { MeetingsDeps } from '../../meetings/meetings.deps';
+import { PairIdParams } from '../../meetings/meetings.request';
+import { getPairLedger } from './get-pair-ledger.handler';
+
+const LedgerSchema = apiSchema(
+  'VolunteerLedger',
+  z.object({
+    pairId: z.string(),
+    volunteerId: z.string(),
+    capHours: z.number(),
+    plannedHours: z.number(),
+    heldHours: z.number(),
+    hoursLeft: z.number(),
+    forecast: z.object({
+      plan: z.object({ trainingDays: z.number(), meetings: z.number(), meetingMinutes: z.number(), rexEveningHours: z.number() }),
+      plannedHours: z.number(),
+      capHours: z.number(),
+      fits: z.boolean(),
+      overByHours: z.number(),
+      message: z.string(),
+    }),
+  }),
+);
+
+export function getPairLedgerRoutes(router: Router, d: MeetingsDeps): void {
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/pairs/:pairId/ledger',
+      operationId: 'getPairLedger',
+      summary: 'Le temps du bénévole du binôme, contre son plafond de 3,5 jours',
+      summaryEn: "The pair's volunteer's time against the 3.5-day cap",
+      tags: ['rencontres'],
+      access: authorize('meetings', 'read'),
+      request: { params: PairIdParams },
+      responses: { 200: { description: 'Le décompte / the ledger', schema: LedgerSchema } },
+    },
+    async ({ params }, { principal, permission }) => getPairLedger(d, principal, permission, params.pairId),
+  );
+}

@@ -1,0 +1,32 @@
+import { Schema } from 'mongoose';
+import { tenantGuard } from '@binome/persistence';
+import { outboxPlugin } from '@binome/outbox';
+import { HEALTH_STATUSES } from '../health/cadence';
+import { PAIR_SCHEDULE_STATUSES, type PairSchedule } from './pair-schedule.entity';
+
+export const PairScheduleSchema = new Schema<PairSchedule>(
+  {
+    _id: { type: String, required: true },
+    territoryId: { type: String, required: true },
+    promotionId: { type: String, required: true },
+    beneficiaryId: { type: String, required: true },
+    volunteerId: { type: String, required: true },
+    konnecteurId: String,
+    status: { type: String, enum: PAIR_SCHEDULE_STATUSES, required: true },
+    startedOn: { type: Date, required: true },
+    promotionEndsOn: Date,
+    health: {
+      _id: false,
+      status: { type: String, enum: HEALTH_STATUSES, required: true },
+      reasons: [{ _id: false, code: String, value: Number, text: String }],
+      computedAt: Date,
+    },
+    createdAt: { type: Date, required: true },
+    updatedAt: { type: Date, required: true },
+  },
+  { collection: 'pair_schedules', versionKey: false, minimize: false },
+);
+PairScheduleSchema.plugin(tenantGuard);
+PairScheduleSchema.plugin(outboxPlugin);
+PairScheduleSchema.index({ territoryId: 1, status: 1, 'health.status': 1 });
+PairScheduleSchema.index({ territoryId: 1, konnecteurId: 1 });

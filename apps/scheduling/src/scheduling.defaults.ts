@@ -1,0 +1,1 @@
+export const SCHEDULING_DEFAULTS = { service: 'scheduling', httpPort: 3103, grpcPort: 50103 };
