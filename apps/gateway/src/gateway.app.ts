@@ -30,12 +30,16 @@ export { bytesOf } from './edge/body-limits';
 // Dot segments and doubled slashes have no business in an API path; refusing them keeps the
 // edge's route checks and the service's routing looking at the same path.
 const SUSPICIOUS_PATH = /(^|\/)\.{1,2}(\/|$)|%2e|%2f|%5c|\/\/|\\/i;
+// The only shape scheduling issues (32 random bytes, base64url: `newFeedToken`); anything else is
+// answered here, without a round trip.
+const CALENDAR_FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 /**
  * The edge: security headers, request ids, CORS for the console, rate limits, the OpenAPI
  * document and its browsable page, the partners' webhook API, and `/api/<service>/…` streamed to
  * the owning service after authentication. Public: the application form (strictly rate-limited),
- * the OpenAPI document and page, and the probes.
+ * a person's iCalendar feed (its token is the credential), the OpenAPI document and page, and the
+ * probes.
  */
 export function createGatewayApp(parts: GatewayAppParts): Express {
   const { config, logger, edge, proxy, store } = parts;
@@ -49,6 +53,7 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
       storeTimeoutMs: limits.storeTimeoutMs,
     });
   const applications = shared('applications', limits.applicationsPerMinute);
+  const calendarFeeds = shared('calendar-feeds', limits.calendarFeedsPerMinute);
   const general = shared('api', limits.perMinute);
 
   const app = express();
@@ -108,6 +113,20 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     if (!recruitment) return next(notFound('Service recruitment'));
     proxy.forward(req, res, recruitment, req.url.replace(/^\/recruitment/, ''), 'recruitment');
   });
+
+  // A calendar app subscribes with a URL and sends no bearer: the token in the path is the
+  // credential, checked by scheduling. GET only (HEAD and the rest go the authenticated way).
+  const scheduling = upstreams.get('scheduling');
+  api.get(
+    '/scheduling/v1/calendar-feeds/:token',
+    (req, _res, next) => next(req.method === 'GET' ? undefined : 'route'),
+    rateLimit(calendarFeeds),
+    (req, res, next) => {
+      if (!scheduling) return next(notFound('Service scheduling'));
+      if (!CALENDAR_FEED_TOKEN.test(String(req.params.token))) return next(notFound('Calendar feed'));
+      proxy.forward(req, res, scheduling, req.url.replace(/^\/scheduling/, ''), 'scheduling', undefined, { anonymous: true });
+    },
+  );
 
   api.use('/partners', edge.authenticate(), partners);
 

@@ -26,7 +26,7 @@ export interface GatewayConfig extends ServiceConfig {
      */
     trustedProxies: string[];
     proxyTimeoutMs: number;
-    rateLimits: { applicationsPerMinute: number; perMinute: number; storeTimeoutMs: number };
+    rateLimits: { applicationsPerMinute: number; calendarFeedsPerMinute: number; perMinute: number; storeTimeoutMs: number };
     webhooks: {
       pollMs: number;
       retryBaseMs: number;
@@ -62,6 +62,10 @@ export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
         .describe('IPs/CIDRs of the proxies whose X-Forwarded-For is believed (the ingress); empty = none'),
       PROXY_TIMEOUT_MS: positive().default(30_000).describe('upstream response timeout'),
       RATE_LIMIT_APPLICATIONS_PER_MINUTE: positive().default(5).describe('public applications per client IP per minute'),
+      // Calendar apps refresh a feed every few hours, but one provider's fetchers (Google, Apple)
+      // share a few addresses across many subscribers: generous per client, yet a token guesser
+      // still gets nowhere (256-bit tokens).
+      RATE_LIMIT_CALENDAR_FEEDS_PER_MINUTE: positive().default(60).describe('public iCalendar feed fetches per client IP per minute'),
       RATE_LIMIT_PER_MINUTE: positive().default(600).describe('other API requests per client IP per minute'),
       RATE_LIMIT_STORE_TIMEOUT_MS: positive()
         .default(500)
@@ -84,6 +88,7 @@ export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
       proxyTimeoutMs: e.PROXY_TIMEOUT_MS,
       rateLimits: {
         applicationsPerMinute: e.RATE_LIMIT_APPLICATIONS_PER_MINUTE,
+        calendarFeedsPerMinute: e.RATE_LIMIT_CALENDAR_FEEDS_PER_MINUTE,
         perMinute: e.RATE_LIMIT_PER_MINUTE,
         storeTimeoutMs: e.RATE_LIMIT_STORE_TIMEOUT_MS,
       },

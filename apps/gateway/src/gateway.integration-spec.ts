@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
@@ -33,13 +34,33 @@ const SERVICE_DOCUMENT = {
   components: { schemas: {} },
 };
 
-/** A stand-in for the services: records what reached it and echoes it back. */
-async function startEcho(): Promise<{ url: string; seen: Seen[]; server: Server }> {
+/** Scheduling's public feed, as its document describes it (the token is a path parameter). */
+const SCHEDULING_DOCUMENT = {
+  openapi: '3.1.0',
+  info: { title: 'Binôme scheduling', version: '1.0.0' },
+  paths: {
+    '/v1/calendar-feeds/{token}': {
+      get: {
+        operationId: 'readCalendarFeed',
+        tags: ['rencontres'],
+        security: [],
+        parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'RFC 5545', content: { 'text/calendar': { schema: { type: 'string' } } } } },
+      },
+    },
+  },
+  components: { schemas: {} },
+};
+
+const FEED = 'BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//stand-in//EN\r\nMETHOD:PUBLISH\r\nEND:VCALENDAR\r\n';
+
+/** A stand-in for the services: records what reached it and echoes it back (a feed for feed paths). */
+async function startEcho(document: object = SERVICE_DOCUMENT): Promise<{ url: string; seen: Seen[]; server: Server }> {
   const seen: Seen[] = [];
   const server = createServer((req, res) => {
     if (req.url === '/openapi.json') {
       res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(SERVICE_DOCUMENT));
+      res.end(JSON.stringify(document));
       return;
     }
     const chunks: Buffer[] = [];
@@ -47,6 +68,11 @@ async function startEcho(): Promise<{ url: string; seen: Seen[]; server: Server 
     req.on('end', () => {
       const entry = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString() };
       seen.push(entry);
+      if (entry.url.startsWith('/v1/calendar-feeds/')) {
+        res.writeHead(200, { 'content-type': 'text/calendar; charset=utf-8' });
+        res.end(FEED);
+        return;
+      }
       res.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*', 'x-total-count': '7' });
       res.end(JSON.stringify({ url: entry.url, method: entry.method }));
     });
@@ -59,11 +85,13 @@ const CONSOLE = 'http://console.binome.test';
 
 describe('gateway edge against the real Keycloak', () => {
   let echo: Awaited<ReturnType<typeof startEcho>>;
+  let scheduling: Awaited<ReturnType<typeof startEcho>>;
   let gateway: ReturnType<typeof createGateway>;
   let api: string;
 
   beforeAll(async () => {
     echo = await startEcho();
+    scheduling = await startEcho(SCHEDULING_DOCUMENT);
     const config = loadGatewayConfig({
       ...testServiceEnv('gateway'),
       HTTP_BODY_LIMIT: '2kb',
@@ -71,9 +99,10 @@ describe('gateway edge against the real Keycloak', () => {
       TERRITORIES: 'paris,rennes',
       EXTRA_REALMS: 'national,partners',
       // matching points at a closed port: the service is down.
-      UPSTREAMS: `recruitment=${echo.url},impact=${echo.url},matching=http://127.0.0.1:1`,
+      UPSTREAMS: `recruitment=${echo.url},impact=${echo.url},scheduling=${scheduling.url},matching=http://127.0.0.1:1`,
       CONSOLE_ORIGIN: CONSOLE,
       RATE_LIMIT_APPLICATIONS_PER_MINUTE: '3',
+      RATE_LIMIT_CALENDAR_FEEDS_PER_MINUTE: '3',
       // This test's client stands for the ingress: its X-Forwarded-For names the client.
       TRUST_PROXY: '127.0.0.1',
     });
@@ -88,6 +117,7 @@ describe('gateway edge against the real Keycloak', () => {
     await gateway.connection().dropDatabase();
     await gateway.stop();
     await new Promise((r) => echo.server.close(r));
+    await new Promise((r) => scheduling.server.close(r));
   });
 
   const count = (path: string) => echo.seen.filter((s) => s.url.startsWith(path)).length;
@@ -264,6 +294,61 @@ describe('gateway edge against the real Keycloak', () => {
       expect(seen?.headers['x-forwarded-for']).toContain('203.0.113.10');
     });
 
+    describe("a person's iCalendar feed (public: the token in the path is the credential)", () => {
+      const feedToken = () => randomBytes(32).toString('base64url');
+      const feedCalls = () => scheduling.seen.filter((s) => s.url.startsWith('/v1/calendar-feeds/')).length;
+
+      it("When a calendar app fetches a feed without a bearer, then scheduling's text/calendar body comes back as it was sent", async () => {
+        const token = feedToken();
+        const res = await request(api).get(`/api/scheduling/v1/calendar-feeds/${token}`).set('x-forwarded-for', '203.0.113.40');
+        expect(res.status).toBe(200);
+        expect(res.headers['content-type']).toBe('text/calendar; charset=utf-8');
+        expect(res.text).toBe(FEED);
+        expect(res.headers['ratelimit-policy']).toContain('"calendar-feeds";q=3;w=60');
+        const seen = scheduling.seen.at(-1);
+        expect(seen?.method).toBe('GET');
+        expect(seen?.url).toBe(`/v1/calendar-feeds/${token}`);
+      });
+
+      it('When a feed is fetched with a bearer anyway, then no Authorization reaches scheduling', async () => {
+        const res = await request(api)
+          .get(`/api/scheduling/v1/calendar-feeds/${feedToken()}`)
+          .set('x-forwarded-for', '203.0.113.41')
+          .set(bearer(await userToken('rennes', 'manager')));
+        expect(res.status).toBe(200);
+        expect(scheduling.seen.at(-1)?.headers.authorization).toBeUndefined();
+      });
+
+      it('When the token is malformed, then 404 problem+json at the edge and nothing reaches scheduling', async () => {
+        const before = feedCalls();
+        for (const bad of ['short', `${feedToken()}x`, `${feedToken().slice(0, 42)}!`]) {
+          const res = await request(api)
+            .get(`/api/scheduling/v1/calendar-feeds/${encodeURIComponent(bad)}`)
+            .set('x-forwarded-for', '203.0.113.42');
+          expect(res.status).toBe(404);
+          expect(res.headers['content-type']).toMatch(/problem\+json/);
+        }
+        expect(feedCalls()).toBe(before);
+      });
+
+      it('When another scheduling path, or another method on the feed, comes without a token, then 401 and nothing reaches scheduling', async () => {
+        const before = scheduling.seen.length;
+        expect((await request(api).get('/api/scheduling/v1/triage')).status).toBe(401);
+        expect((await request(api).get(`/api/scheduling/v1/calendar-feeds/${feedToken()}/x`)).status).toBe(401);
+        expect((await request(api).delete(`/api/scheduling/v1/calendar-feeds/${feedToken()}`)).status).toBe(401);
+        expect((await request(api).head(`/api/scheduling/v1/calendar-feeds/${feedToken()}`)).status).toBe(401);
+        expect(scheduling.seen.length).toBe(before);
+      });
+
+      it('When one client fetches feeds more than 3 times a minute, then 429 under the feed policy, and another client still may', async () => {
+        const fetchFeed = (ip: string) => request(api).get(`/api/scheduling/v1/calendar-feeds/${feedToken()}`).set('x-forwarded-for', ip);
+        const statuses = [];
+        for (let i = 0; i < 4; i++) statuses.push((await fetchFeed('198.51.100.40')).status);
+        expect(statuses).toEqual([200, 200, 200, 429]);
+        expect((await fetchFeed('198.51.100.41')).status).toBe(200);
+      });
+    });
+
     it('When a body is larger than the limit, then 413 problem+json', async () => {
       const res = await request(api)
         .post('/api/recruitment/v1/applications')
@@ -415,6 +500,7 @@ describe('gateway edge against the real Keycloak', () => {
         expect.arrayContaining([
           { method: 'DELETE', path: '/api/partners/webhooks/:id' },
           { method: 'POST', path: '/api/recruitment/v1/applications' },
+          { method: 'GET', path: '/api/scheduling/v1/calendar-feeds/:token' },
         ]),
       );
       expect(undocumentedRoutes(served, doc, { ignore: ['/healthz', '/readyz'], servedAsDocumented: false })).toEqual([]);

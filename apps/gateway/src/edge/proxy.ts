@@ -79,8 +79,20 @@ export function createProxy(options: ProxyOptions) {
     https: new https.Agent({ keepAlive: true, maxSockets: 256 }),
   };
 
-  /** `bodyLimitBytes`: the route's own limit when it has one (edge/body-limits.ts). */
-  function forward(req: Request, res: Response, base: URL, path: string, service: string, bodyLimitBytes = options.bodyLimitBytes): void {
+  /**
+   * `bodyLimitBytes`: the route's own limit when it has one (edge/body-limits.ts). `anonymous`: a
+   * public route whose credential is in its path: no Authorization reaches the service, so a
+   * bearer sent by mistake is neither trusted there nor logged.
+   */
+  function forward(
+    req: Request,
+    res: Response,
+    base: URL,
+    path: string,
+    service: string,
+    bodyLimitBytes = options.bodyLimitBytes,
+    { anonymous = false }: { anonymous?: boolean } = {},
+  ): void {
     const declared = Number(req.headers['content-length'] ?? 0);
     if (declared > bodyLimitBytes) {
       req.resume();
@@ -94,7 +106,8 @@ export function createProxy(options: ProxyOptions) {
       );
     }
     const headers: IncomingHttpHeaders = {};
-    for (const [name, value] of Object.entries(req.headers)) if (!REQUEST_DROPPED.has(name) && value !== undefined) headers[name] = value;
+    for (const [name, value] of Object.entries(req.headers))
+      if (!REQUEST_DROPPED.has(name) && !(anonymous && name === 'authorization') && value !== undefined) headers[name] = value;
     headers['x-request-id'] = String(req.id ?? res.getHeader('x-request-id') ?? '');
     headers['x-forwarded-for'] = forwardedFor(req);
     headers['x-forwarded-proto'] = req.protocol;
