@@ -1,12 +1,18 @@
 // Demo data for two territories (Rennes and Paris), through the services' public APIs — the path
 // real data takes, so events flow to impact and matching sees a real cohort:
 //   partner organisations and companies, one promotion per territory (recruiting), applicants taken
-//   through the 4-step intake (admitted, waitlisted, still in progress), trained volunteers, and a
-//   matching proposal for each promotion.
+//   through the 4-step intake (admitted, waitlisted, still in progress), trained volunteers, a
+//   matching proposal for each promotion, and in Rennes two approved pairs with meetings in
+//   scheduling (which learns of them from matching's events): one on track (a held meeting, a
+//   planned one), one at risk (two no-shows).
 // Idempotent: run again, it finds what is there (409 or existing names) and completes the rest.
-// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL]
-const [recruitmentUrl = 'http://127.0.0.1:3101', matchingUrl = 'http://127.0.0.1:3102', keycloakUrl = 'http://127.0.0.1:18080'] =
-  process.argv.slice(2);
+// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL] [scheduling URL]
+const [
+  recruitmentUrl = 'http://127.0.0.1:3101',
+  matchingUrl = 'http://127.0.0.1:3102',
+  keycloakUrl = 'http://127.0.0.1:18080',
+  schedulingUrl = 'http://127.0.0.1:3103',
+] = process.argv.slice(2);
 
 async function token(realm: string, username: string): Promise<string> {
   const res = await fetch(`${keycloakUrl}/realms/${realm}/protocol/openid-connect/token`, {
@@ -341,7 +347,91 @@ async function main() {
     console.log(
       `[seed] ${t.label}: promotion "${name}", ${stages} new applicants through the intake, ${t.volunteers.length} volunteers, ${pairs} proposed pairs`,
     );
+    if (territoryId === 'rennes' && proposal)
+      for (const line of await seedMeetings(promotionId, manager)) console.log(`[seed] ${t.label}: ${line}`);
   }
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const HOUR_MS = 3_600_000;
+/** A round start time: `hours` from now, on the quarter hour. */
+const quarterHour = (hours: number) => new Date(Math.floor((Date.now() + hours * HOUR_MS) / 900_000) * 900_000);
+
+/** Scheduling projects a pair from matching's `PairConfirmed`: wait for it (bounded), via the manager's read. */
+async function scheduledPair(pairId: string, manager: string, timeoutMs = 30_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const res = await fetch(`${schedulingUrl}/v1/pairs/${pairId}/health`, { headers: { authorization: `Bearer ${manager}` } }).catch(
+      () => undefined,
+    );
+    if (res?.ok) return;
+    if (Date.now() > deadline)
+      throw new Error(
+        `scheduling has not received pair ${pairId} from matching within ${timeoutMs / 1000} s (last: ${res?.status ?? 'no answer'})`,
+      );
+    await sleep(500);
+  }
+}
+
+/** A meeting planned a moment ahead, then answered "it did not take place" by staff once it started. */
+async function noShow(pairId: string, manager: string): Promise<void> {
+  const startsAt = new Date(Date.now() + 2_000);
+  const planned = await call(schedulingUrl, 'POST', `/v1/pairs/${pairId}/meetings`, { startsAt, durationMinutes: 30 }, manager);
+  await sleep(startsAt.getTime() - Date.now() + 500);
+  await call(schedulingUrl, 'POST', `/v1/meetings/${planned.body.id}/attendance`, { tookPlace: false }, manager);
+}
+
+/**
+ * Two Rennes pairs approved, then their meetings. A pair confirmed today has 14 days for its first
+ * meeting, so an empty agenda would still be on track: the second pair's two no-shows make the
+ * pair at risk on the triage queue. Pairs that already have meetings are left as they are.
+ */
+async function seedMeetings(promotionId: string, manager: string): Promise<string[]> {
+  const listed = await call(matchingUrl, 'GET', `/v1/promotions/${promotionId}/pairs?status=proposed,confirmed,active`, undefined, manager);
+  // The pairs approved by an earlier run first, so that a second run schedules the same two.
+  const rank = (p: Json) => (p.status === 'proposed' ? 1 : 0);
+  const pairs = (listed.body as unknown as Json[])
+    .sort((a, b) => rank(a) - rank(b) || String(a.id).localeCompare(String(b.id)))
+    .slice(0, 2);
+  if (pairs.length < 2) return [`only ${pairs.length} pair(s) to schedule: no meetings seeded`];
+  for (const pair of pairs) {
+    if (pair.status === 'proposed') await call(matchingUrl, 'POST', `/v1/pairs/${pair.id}/approve`, {}, manager);
+    await scheduledPair(String(pair.id), manager);
+  }
+  const [onTrack, atRisk] = pairs.map((p) => String(p.id));
+  const agenda = async (pairId: string) =>
+    (await call(schedulingUrl, 'GET', `/v1/pairs/${pairId}/meetings`, undefined, manager)).body as unknown as Json[];
+
+  if (!(await agenda(onTrack)).length) {
+    // Staff logging it is the programme side's confirmation: held at once.
+    await call(
+      schedulingUrl,
+      'POST',
+      `/v1/pairs/${onTrack}/logged-meetings`,
+      { startsAt: quarterHour(-3), place: 'workplace', topics: ['cv', 'trade-or-training-choice'] },
+      manager,
+    );
+    await call(
+      schedulingUrl,
+      'POST',
+      `/v1/pairs/${onTrack}/meetings`,
+      { startsAt: quarterHour(7 * 24), place: 'video', topics: ['cover-letter', 'interview-preparation'] },
+      manager,
+    );
+  }
+  if (!(await agenda(atRisk)).length) for (let i = 0; i < 2; i++) await noShow(atRisk, manager);
+
+  const lines: string[] = [];
+  for (const pairId of [onTrack, atRisk]) {
+    const meetings = await agenda(pairId);
+    const by = (status: string) => meetings.filter((m) => m.status === status).length;
+    const health = (await call(schedulingUrl, 'GET', `/v1/pairs/${pairId}/health`, undefined, manager)).body;
+    const reasons = (health.reasons as { text: string }[]).map((r) => r.text).join(', ');
+    lines.push(
+      `pair ${pairId} confirmed: ${by('held')} held, ${by('planned')} planned, ${by('missed')} missed meetings; health ${health.status}${reasons ? ` (${reasons})` : ''}`,
+    );
+  }
+  return lines;
 }
 
 main().catch((e: Error) => {

@@ -35,7 +35,8 @@ for s in "${SERVICES[@]}"; do
   curl -fsS "http://127.0.0.1:${HTTP[$s]}/readyz" >/dev/null || { echo "[start] $s did not become ready; see .infra/logs/$s.log"; exit 1; }
 done
 
-node_modules/.bin/tsx tools/scripts/seed.ts "http://127.0.0.1:${HTTP[recruitment]}" "http://127.0.0.1:${HTTP[matching]}"
+node_modules/.bin/tsx tools/scripts/seed.ts "http://127.0.0.1:${HTTP[recruitment]}" "http://127.0.0.1:${HTTP[matching]}" \
+  "http://127.0.0.1:18080" "http://127.0.0.1:${HTTP[scheduling]}"
 
 cat <<EOM
 
@@ -55,6 +56,7 @@ Try it:
     http://127.0.0.1:18080/realms/rennes/protocol/openid-connect/token | node -pe 'JSON.parse(require("fs").readFileSync(0)).access_token')
   curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8080/api/impact/v1/territories/rennes/application-count
   curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:3101/v1/candidates
+  curl -s -H "Authorization: Bearer \$TOKEN" http://127.0.0.1:8080/api/scheduling/v1/triage   # the seeded pairs, worst health first
 
 Ctrl-C stops the services; \`npm run infra:down\` stops the infrastructure.
 EOM
