@@ -12,6 +12,7 @@ describe('loadGatewayConfig', () => {
       impact: 'http://127.0.0.1:3106',
     });
     expect(c.gateway.rateLimits.applicationsPerMinute).toBe(5);
+    expect(c.gateway.rateLimits.calendarFeedsPerMinute).toBe(60);
     expect(c.gateway.webhooks.allowInsecureTargets).toBe(true);
   });
 
@@ -26,6 +27,11 @@ describe('loadGatewayConfig', () => {
     const c = loadGatewayConfig({ UPSTREAMS: 'impact=http://impact:3106/', CONSOLE_ORIGIN: 'https://console.binome.example/app' });
     expect(c.gateway.upstreams).toEqual({ impact: 'http://impact:3106' });
     expect(c.gateway.consoleOrigin).toBe('https://console.binome.example');
+  });
+
+  it('When RATE_LIMIT_CALENDAR_FEEDS_PER_MINUTE is set, then it is read; when it is not a positive integer, start-up stops naming it', () => {
+    expect(loadGatewayConfig({ RATE_LIMIT_CALENDAR_FEEDS_PER_MINUTE: '12' }).gateway.rateLimits.calendarFeedsPerMinute).toBe(12);
+    expect(() => loadGatewayConfig({ RATE_LIMIT_CALENDAR_FEEDS_PER_MINUTE: '0' })).toThrow(/RATE_LIMIT_CALENDAR_FEEDS_PER_MINUTE/);
   });
 
   it('When UPSTREAMS is malformed, then start-up stops naming the key', () => {
