@@ -1,8 +1,7 @@
 import { events, recruitmentEvents } from '@binome/contracts';
 import { createEnvelope, decodeEnvelope, decodePayload, encodeEnvelope, EnvelopeDecodeError, eventType } from './envelope';
 import { toMessage } from './publisher';
-import { runInRequestContext } from '@binome/http-server';
-import type { Request, Response } from 'express';
+import { withCorrelationId } from '@binome/telemetry';
 
 const CandidateErased = eventType('binome.events.v1.CandidateErased', recruitmentEvents.CandidateErased);
 
@@ -36,10 +35,8 @@ describe('event envelope', () => {
   });
 
   it('When an envelope is created while a request runs, then its correlation id is the request id; an explicit one wins', () => {
-    const req = { id: 'req-12345678' } as unknown as Request;
-    const res = { locals: {} } as unknown as Response;
-    expect(runInRequestContext(req, res, () => erased()).correlationId).toBe('req-12345678');
-    expect(runInRequestContext(req, res, () => createEnvelope({ ...erasedInput(), correlationId: 'cause-1' })).correlationId).toBe(
+    expect(withCorrelationId('req-12345678', () => erased()).correlationId).toBe('req-12345678');
+    expect(withCorrelationId('req-12345678', () => createEnvelope({ ...erasedInput(), correlationId: 'cause-1' })).correlationId).toBe(
       'cause-1',
     );
   });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { events, type MessageCodec } from '@binome/contracts';
-import { currentRequestId } from '@binome/http-server';
+import { currentCorrelationId } from '@binome/telemetry';
 
 export type EventEnvelope = events.EventEnvelope;
 
@@ -38,7 +38,7 @@ export function createEnvelope<T>(e: NewEvent<T>): EventEnvelope {
     aggregateType: e.aggregateType,
     aggregateId: e.aggregateId,
     schemaVersion: e.type.schemaVersion,
-    correlationId: e.correlationId ?? currentRequestId() ?? id,
+    correlationId: e.correlationId ?? currentCorrelationId() ?? id,
     causationId: e.causationId ?? '',
     source: e.source,
     payload: Buffer.from(e.type.codec.encode(e.type.codec.fromPartial(e.payload as Partial<T>)).finish()),

@@ -2,6 +2,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import type { Request, RequestHandler, Response } from 'express';
 import { trace } from '@opentelemetry/api';
 import type { Permission, Principal } from '@binome/auth';
+import { currentCorrelationId, withCorrelationId } from '@binome/telemetry';
 
 /** What a request carries through everything it calls, without being passed by hand. */
 export interface RequestContext {
@@ -35,7 +36,9 @@ function contextOf(req: Request, res: Response): RequestContext {
 
 /** Runs `fn` inside the request's context (the route helper does this around every handler). */
 export function runInRequestContext<T>(req: Request, res: Response, fn: () => T): T {
-  return storage.run(contextOf(req, res), fn);
+  const ctx = contextOf(req, res);
+  // The request id is also the correlation id of the events the request causes (libs/telemetry).
+  return withCorrelationId(ctx.requestId, () => storage.run(ctx, fn));
 }
 
 /**
@@ -51,5 +54,5 @@ export function requestContext(): RequestContext | undefined {
 
 /** The current request id, or undefined outside a request. */
 export function currentRequestId(): string | undefined {
-  return storage.getStore()?.requestId || undefined;
+  return currentCorrelationId();
 }

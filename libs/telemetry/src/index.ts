@@ -1,2 +1,3 @@
 export * from './sdk';
 export * from './propagation';
+export * from './correlation';
