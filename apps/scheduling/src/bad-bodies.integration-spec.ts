@@ -26,10 +26,7 @@ describe('scheduling: garbage compressed bodies on every route', () => {
     ({ api } = await startInProcess(service));
   });
 
-  afterAll(async () => {
-    await service.context().connection.dropDatabase();
-    await stopInProcess(service);
-  });
+  afterAll(() => stopInProcess(service));
 
   it('When a route receives a body that is not the compressed data its Content-Encoding claims, then it answers 4xx problem+json, never 5xx', async () => {
     const routes = expressRoutes(service.httpApp()).filter((r) => r.path.startsWith('/v1/'));

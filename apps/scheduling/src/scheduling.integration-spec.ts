@@ -114,7 +114,6 @@ describe('scheduling: meetings both sides confirm, cadence alerts, the time ledg
 
   afterAll(async () => {
     await publisher.disconnect();
-    await service.context().connection.dropDatabase();
     await stopInProcess(service);
     await fake.stop();
   });

@@ -64,3 +64,19 @@ export function bearerToken(header: string | undefined): string | undefined {
   const match = header ? /^Bearer\s+([A-Za-z0-9\-_.~+/]+=*)$/i.exec(header.trim()) : null;
   return match?.[1];
 }
+
+/** The parts of a service's configuration a token verifier needs (`ServiceConfig` has them). */
+export interface VerifierConfig {
+  keycloak: { url: string; realms: string[]; audience: string };
+  territories: string[];
+}
+
+/** The token verifier of a service's configuration: its Keycloak, allowed realms, audience and territories. */
+export function tokenVerifierOf(config: VerifierConfig): TokenVerifier {
+  return createTokenVerifier({
+    keycloakUrl: config.keycloak.url,
+    realms: config.keycloak.realms,
+    audience: config.keycloak.audience,
+    territories: config.territories,
+  });
+}

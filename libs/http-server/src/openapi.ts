@@ -1,7 +1,8 @@
 import './zod-openapi';
 import { OpenAPIRegistry, OpenApiGeneratorV31, type ResponseConfig, type RouteConfig } from '@asteasolutions/zod-to-openapi';
 import { z } from 'zod';
-import type { ResponseDoc, RouteRecord } from './route';
+import type { Router } from 'express';
+import { route, type ResponseDoc, type RouteRecord } from './route';
 export type OpenApiDocument = ReturnType<OpenApiGeneratorV31['generateDocument']>;
 
 export interface OpenApiInfo {
@@ -131,4 +132,25 @@ export function openApiDocument(routes: readonly RouteRecord[], info: OpenApiInf
     security: [{ keycloak: [] }],
     ...(info.tags ? { tags: info.tags } : {}),
   });
+}
+
+/**
+ * `GET /openapi.json` (public), the document `build` returns: every service serves its own
+ * (service-host), the gateway the merged one.
+ */
+export function openApiRoute(router: Router, build: () => unknown): void {
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/openapi.json',
+      operationId: 'getOpenApi',
+      summary: 'Ce document OpenAPI',
+      summaryEn: 'This OpenAPI document',
+      tags: ['documentation'],
+      access: 'public',
+      responses: { 200: { description: 'OpenAPI 3.1' } },
+    },
+    async () => build(),
+  );
 }

@@ -4,7 +4,7 @@ import type { Kafka, Admin } from 'kafkajs';
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
 import type { ServiceConfig } from '@binome/config';
 import type { Logger } from '@binome/logging';
-import { authenticate, createTokenVerifier, type TokenVerifier } from '@binome/auth';
+import { authenticate, tokenVerifierOf, type TokenVerifier } from '@binome/auth';
 import {
   createKafka,
   deadLetterTopic,
@@ -18,7 +18,7 @@ import {
 import {
   createHttpApp,
   openApiDocument,
-  route,
+  openApiRoute,
   routesOf,
   startHttpServer,
   type OpenApiDocument,
@@ -113,12 +113,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
     async start() {
       const connection = await connectMongo(config.mongo.url, config.mongo.database, config.mongo);
       const kafka = createKafka(config.kafka.clientId, config.kafka.brokers, logger);
-      const verifier = createTokenVerifier({
-        keycloakUrl: config.keycloak.url,
-        realms: config.keycloak.realms,
-        audience: config.keycloak.audience,
-        territories: config.territories,
-      });
+      const verifier = tokenVerifierOf(config);
       ctx = { config, logger, connection, kafka, verifier };
       const parts = build(ctx);
       await ensureIndexes(connection);
@@ -166,24 +161,11 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
               const secured = Router();
               parts.publicRoutes?.(open);
               let document: OpenApiDocument | undefined;
-              route(
-                open,
-                {
-                  method: 'get',
-                  path: '/openapi.json',
-                  operationId: 'getOpenApi',
-                  summary: 'Ce document OpenAPI',
-                  summaryEn: 'This OpenAPI document',
-                  tags: ['documentation'],
-                  access: 'public',
-                  responses: { 200: { description: 'OpenAPI 3.1' } },
-                },
-                async () => {
-                  // Built once, on first request: every route is registered by then.
-                  document ??= openApiDocument([...routesOf(open), ...routesOf(secured)], { title: `Binôme ${config.service}` });
-                  return document;
-                },
-              );
+              openApiRoute(open, () => {
+                // Built once, on first request: every route is registered by then.
+                document ??= openApiDocument([...routesOf(open), ...routesOf(secured)], { title: `Binôme ${config.service}` });
+                return document;
+              });
               a.use(open);
               if (parts.routes) {
                 secured.use(authenticate(verifier));

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import express, { type Router } from 'express';
 import type { Logger } from '@binome/logging';
-import { openApiDocument, reply, route, type RouteRecord } from '@binome/http-server';
+import { openApiDocument, openApiRoute, reply, route, type RouteRecord } from '@binome/http-server';
 import { mergeOpenApi, type OpenApiDoc } from './openapi-merge';
 
 const DOCS_DIR = join(__dirname, 'docs');
@@ -104,31 +104,18 @@ export function openApiRoutes(api: Router, options: OpenApiRoutesOptions): void 
     }
   }
 
-  route(
-    api,
-    {
-      method: 'get',
-      path: '/openapi.json',
-      operationId: 'getOpenApi',
-      summary: 'Ce document OpenAPI',
-      summaryEn: 'This OpenAPI document',
-      tags: ['documentation'],
-      access: 'public',
-      responses: { 200: { description: 'OpenAPI 3.1' } },
-    },
-    async () => {
-      const own = options.own().flatMap(({ prefix, routes }) => routes.map((r) => ({ ...r, path: `${prefix}${r.path}` })));
-      const ownDoc = openApiDocument(own, { ...INFO, tags: TAGS }) as unknown as OpenApiDoc;
-      ownDoc.servers = [{ url: '/', description: 'La passerelle / the gateway' }];
-      ownDoc.webhooks = REFERRAL_WEBHOOK;
-      const entries = await Promise.all([...options.upstreams].map(async ([name, base]) => [name, await serviceDoc(name, base)] as const));
-      const services = Object.fromEntries(entries.filter((e): e is readonly [string, OpenApiDoc] => e[1] !== undefined));
-      const merged = mergeOpenApi(ownDoc, services);
-      const unavailable = entries.filter(([, doc]) => !doc).map(([name]) => name);
-      if (unavailable.length) merged.info = { ...merged.info, 'x-unavailable-services': unavailable };
-      return reply({ status: 200, body: merged, headers: { 'Cache-Control': 'public, max-age=30' } });
-    },
-  );
+  openApiRoute(api, async () => {
+    const own = options.own().flatMap(({ prefix, routes }) => routes.map((r) => ({ ...r, path: `${prefix}${r.path}` })));
+    const ownDoc = openApiDocument(own, { ...INFO, tags: TAGS }) as unknown as OpenApiDoc;
+    ownDoc.servers = [{ url: '/', description: 'La passerelle / the gateway' }];
+    ownDoc.webhooks = REFERRAL_WEBHOOK;
+    const entries = await Promise.all([...options.upstreams].map(async ([name, base]) => [name, await serviceDoc(name, base)] as const));
+    const services = Object.fromEntries(entries.filter((e): e is readonly [string, OpenApiDoc] => e[1] !== undefined));
+    const merged = mergeOpenApi(ownDoc, services);
+    const unavailable = entries.filter(([, doc]) => !doc).map(([name]) => name);
+    if (unavailable.length) merged.info = { ...merged.info, 'x-unavailable-services': unavailable };
+    return reply({ status: 200, body: merged, headers: { 'Cache-Control': 'public, max-age=30' } });
+  });
 
   route(
     api,

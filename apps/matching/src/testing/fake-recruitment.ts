@@ -1,6 +1,6 @@
 import { status } from '@grpc/grpc-js';
 import { recruitmentV1 } from '@binome/contracts';
-import { assertTerritory, createTokenVerifier } from '@binome/auth';
+import { assertTerritory, tokenVerifierOf } from '@binome/auth';
 import type { ServiceConfig } from '@binome/config';
 import { notFound } from '@binome/errors';
 import { authenticatedUnary, startGrpcServer, type RunningGrpcServer } from '@binome/grpc';
@@ -31,12 +31,7 @@ export interface FakeRecruitment {
 }
 
 export async function startFakeRecruitment(config: ServiceConfig, logger: Logger): Promise<FakeRecruitment> {
-  const verifier = createTokenVerifier({
-    keycloakUrl: config.keycloak.url,
-    realms: config.keycloak.realms,
-    audience: config.keycloak.audience,
-    territories: config.territories,
-  });
+  const verifier = tokenVerifierOf(config);
   const promotions = new Map<string, FakePromotion>();
   const callers: string[] = [];
   const find = (territoryId: string, promotionId: string) => {

@@ -1,5 +1,5 @@
 import { recruitmentV1 } from '@binome/contracts';
-import { assertTerritory, createTokenVerifier, selfEmail } from '@binome/auth';
+import { assertTerritory, tokenVerifierOf, selfEmail } from '@binome/auth';
 import type { ServiceConfig } from '@binome/config';
 import { authenticatedUnary, startGrpcServer } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
@@ -19,12 +19,7 @@ export interface FakeRecruitment {
 }
 
 export async function startFakeRecruitment(config: ServiceConfig, logger: Logger): Promise<FakeRecruitment> {
-  const verifier = createTokenVerifier({
-    keycloakUrl: config.keycloak.url,
-    realms: config.keycloak.realms,
-    audience: config.keycloak.audience,
-    territories: config.territories,
-  });
+  const verifier = tokenVerifierOf(config);
   const people = new Map<string, { kind: 'beneficiary' | 'volunteer'; id: string }>();
   const own = (principal: Parameters<typeof selfEmail>[0], kind: 'beneficiary' | 'volunteer') => {
     const email = selfEmail(principal);
