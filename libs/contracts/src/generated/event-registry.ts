@@ -3,6 +3,7 @@ import * as matching from './binome/events/v1/matching';
 import * as recruitment from './binome/events/v1/recruitment';
 import * as referrals from './binome/events/v1/referrals';
 import * as scheduling from './binome/events/v1/scheduling';
+import * as workshops from './binome/events/v1/workshops';
 
 /** Every event payload of the platform: its fully qualified protobuf name and its generated message. */
 export const EVENT_MESSAGES = {
@@ -36,4 +37,12 @@ export const EVENT_MESSAGES = {
   MeetingMissed: { name: 'binome.events.v1.MeetingMissed', codec: scheduling.MeetingMissed },
   AlertRaised: { name: 'binome.events.v1.AlertRaised', codec: scheduling.AlertRaised },
   AlertCleared: { name: 'binome.events.v1.AlertCleared', codec: scheduling.AlertCleared },
+  WorkshopRegistrationCreated: { name: 'binome.events.v1.WorkshopRegistrationCreated', codec: workshops.WorkshopRegistrationCreated },
+  WorkshopRegistrationWaitlisted: { name: 'binome.events.v1.WorkshopRegistrationWaitlisted', codec: workshops.WorkshopRegistrationWaitlisted },
+  WorkshopRegistrationPromoted: { name: 'binome.events.v1.WorkshopRegistrationPromoted', codec: workshops.WorkshopRegistrationPromoted },
+  WorkshopRegistrationCancelled: { name: 'binome.events.v1.WorkshopRegistrationCancelled', codec: workshops.WorkshopRegistrationCancelled },
+  WorkshopSessionAttended: { name: 'binome.events.v1.WorkshopSessionAttended', codec: workshops.WorkshopSessionAttended },
+  WorkshopSessionMissed: { name: 'binome.events.v1.WorkshopSessionMissed', codec: workshops.WorkshopSessionMissed },
+  WorkshopFeedbackGiven: { name: 'binome.events.v1.WorkshopFeedbackGiven', codec: workshops.WorkshopFeedbackGiven },
+  WorkshopAbsenceAlertRaised: { name: 'binome.events.v1.WorkshopAbsenceAlertRaised', codec: workshops.WorkshopAbsenceAlertRaised },
 } as const;
