@@ -10,7 +10,8 @@ export async function listRecommendations(d: SessionsDeps, principal: Principal,
   const b = await d.beneficiaries.findById(principal.scope, personId);
   if (!b) throw notFound('Beneficiary');
   if (!isStaff(principal)) {
-    const own = await d.recruitment.ownBeneficiaryIds(principal.token, b.territoryId, b.promotionId ? [b.promotionId] : []);
+    const promotions = b.promotionId ? [b.promotionId] : await d.beneficiaries.promotionsOf(territory(b.territoryId));
+    const own = await d.recruitment.ownBeneficiaryIds(principal.token, b.territoryId, promotions);
     if (!own.includes(personId)) throw notFound('Beneficiary');
   }
   const now = d.now();
