@@ -24,6 +24,8 @@ export interface MailConfig {
   /** Where the one-tap links of the emails point (the gateway's origin). */
   publicBaseUrl: string;
   pollMs: number;
+  /** Idle passes double the wait up to this; a local write wakes the sender at once. */
+  maxPollMs: number;
   retryBaseMs: number;
   retryMaxMs: number;
   maxAttempts: number;
@@ -51,6 +53,7 @@ export function loadSchedulingConfig(env?: EnvSource): SchedulingConfig {
         .default('http://127.0.0.1:8080')
         .describe('origin of the gateway, for the one-tap links in the emails'),
       NOTIFY_POLL_MS: positive().default(1_000).describe('how often due emails are looked for'),
+      NOTIFY_MAX_POLL_MS: positive().default(10_000).describe('longest wait between two looks for due emails while idle'),
       NOTIFY_RETRY_BASE_MS: positive().default(30_000).describe('first retry delay of an email; doubles at each attempt'),
       NOTIFY_RETRY_MAX_MS: positive().default(3_600_000).describe('longest retry delay of an email'),
       NOTIFY_MAX_ATTEMPTS: positive().default(10).describe('attempts before an email is marked failed'),
@@ -78,6 +81,7 @@ export function loadSchedulingConfig(env?: EnvSource): SchedulingConfig {
         from: e.MAIL_FROM,
         publicBaseUrl: e.PUBLIC_BASE_URL,
         pollMs: e.NOTIFY_POLL_MS,
+        maxPollMs: Math.max(e.NOTIFY_POLL_MS, e.NOTIFY_MAX_POLL_MS),
         retryBaseMs: e.NOTIFY_RETRY_BASE_MS,
         retryMaxMs: e.NOTIFY_RETRY_MAX_MS,
         maxAttempts: e.NOTIFY_MAX_ATTEMPTS,

@@ -11,3 +11,4 @@ export * from './tokens';
 export * from './in-process-service';
 export * from './recruitment-bodies';
 export * from './smtp-catcher';
+export * from './pdf-text';

@@ -23,7 +23,13 @@ const CODES: Record<HealthStatus, schedulingEvents.PairHealthStatus> = {
  * status is the compare-and-set guard, so two concurrent refreshes raise one alert.
  */
 export async function refreshHealth(
-  d: { pairs: PairScheduleRepository; meetings: MeetingRepository; notifications?: NotificationPlanner; policies?: PoliciesOf },
+  d: {
+    pairs: PairScheduleRepository;
+    meetings: MeetingRepository;
+    notifications?: NotificationPlanner;
+    policies?: PoliciesOf;
+    mailNudge?: () => void;
+  },
   pair: PairSchedule,
   now: Date,
 ) {
@@ -59,9 +65,12 @@ export async function refreshHealth(
               ),
             ]
           : [];
-  // The Konnecteur's email is planned first (intent first): the sender drops it if the alert did not stick.
-  const raised = events.length && health.status !== 'on-track' ? events[0] : undefined;
-  if (raised && d.notifications) await d.notifications.plan(alertNotification(pair, raised.id, now), now);
-  await d.pairs.setHealth(pair, from, health, events);
+  const stored = await d.pairs.setHealth(pair, from, health, events);
+  // The Konnecteur's email, once the alert is stored (its id is the event's: planning it again is a no-op).
+  const raised = stored && events.length && health.status !== 'on-track' ? events[0] : undefined;
+  if (raised && d.notifications) {
+    await d.notifications.plan(alertNotification({ ...pair, health: { ...health, computedAt: now } }, raised.id, now), now);
+    d.mailNudge?.();
+  }
   return health;
 }

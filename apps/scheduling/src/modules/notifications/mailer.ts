@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
@@ -6,7 +7,7 @@ export interface OutgoingMail {
   text: string;
   /** An iTIP invitation: sent as `text/calendar; method=<method>`, the file's own METHOD. */
   invitation?: { method: 'REQUEST' | 'CANCEL'; content: string };
-  /** The notification's id, so that a receiver (or a person) can spot a copy sent twice after a crash. */
+  /** The notification's id: its hash goes in a header, so that a copy sent twice after a crash can be spotted (no ids in emails). */
   id: string;
 }
 
@@ -27,7 +28,7 @@ export class Mailer {
       to: mail.to,
       subject: mail.subject,
       text: mail.text,
-      headers: { 'X-Binome-Notification-Id': mail.id },
+      headers: { 'X-Binome-Notification-Id': createHash('sha256').update(mail.id).digest('hex').slice(0, 32) },
       ...(mail.invitation
         ? { icalEvent: { method: mail.invitation.method, content: mail.invitation.content, filename: 'invitation.ics' } }
         : {}),

@@ -10,7 +10,7 @@ export type LinkAnswer = { recorded: true; purpose: 'attendance' | 'rsvp'; answe
 /**
  * The one tap in an email: the link says which meeting or event, which side and which answer. It
  * records that side's answer as the app would (both sides still have to agree for a meeting). A
- * closed meeting or a started event says so instead of failing; an unknown or expired link is 404.
+ * closed meeting (answered already) or a started event says so instead of failing; an unknown or expired link is 404.
  */
 export async function answerByLink(d: PromotionCalendarDeps & { answerLinks: AnswerLinkRepository }, token: string): Promise<LinkAnswer> {
   const link = await d.answerLinks.byToken(token, d.now());
@@ -28,7 +28,7 @@ export async function answerByLink(d: PromotionCalendarDeps & { answerLinks: Ans
       await answerInvitation(d, event, { kind: link.side, id: link.personId }, link.answer);
     }
   } catch (e) {
-    if (e instanceof AppError && e.code === 'conflict') return { recorded: false, reason: e.message };
+    if (e instanceof AppError && (e.code === 'conflict' || e.code === 'illegal_transition')) return { recorded: false, reason: e.message };
     throw e;
   }
   return { recorded: true, purpose: link.purpose, answer: link.answer };
