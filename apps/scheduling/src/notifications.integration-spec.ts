@@ -1,8 +1,10 @@
 import request from 'supertest';
 import * as ical from 'node-ical';
 import pino from 'pino';
+import { events } from '@binome/contracts';
 import {
   createEnvelope,
+  deadLetterTopic,
   decodeEnvelope,
   decodePayload,
   EVENTS,
@@ -48,6 +50,7 @@ const KONNECTEUR_EMAIL = 'konnecteur@rennes.binome.test';
  */
 describe('scheduling: reminders by email, the promotion calendar, company HR, Konnecteurs, erasure', () => {
   const matchingTopic = `binome.matching.v1.test-${uniqueId()}`;
+  const recruitmentGroup = `scheduling-recruitment-test-${uniqueId()}`;
   const recruitmentTopic = `binome.recruitment.v1.test-${uniqueId()}`;
   const logger = pino({ level: 'silent' });
   let ahead = 0;
@@ -122,7 +125,7 @@ describe('scheduling: reminders by email, the promotion calendar, company HR, Ko
     service = createSchedulingService(loadSchedulingConfig({ ...env, PEERS: `recruitment=${fake.address}` }), logger, {
       pairsGroup: `scheduling-pairs-test-${uniqueId()}`,
       matchingTopic,
-      recruitmentGroup: `scheduling-recruitment-test-${uniqueId()}`,
+      recruitmentGroup,
       recruitmentTopic,
       now,
     });
@@ -496,5 +499,30 @@ describe('scheduling: reminders by email, the promotion calendar, company HR, Ko
     expect(smtp.to(BENEFICIARY_EMAIL)).toHaveLength(count);
     // The volunteer's reminder no longer names the erased partner.
     expect(last.parsed.subject).toBe('Rappel : rencontre binôme demain');
+  });
+
+  it('When a recruitment event comes without its ids, then it goes to the dead-letter topic after the retries and the consumer goes on', async () => {
+    const poison = uniqueId('poison-');
+    await publisher.publish(recruitmentTopic, [
+      envelope(VolunteerEnrolled, poison, { volunteerId: '', territoryId: 'rennes', companyId: 'sncf', promotionId: promotion }),
+    ]);
+    const dlt = await readTopic(deadLetterTopic(recruitmentGroup), (seen) => seen.some((m) => m.key?.toString() === poison), 60_000);
+    const dead = dlt.find((m) => m.key?.toString() === poison);
+    expect(events.DeadLetter.decode(dead?.value ?? Buffer.alloc(0))).toMatchObject({
+      originalTopic: recruitmentTopic,
+      consumerGroup: recruitmentGroup,
+    });
+    const W = uniqueId('v-');
+    await publisher.publish(recruitmentTopic, [
+      envelope(VolunteerEnrolled, W, { volunteerId: W, territoryId: 'rennes', companyId: 'sncf', promotionId: promotion }),
+    ]);
+    await eventually(
+      async () =>
+        (await get('/v1/companies/sncf/engagement-hours', t.hr)).body.some((r: { volunteerId: string }) => r.volunteerId === W)
+          ? true
+          : undefined,
+      30_000,
+      'the next event applied',
+    );
   });
 });
