@@ -1,4 +1,4 @@
-import { html, type SafeHtml } from './html';
+import { markup, type SafeHtml } from './markup';
 import type { Translator } from './catalogue';
 
 export interface PageAssets {
@@ -22,8 +22,12 @@ export function pageLayout(
   t: Translator,
   options: { title: string; languages: LanguageLink[]; assets: PageAssets; main: SafeHtml; bodyData?: Record<string, string> },
 ): string {
-  const data = Object.entries(options.bodyData ?? {}).map(([k, v]) => html` data-${k}="${v}"`);
-  return `<!doctype html>\n${html`<html lang="${t.language}" dir="${t.catalogue.dir}">
+  const data = Object.entries(options.bodyData ?? {}).map(([k, v]) => markup` data-${k}="${v}"`);
+  const links = options.languages.map(
+    (l) =>
+      markup`<li><a href="${l.href}" lang="${l.code}" hreflang="${l.code}"${l.code === t.language ? markup` aria-current="page"` : ''}>${l.name}</a></li>`,
+  );
+  return `<!doctype html>\n${markup`<html lang="${t.language}" dir="${t.catalogue.dir}">
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -34,12 +38,7 @@ export function pageLayout(
 <body${data}>
 <header class="top">
 <p class="brand" lang="fr" dir="ltr">Binôme</p>
-<nav aria-label="${t.t('languageNav')}"><ul class="langs">${options.languages.map(
-    (l) =>
-      html`<li>
-        <a href="${l.href}" lang="${l.code}" hreflang="${l.code}" ${l.code === t.language ? html` aria-current="page"` : ''}>${l.name}</a>
-      </li>`,
-  )}</ul></nav>
+<nav aria-label="${t.t('languageNav')}"><ul class="langs">${links}</ul></nav>
 </header>
 <main id="main">${options.main}</main>
 </body>

@@ -1,6 +1,6 @@
 import escapeHtml from 'escape-html';
 
-/** Markup that is already safe: built by `html` from escaped values, or a trusted constant. */
+/** Markup that is already safe: built by `markup` from escaped values, or a trusted constant. */
 export class SafeHtml {
   constructor(readonly value: string) {}
   toString(): string {
@@ -16,12 +16,13 @@ function render(value: unknown): string {
 }
 
 /**
- * Tagged template for the public pages: every interpolated value is HTML-escaped (text and quoted
+ * Tagged template for the public pages (not named `html`: Prettier would reformat the markup
+ * inside, and with it the whitespace the pages send): every interpolated value is HTML-escaped (text and quoted
  * attribute values alike) unless it is itself `SafeHtml`; arrays are concatenated, and
- * `undefined`/`null`/`false` render nothing, so `${cond && html`…`}` works. Attributes must be
+ * `undefined`/`null`/`false` render nothing, so `${cond && markup`…`}` works. Attributes must be
  * quoted: escape-html escapes `"` and `'`, not spaces.
  */
-export function html(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
+export function markup(strings: TemplateStringsArray, ...values: unknown[]): SafeHtml {
   let out = strings[0] ?? '';
   values.forEach((v, i) => (out += render(v) + (strings[i + 1] ?? '')));
   return new SafeHtml(out);
