@@ -21,6 +21,10 @@ stop_services() {
 }
 trap stop_services EXIT INT TERM
 
+# Scheduling's reminders go to a local SMTP catcher (its default SMTP_URL): nothing leaves the machine.
+node_modules/.bin/tsx tools/scripts/smtp-catcher.ts 2525 2580 .infra/mail >>".infra/logs/smtp-catcher.log" 2>&1 &
+pids+=($!)
+
 for s in "${SERVICES[@]}"; do
   node_modules/.bin/tsx "apps/$s/src/main.ts" >>".infra/logs/$s.log" 2>&1 &
   pids+=($!)
@@ -44,9 +48,10 @@ Binôme is running.
   Gateway           http://127.0.0.1:8080   (one origin: /api/<service>/…; API docs http://127.0.0.1:8080/api/docs, OpenAPI /api/openapi.json)
   Recruitment API   http://127.0.0.1:3101   (public: POST /v1/applications)   gRPC 127.0.0.1:50101
   Matching API      http://127.0.0.1:3102   (POST /v1/promotions/{id}/proposals, GET /v1/promotions/{id}/pairs)   gRPC 127.0.0.1:50102
-  Scheduling API    http://127.0.0.1:3103   (POST /v1/pairs/{id}/meetings, GET /v1/pairs/{id}/health, GET /v1/triage)   gRPC 127.0.0.1:50103
+  Scheduling API    http://127.0.0.1:3103   (POST /v1/pairs/{id}/meetings, GET /v1/pairs/{id}/health, GET /v1/triage, /v1/promotions/{id}/calendar-events)   gRPC 127.0.0.1:50103
   Impact API        http://127.0.0.1:3106   (GET /v1/territories/{id}/application-count)   gRPC 127.0.0.1:50106
   Keycloak          http://127.0.0.1:18080  (admin/admin; realms paris, rennes, tours, national, partners)
+  Mail (caught)     http://127.0.0.1:2580/   (SMTP 127.0.0.1:2525; every reminder scheduling sends, also as .infra/mail/*.eml)
   Kafka             127.0.0.1:19092
   MongoDB protocol  mongodb://127.0.0.1:27027 (${BINOME_DB_ENGINE:-mongo-java-server})
   Logs              .infra/logs/

@@ -141,6 +141,18 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     },
   );
 
+  // The one-tap answers of scheduling's emails: the token in the path is the credential, as for a feed.
+  api.get(
+    '/scheduling/v1/answers/:token',
+    (req, _res, next) => next(req.method === 'GET' ? undefined : 'route'),
+    rateLimit(calendarFeeds),
+    (req, res, next) => {
+      if (!scheduling) return next(notFound('Service scheduling'));
+      if (!CALENDAR_FEED_TOKEN.test(String(req.params.token))) return next(notFound('Link'));
+      proxy.forward(req, res, scheduling, req.url.replace(/^\/scheduling/, ''), 'scheduling', undefined, { anonymous: true });
+    },
+  );
+
   api.use('/partners', edge.authenticate(), partners);
 
   api.use('/:service', (req: Request, res: Response, next: NextFunction) => {

@@ -14,4 +14,16 @@ describe('the edge’s coarse route rules', () => {
     expect(resourceOf('matching', '/v1/promotions/p-1/pins/b-1')).toBeUndefined();
     expect(resourceOf('matching', '/v1/promotions/p-1/pins/b-1/v-1/x')).toBeUndefined();
   });
+
+  it.each([
+    ['/v1/pairs/p-1/reminders', 'meetings'],
+    ['/v1/promotions/p-1/calendar-events', 'meetings'],
+    ['/v1/promotions/p-1/calendar-feed', 'meetings'],
+    ['/v1/calendar-events/e-1/rsvp', 'meetings'],
+    ['/v1/territories/rennes/konnecteurs/k-1/contact', 'meetings'],
+    ['/v1/companies/sncf/engagement-hours', 'engagement-hours'],
+    ['/v1/companies/sncf/volunteers/v-1/attestation.pdf', 'engagement-hours'],
+  ])('When scheduling serves %s, then the edge checks the %s resource', (path, resource) => {
+    expect(resourceOf('scheduling', path)).toBe(resource);
+  });
 });

@@ -40,6 +40,16 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   { service: 'matching', path: /^\/v1\/territories\/[^/]+\/scoring-weights$/, resource: 'pairs' },
   { service: 'scheduling', path: /^\/v1\/(pairs|meetings|triage)(\/|$)/, resource: 'meetings' },
+  {
+    service: 'scheduling',
+    path: /^\/v1\/(calendar-events(\/|$)|promotions\/[^/]+\/calendar-(events|feed)$|territories\/[^/]+\/konnecteurs\/[^/]+\/contact$)/,
+    resource: 'meetings',
+  },
+  {
+    service: 'scheduling',
+    path: /^\/v1\/companies\/[^/]+\/(engagement-hours|volunteers\/[^/]+\/attestation\.pdf)$/,
+    resource: 'engagement-hours',
+  },
   { service: 'impact', path: /^\/v1\/territories\/[^/]+\/application-count$/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/(indicators|outcomes)(\/|$)/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/surveys(\/|$)/, resource: 'surveys' },

@@ -36,4 +36,7 @@ export const EVENT_MESSAGES = {
   MeetingMissed: { name: 'binome.events.v1.MeetingMissed', codec: scheduling.MeetingMissed },
   AlertRaised: { name: 'binome.events.v1.AlertRaised', codec: scheduling.AlertRaised },
   AlertCleared: { name: 'binome.events.v1.AlertCleared', codec: scheduling.AlertCleared },
+  CalendarEventPlanned: { name: 'binome.events.v1.CalendarEventPlanned', codec: scheduling.CalendarEventPlanned },
+  CalendarEventCancelled: { name: 'binome.events.v1.CalendarEventCancelled', codec: scheduling.CalendarEventCancelled },
+  CalendarEventAttended: { name: 'binome.events.v1.CalendarEventAttended', codec: scheduling.CalendarEventAttended },
 } as const;
