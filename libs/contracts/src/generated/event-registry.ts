@@ -2,7 +2,9 @@
 import * as matching from './binome/events/v1/matching';
 import * as recruitment from './binome/events/v1/recruitment';
 import * as referrals from './binome/events/v1/referrals';
+import * as resources from './binome/events/v1/resources';
 import * as scheduling from './binome/events/v1/scheduling';
+import * as workshops from './binome/events/v1/workshops';
 
 /** Every event payload of the platform: its fully qualified protobuf name and its generated message. */
 export const EVENT_MESSAGES = {
@@ -30,10 +32,15 @@ export const EVENT_MESSAGES = {
   ReferralIssued: { name: 'binome.events.v1.ReferralIssued', codec: referrals.ReferralIssued },
   ReferralStatusChanged: { name: 'binome.events.v1.ReferralStatusChanged', codec: referrals.ReferralStatusChanged },
   ReferralErased: { name: 'binome.events.v1.ReferralErased', codec: referrals.ReferralErased },
+  ResourcePublished: { name: 'binome.events.v1.ResourcePublished', codec: resources.ResourcePublished },
+  ModuleCompleted: { name: 'binome.events.v1.ModuleCompleted', codec: resources.ModuleCompleted },
+  BadgeAwarded: { name: 'binome.events.v1.BadgeAwarded', codec: resources.BadgeAwarded },
+  BadgeRevoked: { name: 'binome.events.v1.BadgeRevoked', codec: resources.BadgeRevoked },
   MeetingPlanned: { name: 'binome.events.v1.MeetingPlanned', codec: scheduling.MeetingPlanned },
   MeetingHeld: { name: 'binome.events.v1.MeetingHeld', codec: scheduling.MeetingHeld },
   MeetingCancelled: { name: 'binome.events.v1.MeetingCancelled', codec: scheduling.MeetingCancelled },
   MeetingMissed: { name: 'binome.events.v1.MeetingMissed', codec: scheduling.MeetingMissed },
   AlertRaised: { name: 'binome.events.v1.AlertRaised', codec: scheduling.AlertRaised },
   AlertCleared: { name: 'binome.events.v1.AlertCleared', codec: scheduling.AlertCleared },
+  SessionAttended: { name: 'binome.events.v1.SessionAttended', codec: workshops.SessionAttended },
 } as const;
