@@ -5,6 +5,8 @@ import { createServiceHost } from '@binome/service-host';
 import { FileStore } from './modules/library/file-store';
 import { libraryRoutes } from './modules/library/library.routes';
 import { ResourceRepository } from './modules/library/resource.repository';
+import { CompletionRepository, TrainingModuleRepository } from './modules/training/training-module.repository';
+import { trainingRoutes } from './modules/training/training.routes';
 import { DEFAULT_PUBLIC_URL, type ResourcesConfig } from './resources.config';
 
 export interface ResourcesOptions {
@@ -20,11 +22,13 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
     const now = options.now ?? (() => new Date());
     const resources = new ResourceRepository(ctx.connection);
     const library = { resources, files: new FileStore(ctx.connection), now };
+    const training = { modules: new TrainingModuleRepository(ctx.connection), completions: new CompletionRepository(ctx.connection), now };
     return {
       topics: [TOPICS.resources],
-      outbox: [resources.collection],
+      outbox: [resources.collection, training.completions.collection],
       routes: (r) => {
         libraryRoutes(r, library);
+        trainingRoutes(r, training);
       },
     };
   });
