@@ -2,7 +2,9 @@
 import * as matching from './binome/events/v1/matching';
 import * as recruitment from './binome/events/v1/recruitment';
 import * as referrals from './binome/events/v1/referrals';
+import * as resources from './binome/events/v1/resources';
 import * as scheduling from './binome/events/v1/scheduling';
+import * as workshops from './binome/events/v1/workshops';
 
 /** Every event payload of the platform: its fully qualified protobuf name and its generated message. */
 export const EVENT_MESSAGES = {
@@ -30,6 +32,10 @@ export const EVENT_MESSAGES = {
   ReferralIssued: { name: 'binome.events.v1.ReferralIssued', codec: referrals.ReferralIssued },
   ReferralStatusChanged: { name: 'binome.events.v1.ReferralStatusChanged', codec: referrals.ReferralStatusChanged },
   ReferralErased: { name: 'binome.events.v1.ReferralErased', codec: referrals.ReferralErased },
+  ResourcePublished: { name: 'binome.events.v1.ResourcePublished', codec: resources.ResourcePublished },
+  ModuleCompleted: { name: 'binome.events.v1.ModuleCompleted', codec: resources.ModuleCompleted },
+  BadgeAwarded: { name: 'binome.events.v1.BadgeAwarded', codec: resources.BadgeAwarded },
+  BadgeRevoked: { name: 'binome.events.v1.BadgeRevoked', codec: resources.BadgeRevoked },
   MeetingPlanned: { name: 'binome.events.v1.MeetingPlanned', codec: scheduling.MeetingPlanned },
   MeetingHeld: { name: 'binome.events.v1.MeetingHeld', codec: scheduling.MeetingHeld },
   MeetingCancelled: { name: 'binome.events.v1.MeetingCancelled', codec: scheduling.MeetingCancelled },
@@ -39,4 +45,5 @@ export const EVENT_MESSAGES = {
   CalendarEventPlanned: { name: 'binome.events.v1.CalendarEventPlanned', codec: scheduling.CalendarEventPlanned },
   CalendarEventCancelled: { name: 'binome.events.v1.CalendarEventCancelled', codec: scheduling.CalendarEventCancelled },
   CalendarEventAttended: { name: 'binome.events.v1.CalendarEventAttended', codec: scheduling.CalendarEventAttended },
+  SessionAttended: { name: 'binome.events.v1.SessionAttended', codec: workshops.SessionAttended },
 } as const;
