@@ -12,6 +12,7 @@ import { rateLimit, SharedRateLimiter, type WindowCounters } from './edge/rate-l
 import { coarseAuthorize } from './edge/route-permissions';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { webhookRoutes } from './webhooks/webhook.routes';
+import { consoleStatic } from './console/console-static';
 import type { WebhookStore } from './webhooks/webhook.store';
 
 export interface GatewayAppParts {
@@ -145,6 +146,16 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
   });
 
   app.use('/api', api);
+  app.use(
+    '/console',
+    consoleStatic({
+      dir: config.gateway.consoleDir,
+      keycloakUrl: config.keycloak.url,
+      territories: config.territories,
+      realms: config.keycloak.realms,
+      clientId: config.gateway.consoleClientId,
+    }),
+  );
   app.use(notFoundHandler);
   app.use(problemHandler(logger));
   return app;
