@@ -13,6 +13,7 @@ import { coarseAuthorize } from './edge/route-permissions';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { publicPages } from './public-pages/public-pages.routes';
 import { webhookRoutes } from './webhooks/webhook.routes';
+import { consoleStatic } from './console/console-static';
 import type { WebhookStore } from './webhooks/webhook.store';
 
 export interface GatewayAppParts {
@@ -170,6 +171,16 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
   });
 
   app.use('/api', api);
+  app.use(
+    '/console',
+    consoleStatic({
+      dir: config.gateway.consoleDir,
+      keycloakUrl: config.keycloak.url,
+      territories: config.territories,
+      realms: config.keycloak.realms,
+      clientId: config.gateway.consoleClientId,
+    }),
+  );
   app.use(notFoundHandler);
   app.use(problemHandler(logger));
   return app;
