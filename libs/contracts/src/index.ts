@@ -9,6 +9,7 @@ export * as matchingEvents from './generated/binome/events/v1/matching';
 export * as matchingV1 from './generated/binome/matching/v1/matching_service';
 export * as schedulingEvents from './generated/binome/events/v1/scheduling';
 export * as schedulingV1 from './generated/binome/scheduling/v1/scheduling_service';
+export * as impactEvents from './generated/binome/events/v1/impact';
 
 /** The encode/decode pair every generated message exposes. */
 export interface MessageCodec<T> {
