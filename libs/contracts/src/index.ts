@@ -12,6 +12,7 @@ export * as schedulingV1 from './generated/binome/scheduling/v1/scheduling_servi
 export * as resourcesEvents from './generated/binome/events/v1/resources';
 export * as resourcesV1 from './generated/binome/resources/v1/resources_service';
 export * as workshopsEvents from './generated/binome/events/v1/workshops';
+export * as impactEvents from './generated/binome/events/v1/impact';
 
 /** The encode/decode pair every generated message exposes. */
 export interface MessageCodec<T> {
