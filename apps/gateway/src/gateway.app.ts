@@ -11,7 +11,9 @@ import { bodyLimitOf } from './edge/body-limits';
 import { rateLimit, SharedRateLimiter, type WindowCounters } from './edge/rate-limit';
 import { coarseAuthorize } from './edge/route-permissions';
 import { openApiRoutes } from './openapi/openapi.routes';
+import { publicPages } from './public-pages/public-pages.routes';
 import { webhookRoutes } from './webhooks/webhook.routes';
+import { consoleStatic } from './console/console-static';
 import type { WebhookStore } from './webhooks/webhook.store';
 
 export interface GatewayAppParts {
@@ -37,7 +39,8 @@ const CALENDAR_FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
 /**
  * The edge: security headers, request ids, CORS for the console, rate limits, the OpenAPI
  * document and its browsable page, the partners' webhook API, and `/api/<service>/…` streamed to
- * the owning service after authentication. Public: the application form (strictly rate-limited),
+ * the owning service after authentication. Public: the application page and its form post, the
+ * volunteers' page, the application API (both strictly rate-limited, one budget),
  * a person's iCalendar feed (its token is the credential), the OpenAPI document and page, and the
  * probes.
  */
@@ -91,6 +94,17 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     const ready = Object.values(checks).every(Boolean);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', checks });
   });
+
+  // The refugees' application page and the volunteers' page: HTML for phones, no sign-in.
+  app.use(
+    publicPages({
+      territories: config.territories,
+      recruitment: upstreams.get('recruitment'),
+      applications,
+      timeoutMs: config.gateway.proxyTimeoutMs,
+      logger,
+    }),
+  );
 
   const api = Router();
   api.use((req, _res, next) =>
@@ -157,6 +171,16 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
   });
 
   app.use('/api', api);
+  app.use(
+    '/console',
+    consoleStatic({
+      dir: config.gateway.consoleDir,
+      keycloakUrl: config.keycloak.url,
+      territories: config.territories,
+      realms: config.keycloak.realms,
+      clientId: config.gateway.consoleClientId,
+    }),
+  );
   app.use(notFoundHandler);
   app.use(problemHandler(logger));
   return app;

@@ -27,3 +27,21 @@ describe('the edge’s coarse route rules', () => {
     expect(resourceOf('scheduling', path)).toBe(resource);
   });
 });
+
+describe('the edge’s rules for the resources service', () => {
+  it.each([
+    ['/v1/resources'],
+    ['/v1/resources/r-1/versions/2/file'],
+    ['/v1/training-modules/m-1/quiz'],
+    ['/v1/badges/b-1/credential'],
+    ['/v1/achievements'],
+    ['/v1/meeting-guides/suggestion'],
+    ['/v1/territories/rennes/meeting-guide'],
+  ])('When resources serves %s, then the edge checks the resources resource', (path) => {
+    expect(resourceOf('resources', path)).toBe('resources');
+  });
+
+  it('When a path is a public badge page, then no rule applies (the edge passes it through without a token)', () => {
+    expect(resourceOf('resources', '/v1/public/credentials/c-1')).toBeUndefined();
+  });
+});
