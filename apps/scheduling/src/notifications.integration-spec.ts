@@ -250,6 +250,32 @@ describe('scheduling: reminders by email, the promotion calendar, company HR, Ko
     expect((await request(api).get('/v1/answers/short')).status).toBe(400);
   });
 
+  it("When the programme side follows the pair's emails, then it sees each one's kind, status and attempts (the refused one retried), not its content; a participant sees their own subscription", async () => {
+    const list = await get(`/v1/pairs/${pair}/notifications`, t.manager);
+    expect(list.status).toBe(200);
+    const rows = list.body as { kind: string; recipientKind: string; status: string; attempts: number }[];
+    expect(
+      rows
+        .filter((r) => r.status === 'sent')
+        .map((r) => `${r.kind}:${r.recipientKind}`)
+        .sort(),
+    ).toEqual([
+      'attendance-question:beneficiary',
+      'attendance-question:volunteer',
+      'meeting-reminder:beneficiary',
+      'meeting-reminder:volunteer',
+    ]);
+    expect(rows.map((r) => r.attempts).sort()).toEqual([1, 1, 1, 2]);
+    expect(JSON.stringify(rows)).not.toMatch(/@|Claire|Amina/);
+    expect((await get(`/v1/pairs/${pair}/notifications`, t.volunteer)).status).toBe(403);
+    expect((await get(`/v1/pairs/${pair}/notifications`, t.tours)).status).toBe(404);
+    expect((await get(`/v1/pairs/${pair}/reminders`, t.beneficiary)).body).toMatchObject({
+      personKind: 'beneficiary',
+      firstName: 'Amina',
+      language: 'en',
+    });
+  });
+
   it('When staff link the Konnecteur’s account, then the Konnecteur reaches the pairs they follow (triage, confirmation for the programme side) and gets the alert by email; Tours staff cannot link', async () => {
     expect((await get(`/v1/pairs/${pair}/health`, t.konnecteur)).status).toBe(404); // not linked yet
     expect(

@@ -40,6 +40,11 @@ export class NotificationRepository extends TenantRepository<Notification> {
     return this.findMany(territory(territoryId), { meetingId }, { nextAttemptAt: 1 });
   }
 
+  /** A pair's emails: its meetings' and its alerts (calendar events are the promotion's). */
+  async ofPair(territoryId: string, pairId: string): Promise<Notification[]> {
+    return this.findMany(territory(territoryId), { pairId }, { nextAttemptAt: 1 });
+  }
+
   async ofRecipient(territoryId: string, kind: PersonKind, id: string): Promise<Notification[]> {
     return this.findMany(territory(territoryId), { 'recipient.kind': kind, 'recipient.id': id }, { nextAttemptAt: 1 });
   }
