@@ -45,3 +45,16 @@ describe('the edge’s rules for the resources service', () => {
     expect(resourceOf('resources', '/v1/public/credentials/c-1')).toBeUndefined();
   });
 });
+
+describe('the edge’s rules for the workshops service', () => {
+  it.each([
+    '/v1/workshops',
+    '/v1/sessions/s-1/registrations',
+    '/v1/facilitators/f-1/availability',
+    '/v1/beneficiaries/b-1/recommendations',
+    '/v1/people/p-1/assiduity',
+  ])('When workshops serves %s, then the edge checks the workshops resource', (path) => {
+    expect(resourceOf('workshops', path)).toBe('workshops');
+    expect(resourceOf('scheduling', path)).not.toBe('workshops');
+  });
+});

@@ -40,6 +40,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   { service: 'matching', path: /^\/v1\/territories\/[^/]+\/scoring-weights$/, resource: 'pairs' },
   { service: 'scheduling', path: /^\/v1\/(pairs|meetings|triage)(\/|$)/, resource: 'meetings' },
+  { service: 'workshops', path: /^\/v1\/(workshops|sessions|facilitators|beneficiaries|people)(\/|$)/, resource: 'workshops' },
   {
     service: 'scheduling',
     path: /^\/v1\/(calendar-events(\/|$)|promotions\/[^/]+\/calendar-(events|feed)$|territories\/[^/]+\/konnecteurs\/[^/]+\/contact$)/,

@@ -1,3 +1,5 @@
+// page.evaluate runs its callbacks in the browser: the DOM types describe that side.
+/// <reference lib="dom" />
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';

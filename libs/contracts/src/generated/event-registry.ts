@@ -48,5 +48,12 @@ export const EVENT_MESSAGES = {
   CalendarEventPlanned: { name: 'binome.events.v1.CalendarEventPlanned', codec: scheduling.CalendarEventPlanned },
   CalendarEventCancelled: { name: 'binome.events.v1.CalendarEventCancelled', codec: scheduling.CalendarEventCancelled },
   CalendarEventAttended: { name: 'binome.events.v1.CalendarEventAttended', codec: scheduling.CalendarEventAttended },
-  SessionAttended: { name: 'binome.events.v1.SessionAttended', codec: workshops.SessionAttended },
+  WorkshopRegistrationCreated: { name: 'binome.events.v1.WorkshopRegistrationCreated', codec: workshops.WorkshopRegistrationCreated },
+  WorkshopRegistrationWaitlisted: { name: 'binome.events.v1.WorkshopRegistrationWaitlisted', codec: workshops.WorkshopRegistrationWaitlisted },
+  WorkshopRegistrationPromoted: { name: 'binome.events.v1.WorkshopRegistrationPromoted', codec: workshops.WorkshopRegistrationPromoted },
+  WorkshopRegistrationCancelled: { name: 'binome.events.v1.WorkshopRegistrationCancelled', codec: workshops.WorkshopRegistrationCancelled },
+  WorkshopSessionAttended: { name: 'binome.events.v1.WorkshopSessionAttended', codec: workshops.WorkshopSessionAttended },
+  WorkshopSessionMissed: { name: 'binome.events.v1.WorkshopSessionMissed', codec: workshops.WorkshopSessionMissed },
+  WorkshopFeedbackGiven: { name: 'binome.events.v1.WorkshopFeedbackGiven', codec: workshops.WorkshopFeedbackGiven },
+  WorkshopAbsenceAlertRaised: { name: 'binome.events.v1.WorkshopAbsenceAlertRaised', codec: workshops.WorkshopAbsenceAlertRaised },
 } as const;
