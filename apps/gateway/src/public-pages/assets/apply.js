@@ -91,17 +91,18 @@
 
     var wrappers = form.querySelectorAll('[data-field]');
     each(wrappers, function (w) {
-      // Checked once the person leaves a field, not while they type.
+      var shown = function () {
+        return document.getElementById(w.getAttribute('data-field') + '-err');
+      };
+      // A new problem is shown once the person leaves the field, not while they type; a problem
+      // already shown goes away as soon as the answer is right, while they type, so that the page
+      // does not move under their finger when they tap the next field.
       w.addEventListener('change', function () {
         show(w);
       });
-      w.addEventListener(
-        'blur',
-        function () {
-          if (document.getElementById(w.getAttribute('data-field') + '-err')) show(w);
-        },
-        true,
-      );
+      w.addEventListener('input', function () {
+        if (shown()) show(w);
+      });
     });
 
     form.addEventListener('submit', function (event) {
