@@ -108,6 +108,26 @@ describe('application page in Chromium, on a phone, in Arabic', () => {
     await page.getByLabel(ar('channel.word_of_mouth')).check();
   }
 
+  it('When the other pages are opened (French, Tigrinya, the volunteers’ page), then axe finds no serious or critical violation either', async () => {
+    const context = await phone(true);
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      for (const [path, shot] of [
+        ['/apply/fr', 'apply-fr-phone.png'],
+        ['/apply/ti', undefined],
+        ['/volunteer/fr', 'volunteer-fr-phone.png'],
+        ['/volunteer/en', undefined],
+      ] as const) {
+        await page.goto(`${base}${path}`);
+        expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
+        if (shot) await page.screenshot({ path: join(SCREENSHOTS, shot) });
+      }
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it('When JavaScript is on, then the phone’s language opens the Arabic page, mistakes are shown inline in Arabic, a reload keeps the draft, and the application reaches recruitment', async () => {
     const context = await phone(true);
     try {
