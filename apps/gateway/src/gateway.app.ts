@@ -13,6 +13,7 @@ import { coarseAuthorize } from './edge/route-permissions';
 import { openApiRoutes } from './openapi/openapi.routes';
 import { publicPages } from './public-pages/public-pages.routes';
 import { webhookRoutes } from './webhooks/webhook.routes';
+import { consoleStatic } from './console/console-static';
 import type { WebhookStore } from './webhooks/webhook.store';
 
 export interface GatewayAppParts {
@@ -141,6 +142,18 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     },
   );
 
+  // The one-tap answers of scheduling's emails: the token in the path is the credential, as for a feed.
+  api.get(
+    '/scheduling/v1/answers/:token',
+    (req, _res, next) => next(req.method === 'GET' ? undefined : 'route'),
+    rateLimit(calendarFeeds),
+    (req, res, next) => {
+      if (!scheduling) return next(notFound('Service scheduling'));
+      if (!CALENDAR_FEED_TOKEN.test(String(req.params.token))) return next(notFound('Link'));
+      proxy.forward(req, res, scheduling, req.url.replace(/^\/scheduling/, ''), 'scheduling', undefined, { anonymous: true });
+    },
+  );
+
   api.use('/partners', edge.authenticate(), partners);
 
   api.use('/:service', (req: Request, res: Response, next: NextFunction) => {
@@ -158,6 +171,16 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
   });
 
   app.use('/api', api);
+  app.use(
+    '/console',
+    consoleStatic({
+      dir: config.gateway.consoleDir,
+      keycloakUrl: config.keycloak.url,
+      territories: config.territories,
+      realms: config.keycloak.realms,
+      clientId: config.gateway.consoleClientId,
+    }),
+  );
   app.use(notFoundHandler);
   app.use(problemHandler(logger));
   return app;

@@ -1,0 +1,35 @@
+import type { ServiceConfig } from '@binome/config';
+import { TOPICS } from '@binome/events';
+import type { Logger } from '@binome/logging';
+import { createServiceHost } from '@binome/service-host';
+import { FileStore } from './modules/library/file-store';
+import { libraryRoutes } from './modules/library/library.routes';
+import { ResourceRepository } from './modules/library/resource.repository';
+import { CompletionRepository, TrainingModuleRepository } from './modules/training/training-module.repository';
+import { trainingRoutes } from './modules/training/training.routes';
+import { DEFAULT_PUBLIC_URL, type ResourcesConfig } from './resources.config';
+
+export interface ResourcesOptions {
+  /** The clock the rules read (tests move it). */
+  now?: () => Date;
+}
+
+/** Composition root of the resources service: the library, training modules, meeting guides, badges. */
+export function createResourcesService(config: ServiceConfig | ResourcesConfig, logger: Logger, options: ResourcesOptions = {}) {
+  const publicUrl = 'resources' in config ? config.resources.publicUrl : DEFAULT_PUBLIC_URL;
+  void publicUrl;
+  return createServiceHost(config, logger, (ctx) => {
+    const now = options.now ?? (() => new Date());
+    const resources = new ResourceRepository(ctx.connection);
+    const library = { resources, files: new FileStore(ctx.connection), now };
+    const training = { modules: new TrainingModuleRepository(ctx.connection), completions: new CompletionRepository(ctx.connection), now };
+    return {
+      topics: [TOPICS.resources],
+      outbox: [resources.collection, training.completions.collection],
+      routes: (r) => {
+        libraryRoutes(r, library);
+        trainingRoutes(r, training);
+      },
+    };
+  });
+}

@@ -1,0 +1,17 @@
+import type { Router } from 'express';
+import type { MeetingsDeps } from '../meetings/meetings.deps';
+import type { ContactRepository } from './contact.repository';
+import { linkKonnecteurRoutes } from './link-konnecteur/link-konnecteur.routes';
+import type { NotificationRepository } from './notification.repository';
+import { subscribeRemindersRoutes } from './subscribe-reminders/subscribe-reminders.routes';
+import { unsubscribeRemindersRoutes } from './unsubscribe-reminders/unsubscribe-reminders.routes';
+
+/** Reminders by email: a participant's subscription, a Konnecteur's address (by staff). */
+export function notificationsRoutes(
+  router: Router,
+  d: MeetingsDeps & { contacts: ContactRepository; notificationStore: NotificationRepository },
+): void {
+  subscribeRemindersRoutes(router, d);
+  unsubscribeRemindersRoutes(router, d);
+  linkKonnecteurRoutes(router, d);
+}
