@@ -1,5 +1,3 @@
-// page.evaluate runs its callbacks in the browser: the DOM types describe that side.
-/// <reference lib="dom" />
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -110,6 +108,26 @@ describe('application page in Chromium, on a phone, in Arabic', () => {
     await page.getByLabel(ar('channel.word_of_mouth')).check();
   }
 
+  it('When the other pages are opened (French, Tigrinya, the volunteers’ page), then axe finds no serious or critical violation either', async () => {
+    const context = await phone(true);
+    try {
+      const page = await context.newPage();
+      page.setDefaultTimeout(10_000);
+      for (const [path, shot] of [
+        ['/apply/fr', 'apply-fr-phone.png'],
+        ['/apply/ti', undefined],
+        ['/volunteer/fr', 'volunteer-fr-phone.png'],
+        ['/volunteer/en', undefined],
+      ] as const) {
+        await page.goto(`${base}${path}`);
+        expect({ path, violations: await seriousViolations(page) }).toEqual({ path, violations: [] });
+        if (shot) await page.screenshot({ path: join(SCREENSHOTS, shot) });
+      }
+    } finally {
+      await context.close();
+    }
+  }, 60_000);
+
   it('When JavaScript is on, then the phone’s language opens the Arabic page, mistakes are shown inline in Arabic, a reload keeps the draft, and the application reaches recruitment', async () => {
     const context = await phone(true);
     try {
@@ -136,7 +154,7 @@ describe('application page in Chromium, on a phone, in Arabic', () => {
       expect(posts).toEqual([]);
       expect(await page.locator('#email-err').textContent()).toBe(ar('errors.required').replace('{field}', ar('email')));
       expect(await page.locator('#consentData-err').textContent()).toBe(ar('errors.consent').replace('{field}', ar('section.consent')));
-      expect(await page.evaluate(() => document.activeElement?.id)).toBe('email');
+      expect(await page.evaluate('document.activeElement && document.activeElement.id')).toBe('email');
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, 'apply-ar-phone-inline-errors.png'), fullPage: false });
 
@@ -145,7 +163,7 @@ describe('application page in Chromium, on a phone, in Arabic', () => {
       await Promise.all([page.waitForURL(`${base}/apply/ar/thanks`), page.getByRole('button', { name: ar('submit') }).click()]);
       expect(await page.locator('h1').textContent()).toBe(ar('thanks.title'));
       // Sent: the draft no longer sits on the phone.
-      expect(await page.evaluate(() => localStorage.getItem('binome-apply-draft'))).toBeNull();
+      expect(await page.evaluate("localStorage.getItem('binome-apply-draft')")).toBeNull();
       expect(await seriousViolations(page)).toEqual([]);
       await page.screenshot({ path: join(SCREENSHOTS, 'apply-ar-phone-thanks.png') });
 

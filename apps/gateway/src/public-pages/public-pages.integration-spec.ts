@@ -142,6 +142,26 @@ describe('application page → recruitment, without JavaScript', () => {
     expect(await candidateNamed(lastName)).toEqual([]);
   });
 
+  it("When a partner's link brought the person, then the refused form keeps the partner and the application is recorded as its referral", async () => {
+    const lastName = `Yonas${run}`;
+    const fields = form(lastName, { channel: undefined }).filter(([k]) => k !== 'channel');
+    const refused = await post(
+      '/apply/en?partner=cirefe',
+      fields.map(([k, v]): [string, string] => (k === 'email' ? [k, 'nope'] : [k, v])),
+    );
+    expect(refused.status).toBe(400);
+    const body = await refused.text();
+    expect(body).toContain('<form method="post" action="/apply/en?partner=cirefe"');
+    expect(body).toContain('<input type="hidden" name="referringPartnerId" value="cirefe">');
+    const hidden: [string, string][] = [
+      ['channel', 'partner_referral'],
+      ['referringPartnerId', 'cirefe'],
+    ];
+    expect((await post('/apply/en?partner=cirefe', [...fields, ...hidden])).status).toBe(303);
+    const [candidate] = await candidateNamed(lastName);
+    expect(candidate.channel).toBe('partner_referral');
+  });
+
   it('When the same email applies again in the territory, then the page says so in the language', async () => {
     const lastName = `Tesfaye${run}`;
     expect((await post('/apply/ti', form(lastName))).status).toBe(303);

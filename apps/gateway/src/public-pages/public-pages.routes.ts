@@ -101,13 +101,8 @@ export function publicPages(options: PublicPagesOptions): Router {
   });
 
   const form = (lang: PageLanguage, req: Request, extra: { values?: FormValues; problems?: FieldProblem[]; notice?: string } = {}) => {
-    const partner =
-      partnerOf(req) ??
-      (typeof extra.values?.referringPartnerId === 'string' &&
-      extra.values.channel === 'partner_referral' &&
-      PARTNER_ID.test(extra.values.referringPartnerId)
-        ? extra.values.referringPartnerId
-        : undefined);
+    // The form's action keeps the partner's `?partner=`, so a re-rendered form still records it.
+    const partner = partnerOf(req);
     return renderApplyPage({
       t: new Translator(APPLY_CATALOGUES[lang]),
       territories: options.territories,
