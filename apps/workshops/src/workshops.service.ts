@@ -2,6 +2,12 @@ import type { ServiceConfig } from '@binome/config';
 import { TOPICS } from '@binome/events';
 import type { Logger } from '@binome/logging';
 import { createServiceHost } from '@binome/service-host';
+import { AbsenceAlertRepository } from './modules/attendance/absence-alert.repository';
+import { attendanceRoutes } from './modules/attendance/attendance.routes';
+import { FeedbackRepository } from './modules/feedback/feedback.repository';
+import { feedbackRoutes } from './modules/feedback/feedback.routes';
+import { recommendationsRoutes } from './modules/recommendations/recommendations.routes';
+import { workshopsGrpc } from './workshops.grpc';
 import { seedCatalogue } from './modules/catalogue/catalogue-seed';
 import { catalogueRoutes } from './modules/catalogue/catalogue.routes';
 import { WorkshopRepository } from './modules/catalogue/workshop.repository';
@@ -45,18 +51,24 @@ export function createWorkshopsService(config: ServiceConfig, logger: Logger, op
       sessions: new SessionRepository(ctx.connection),
       beneficiaries: new BeneficiaryRepository(ctx.connection),
       meetings: new PersonMeetingRepository(ctx.connection),
+      alerts: new AbsenceAlertRepository(ctx.connection),
+      feedback: new FeedbackRepository(ctx.connection),
       recruitment,
       now,
     };
     return {
       topics: [TOPICS.workshops],
-      outbox: [d.sessions.collection],
+      outbox: [d.sessions.collection, d.alerts.collection, d.feedback.collection],
       routes: (r) => {
         catalogueRoutes(r, d);
         facilitatorsRoutes(r, d);
         sessionsRoutes(r, d);
         registrationsRoutes(r, d);
+        recommendationsRoutes(r, d);
+        attendanceRoutes(r, d);
+        feedbackRoutes(r, d);
       },
+      grpc: [workshopsGrpc(d, ctx.verifier, logger)],
       consumers: [
         recruitmentEventsConsumer(
           d.beneficiaries,

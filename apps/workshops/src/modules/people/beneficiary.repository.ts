@@ -13,11 +13,9 @@ export class BeneficiaryRepository extends TenantRepository<Beneficiary> {
    * set by one event type only, so replays and out-of-order copies converge on the same record.
    */
   async record(territoryId: string, id: string, set: Partial<Beneficiary>): Promise<void> {
-    await this.model.updateOne(
-      { territoryId, _id: id },
-      { $set: { ...set, updatedAt: new Date() }, $setOnInsert: { admitted: false } },
-      { upsert: true },
-    );
+    // `admitted` is set on insert only when this event does not set it (one path may not be in both).
+    const onInsert = 'admitted' in set ? {} : { $setOnInsert: { admitted: false } };
+    await this.model.updateOne({ territoryId, _id: id }, { $set: { ...set, updatedAt: new Date() }, ...onInsert }, { upsert: true });
   }
 
   async erase(territoryId: string, id: string): Promise<void> {

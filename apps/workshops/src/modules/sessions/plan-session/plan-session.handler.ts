@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { generateSecret } from 'otplib';
+import { newCheckInSecret } from '../../attendance/check-in-code';
 import type { Principal } from '@binome/auth';
 import { notFound, validationFailed } from '@binome/errors';
 import { assertFacilitators } from '../facilitator-rules';
@@ -40,7 +40,7 @@ export async function planSession(d: SessionsDeps, principal: Principal, body: P
     status: 'scheduled',
     competencies: workshop.competencies,
     needs: workshop.needs,
-    checkInSecret: generateSecret(),
+    checkInSecret: newCheckInSecret(),
     registrations: [],
     revision: 0,
     createdAt: now,
