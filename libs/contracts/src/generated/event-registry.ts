@@ -42,5 +42,12 @@ export const EVENT_MESSAGES = {
   MeetingMissed: { name: 'binome.events.v1.MeetingMissed', codec: scheduling.MeetingMissed },
   AlertRaised: { name: 'binome.events.v1.AlertRaised', codec: scheduling.AlertRaised },
   AlertCleared: { name: 'binome.events.v1.AlertCleared', codec: scheduling.AlertCleared },
-  SessionAttended: { name: 'binome.events.v1.SessionAttended', codec: workshops.SessionAttended },
+  WorkshopRegistrationCreated: { name: 'binome.events.v1.WorkshopRegistrationCreated', codec: workshops.WorkshopRegistrationCreated },
+  WorkshopRegistrationWaitlisted: { name: 'binome.events.v1.WorkshopRegistrationWaitlisted', codec: workshops.WorkshopRegistrationWaitlisted },
+  WorkshopRegistrationPromoted: { name: 'binome.events.v1.WorkshopRegistrationPromoted', codec: workshops.WorkshopRegistrationPromoted },
+  WorkshopRegistrationCancelled: { name: 'binome.events.v1.WorkshopRegistrationCancelled', codec: workshops.WorkshopRegistrationCancelled },
+  WorkshopSessionAttended: { name: 'binome.events.v1.WorkshopSessionAttended', codec: workshops.WorkshopSessionAttended },
+  WorkshopSessionMissed: { name: 'binome.events.v1.WorkshopSessionMissed', codec: workshops.WorkshopSessionMissed },
+  WorkshopFeedbackGiven: { name: 'binome.events.v1.WorkshopFeedbackGiven', codec: workshops.WorkshopFeedbackGiven },
+  WorkshopAbsenceAlertRaised: { name: 'binome.events.v1.WorkshopAbsenceAlertRaised', codec: workshops.WorkshopAbsenceAlertRaised },
 } as const;

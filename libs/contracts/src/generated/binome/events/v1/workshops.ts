@@ -6,36 +6,821 @@
 
 /* eslint-disable */
 import { BinaryReader, BinaryWriter } from "@bufbuild/protobuf/wire";
+import { Timestamp } from "../../../google/protobuf/timestamp";
 
-/** A participant attended a workshop session (attendance recorded by the facilitator or staff). */
-export interface SessionAttended {
+/** A person took a seat in a session (by themselves, their Konnecteur or staff). */
+export interface WorkshopRegistrationCreated {
+  registrationId: string;
   sessionId: string;
   workshopId: string;
   territoryId: string;
-  /** "beneficiary" or "volunteer". */
-  participantKind: string;
-  /** The participant's record id in recruitment. */
-  participantId: string;
-  /** Competency codes the workshop develops (e.g. "french-oral", "cv", "interview"). */
-  competencies: string[];
-  /** YYYY-MM-DD */
-  attendedOn: string;
+  personId: string;
+  /** "beneficiaries" or "volunteers". */
+  seatPool: string;
 }
 
-function createBaseSessionAttended(): SessionAttended {
+/** The session was full: the person is on its waitlist. */
+export interface WorkshopRegistrationWaitlisted {
+  registrationId: string;
+  sessionId: string;
+  workshopId: string;
+  territoryId: string;
+  personId: string;
+  seatPool: string;
+  /** 1 is next. */
+  rank: number;
+}
+
+/** A seat freed and the first of the waitlist (by need, then time of request) took it. */
+export interface WorkshopRegistrationPromoted {
+  registrationId: string;
+  sessionId: string;
+  workshopId: string;
+  territoryId: string;
+  personId: string;
+  seatPool: string;
+}
+
+/** A registration (seated or waitlisted) was cancelled. */
+export interface WorkshopRegistrationCancelled {
+  registrationId: string;
+  sessionId: string;
+  workshopId: string;
+  territoryId: string;
+  personId: string;
+  /** "registered" or "waitlisted": what the person held before. */
+  previousStatus: string;
+}
+
+/** A person attended a session (present or late): what the workshop develops, for badges. */
+export interface WorkshopSessionAttended {
+  sessionId: string;
+  workshopId: string;
+  territoryId: string;
+  personId: string;
+  /** "present" or "late". */
+  attendance: string;
+  competencies: string[];
+  sessionStartsAt?: Date | undefined;
+}
+
+/** A person was absent from a session they held a seat in (excused or not). */
+export interface WorkshopSessionMissed {
+  sessionId: string;
+  workshopId: string;
+  territoryId: string;
+  personId: string;
+  excused: boolean;
+  sessionStartsAt?: Date | undefined;
+}
+
+/** A person rated a session. An anonymous feedback carries no person id. */
+export interface WorkshopFeedbackGiven {
+  feedbackId: string;
+  sessionId: string;
+  workshopId: string;
+  territoryId: string;
+  /** 1 (useless) to 5 (very useful). */
+  usefulness: number;
+  anonymous: boolean;
+  /** Empty when anonymous. */
+  personId: string;
+}
+
+/** A person missed several past sessions without excuse: staff should get in touch. */
+export interface WorkshopAbsenceAlertRaised {
+  personId: string;
+  territoryId: string;
+  unexcusedAbsences: number;
+  expiresAt?: Date | undefined;
+}
+
+function createBaseWorkshopRegistrationCreated(): WorkshopRegistrationCreated {
+  return { registrationId: "", sessionId: "", workshopId: "", territoryId: "", personId: "", seatPool: "" };
+}
+
+export const WorkshopRegistrationCreated: MessageFns<WorkshopRegistrationCreated> = {
+  encode(message: WorkshopRegistrationCreated, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.registrationId !== "") {
+      writer.uint32(10).string(message.registrationId);
+    }
+    if (message.sessionId !== "") {
+      writer.uint32(18).string(message.sessionId);
+    }
+    if (message.workshopId !== "") {
+      writer.uint32(26).string(message.workshopId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(34).string(message.territoryId);
+    }
+    if (message.personId !== "") {
+      writer.uint32(42).string(message.personId);
+    }
+    if (message.seatPool !== "") {
+      writer.uint32(50).string(message.seatPool);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WorkshopRegistrationCreated {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWorkshopRegistrationCreated();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.registrationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.sessionId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.workshopId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.personId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.seatPool = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WorkshopRegistrationCreated {
+    return {
+      registrationId: isSet(object.registrationId)
+        ? globalThis.String(object.registrationId)
+        : isSet(object.registration_id)
+        ? globalThis.String(object.registration_id)
+        : "",
+      sessionId: isSet(object.sessionId)
+        ? globalThis.String(object.sessionId)
+        : isSet(object.session_id)
+        ? globalThis.String(object.session_id)
+        : "",
+      workshopId: isSet(object.workshopId)
+        ? globalThis.String(object.workshopId)
+        : isSet(object.workshop_id)
+        ? globalThis.String(object.workshop_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
+        : "",
+      seatPool: isSet(object.seatPool)
+        ? globalThis.String(object.seatPool)
+        : isSet(object.seat_pool)
+        ? globalThis.String(object.seat_pool)
+        : "",
+    };
+  },
+
+  toJSON(message: WorkshopRegistrationCreated): unknown {
+    const obj: any = {};
+    if (message.registrationId !== "") {
+      obj.registrationId = message.registrationId;
+    }
+    if (message.sessionId !== "") {
+      obj.sessionId = message.sessionId;
+    }
+    if (message.workshopId !== "") {
+      obj.workshopId = message.workshopId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.personId !== "") {
+      obj.personId = message.personId;
+    }
+    if (message.seatPool !== "") {
+      obj.seatPool = message.seatPool;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WorkshopRegistrationCreated>, I>>(base?: I): WorkshopRegistrationCreated {
+    return WorkshopRegistrationCreated.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WorkshopRegistrationCreated>, I>>(object: I): WorkshopRegistrationCreated {
+    const message = createBaseWorkshopRegistrationCreated();
+    message.registrationId = object.registrationId ?? "";
+    message.sessionId = object.sessionId ?? "";
+    message.workshopId = object.workshopId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.personId = object.personId ?? "";
+    message.seatPool = object.seatPool ?? "";
+    return message;
+  },
+};
+
+function createBaseWorkshopRegistrationWaitlisted(): WorkshopRegistrationWaitlisted {
+  return { registrationId: "", sessionId: "", workshopId: "", territoryId: "", personId: "", seatPool: "", rank: 0 };
+}
+
+export const WorkshopRegistrationWaitlisted: MessageFns<WorkshopRegistrationWaitlisted> = {
+  encode(message: WorkshopRegistrationWaitlisted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.registrationId !== "") {
+      writer.uint32(10).string(message.registrationId);
+    }
+    if (message.sessionId !== "") {
+      writer.uint32(18).string(message.sessionId);
+    }
+    if (message.workshopId !== "") {
+      writer.uint32(26).string(message.workshopId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(34).string(message.territoryId);
+    }
+    if (message.personId !== "") {
+      writer.uint32(42).string(message.personId);
+    }
+    if (message.seatPool !== "") {
+      writer.uint32(50).string(message.seatPool);
+    }
+    if (message.rank !== 0) {
+      writer.uint32(56).uint32(message.rank);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WorkshopRegistrationWaitlisted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWorkshopRegistrationWaitlisted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.registrationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.sessionId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.workshopId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.personId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.seatPool = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.rank = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WorkshopRegistrationWaitlisted {
+    return {
+      registrationId: isSet(object.registrationId)
+        ? globalThis.String(object.registrationId)
+        : isSet(object.registration_id)
+        ? globalThis.String(object.registration_id)
+        : "",
+      sessionId: isSet(object.sessionId)
+        ? globalThis.String(object.sessionId)
+        : isSet(object.session_id)
+        ? globalThis.String(object.session_id)
+        : "",
+      workshopId: isSet(object.workshopId)
+        ? globalThis.String(object.workshopId)
+        : isSet(object.workshop_id)
+        ? globalThis.String(object.workshop_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
+        : "",
+      seatPool: isSet(object.seatPool)
+        ? globalThis.String(object.seatPool)
+        : isSet(object.seat_pool)
+        ? globalThis.String(object.seat_pool)
+        : "",
+      rank: isSet(object.rank) ? globalThis.Number(object.rank) : 0,
+    };
+  },
+
+  toJSON(message: WorkshopRegistrationWaitlisted): unknown {
+    const obj: any = {};
+    if (message.registrationId !== "") {
+      obj.registrationId = message.registrationId;
+    }
+    if (message.sessionId !== "") {
+      obj.sessionId = message.sessionId;
+    }
+    if (message.workshopId !== "") {
+      obj.workshopId = message.workshopId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.personId !== "") {
+      obj.personId = message.personId;
+    }
+    if (message.seatPool !== "") {
+      obj.seatPool = message.seatPool;
+    }
+    if (message.rank !== 0) {
+      obj.rank = Math.round(message.rank);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WorkshopRegistrationWaitlisted>, I>>(base?: I): WorkshopRegistrationWaitlisted {
+    return WorkshopRegistrationWaitlisted.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WorkshopRegistrationWaitlisted>, I>>(
+    object: I,
+  ): WorkshopRegistrationWaitlisted {
+    const message = createBaseWorkshopRegistrationWaitlisted();
+    message.registrationId = object.registrationId ?? "";
+    message.sessionId = object.sessionId ?? "";
+    message.workshopId = object.workshopId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.personId = object.personId ?? "";
+    message.seatPool = object.seatPool ?? "";
+    message.rank = object.rank ?? 0;
+    return message;
+  },
+};
+
+function createBaseWorkshopRegistrationPromoted(): WorkshopRegistrationPromoted {
+  return { registrationId: "", sessionId: "", workshopId: "", territoryId: "", personId: "", seatPool: "" };
+}
+
+export const WorkshopRegistrationPromoted: MessageFns<WorkshopRegistrationPromoted> = {
+  encode(message: WorkshopRegistrationPromoted, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.registrationId !== "") {
+      writer.uint32(10).string(message.registrationId);
+    }
+    if (message.sessionId !== "") {
+      writer.uint32(18).string(message.sessionId);
+    }
+    if (message.workshopId !== "") {
+      writer.uint32(26).string(message.workshopId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(34).string(message.territoryId);
+    }
+    if (message.personId !== "") {
+      writer.uint32(42).string(message.personId);
+    }
+    if (message.seatPool !== "") {
+      writer.uint32(50).string(message.seatPool);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WorkshopRegistrationPromoted {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWorkshopRegistrationPromoted();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.registrationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.sessionId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.workshopId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.personId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.seatPool = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WorkshopRegistrationPromoted {
+    return {
+      registrationId: isSet(object.registrationId)
+        ? globalThis.String(object.registrationId)
+        : isSet(object.registration_id)
+        ? globalThis.String(object.registration_id)
+        : "",
+      sessionId: isSet(object.sessionId)
+        ? globalThis.String(object.sessionId)
+        : isSet(object.session_id)
+        ? globalThis.String(object.session_id)
+        : "",
+      workshopId: isSet(object.workshopId)
+        ? globalThis.String(object.workshopId)
+        : isSet(object.workshop_id)
+        ? globalThis.String(object.workshop_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
+        : "",
+      seatPool: isSet(object.seatPool)
+        ? globalThis.String(object.seatPool)
+        : isSet(object.seat_pool)
+        ? globalThis.String(object.seat_pool)
+        : "",
+    };
+  },
+
+  toJSON(message: WorkshopRegistrationPromoted): unknown {
+    const obj: any = {};
+    if (message.registrationId !== "") {
+      obj.registrationId = message.registrationId;
+    }
+    if (message.sessionId !== "") {
+      obj.sessionId = message.sessionId;
+    }
+    if (message.workshopId !== "") {
+      obj.workshopId = message.workshopId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.personId !== "") {
+      obj.personId = message.personId;
+    }
+    if (message.seatPool !== "") {
+      obj.seatPool = message.seatPool;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WorkshopRegistrationPromoted>, I>>(base?: I): WorkshopRegistrationPromoted {
+    return WorkshopRegistrationPromoted.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WorkshopRegistrationPromoted>, I>>(object: I): WorkshopRegistrationPromoted {
+    const message = createBaseWorkshopRegistrationPromoted();
+    message.registrationId = object.registrationId ?? "";
+    message.sessionId = object.sessionId ?? "";
+    message.workshopId = object.workshopId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.personId = object.personId ?? "";
+    message.seatPool = object.seatPool ?? "";
+    return message;
+  },
+};
+
+function createBaseWorkshopRegistrationCancelled(): WorkshopRegistrationCancelled {
+  return { registrationId: "", sessionId: "", workshopId: "", territoryId: "", personId: "", previousStatus: "" };
+}
+
+export const WorkshopRegistrationCancelled: MessageFns<WorkshopRegistrationCancelled> = {
+  encode(message: WorkshopRegistrationCancelled, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.registrationId !== "") {
+      writer.uint32(10).string(message.registrationId);
+    }
+    if (message.sessionId !== "") {
+      writer.uint32(18).string(message.sessionId);
+    }
+    if (message.workshopId !== "") {
+      writer.uint32(26).string(message.workshopId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(34).string(message.territoryId);
+    }
+    if (message.personId !== "") {
+      writer.uint32(42).string(message.personId);
+    }
+    if (message.previousStatus !== "") {
+      writer.uint32(50).string(message.previousStatus);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WorkshopRegistrationCancelled {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWorkshopRegistrationCancelled();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.registrationId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.sessionId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.workshopId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.personId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.previousStatus = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WorkshopRegistrationCancelled {
+    return {
+      registrationId: isSet(object.registrationId)
+        ? globalThis.String(object.registrationId)
+        : isSet(object.registration_id)
+        ? globalThis.String(object.registration_id)
+        : "",
+      sessionId: isSet(object.sessionId)
+        ? globalThis.String(object.sessionId)
+        : isSet(object.session_id)
+        ? globalThis.String(object.session_id)
+        : "",
+      workshopId: isSet(object.workshopId)
+        ? globalThis.String(object.workshopId)
+        : isSet(object.workshop_id)
+        ? globalThis.String(object.workshop_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
+        : "",
+      previousStatus: isSet(object.previousStatus)
+        ? globalThis.String(object.previousStatus)
+        : isSet(object.previous_status)
+        ? globalThis.String(object.previous_status)
+        : "",
+    };
+  },
+
+  toJSON(message: WorkshopRegistrationCancelled): unknown {
+    const obj: any = {};
+    if (message.registrationId !== "") {
+      obj.registrationId = message.registrationId;
+    }
+    if (message.sessionId !== "") {
+      obj.sessionId = message.sessionId;
+    }
+    if (message.workshopId !== "") {
+      obj.workshopId = message.workshopId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.personId !== "") {
+      obj.personId = message.personId;
+    }
+    if (message.previousStatus !== "") {
+      obj.previousStatus = message.previousStatus;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WorkshopRegistrationCancelled>, I>>(base?: I): WorkshopRegistrationCancelled {
+    return WorkshopRegistrationCancelled.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WorkshopRegistrationCancelled>, I>>(
+    object: I,
+  ): WorkshopRegistrationCancelled {
+    const message = createBaseWorkshopRegistrationCancelled();
+    message.registrationId = object.registrationId ?? "";
+    message.sessionId = object.sessionId ?? "";
+    message.workshopId = object.workshopId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.personId = object.personId ?? "";
+    message.previousStatus = object.previousStatus ?? "";
+    return message;
+  },
+};
+
+function createBaseWorkshopSessionAttended(): WorkshopSessionAttended {
   return {
     sessionId: "",
     workshopId: "",
     territoryId: "",
-    participantKind: "",
-    participantId: "",
+    personId: "",
+    attendance: "",
     competencies: [],
-    attendedOn: "",
+    sessionStartsAt: undefined,
   };
 }
 
-export const SessionAttended: MessageFns<SessionAttended> = {
-  encode(message: SessionAttended, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+export const WorkshopSessionAttended: MessageFns<WorkshopSessionAttended> = {
+  encode(message: WorkshopSessionAttended, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
     if (message.sessionId !== "") {
       writer.uint32(10).string(message.sessionId);
     }
@@ -45,22 +830,22 @@ export const SessionAttended: MessageFns<SessionAttended> = {
     if (message.territoryId !== "") {
       writer.uint32(26).string(message.territoryId);
     }
-    if (message.participantKind !== "") {
-      writer.uint32(34).string(message.participantKind);
+    if (message.personId !== "") {
+      writer.uint32(34).string(message.personId);
     }
-    if (message.participantId !== "") {
-      writer.uint32(42).string(message.participantId);
+    if (message.attendance !== "") {
+      writer.uint32(42).string(message.attendance);
     }
     for (const v of message.competencies) {
       writer.uint32(50).string(v!);
     }
-    if (message.attendedOn !== "") {
-      writer.uint32(58).string(message.attendedOn);
+    if (message.sessionStartsAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.sessionStartsAt), writer.uint32(58).fork()).join();
     }
     return writer;
   },
 
-  decode(input: BinaryReader | Uint8Array, length?: number): SessionAttended {
+  decode(input: BinaryReader | Uint8Array, length?: number): WorkshopSessionAttended {
     const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
     const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
     if (previousRecursionDepth >= 100) {
@@ -69,7 +854,7 @@ export const SessionAttended: MessageFns<SessionAttended> = {
     (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
     try {
       const end = length === undefined ? reader.len : reader.pos + length;
-      const message = createBaseSessionAttended();
+      const message = createBaseWorkshopSessionAttended();
       while (reader.pos < end) {
         const tag = reader.uint32();
         switch (tag >>> 3) {
@@ -102,7 +887,7 @@ export const SessionAttended: MessageFns<SessionAttended> = {
               break;
             }
 
-            message.participantKind = reader.string();
+            message.personId = reader.string();
             continue;
           }
           case 5: {
@@ -110,7 +895,7 @@ export const SessionAttended: MessageFns<SessionAttended> = {
               break;
             }
 
-            message.participantId = reader.string();
+            message.attendance = reader.string();
             continue;
           }
           case 6: {
@@ -126,7 +911,7 @@ export const SessionAttended: MessageFns<SessionAttended> = {
               break;
             }
 
-            message.attendedOn = reader.string();
+            message.sessionStartsAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
         }
@@ -141,7 +926,7 @@ export const SessionAttended: MessageFns<SessionAttended> = {
     }
   },
 
-  fromJSON(object: any): SessionAttended {
+  fromJSON(object: any): WorkshopSessionAttended {
     return {
       sessionId: isSet(object.sessionId)
         ? globalThis.String(object.sessionId)
@@ -158,28 +943,24 @@ export const SessionAttended: MessageFns<SessionAttended> = {
         : isSet(object.territory_id)
         ? globalThis.String(object.territory_id)
         : "",
-      participantKind: isSet(object.participantKind)
-        ? globalThis.String(object.participantKind)
-        : isSet(object.participant_kind)
-        ? globalThis.String(object.participant_kind)
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
         : "",
-      participantId: isSet(object.participantId)
-        ? globalThis.String(object.participantId)
-        : isSet(object.participant_id)
-        ? globalThis.String(object.participant_id)
-        : "",
+      attendance: isSet(object.attendance) ? globalThis.String(object.attendance) : "",
       competencies: globalThis.Array.isArray(object?.competencies)
         ? object.competencies.map((e: any) => globalThis.String(e))
         : [],
-      attendedOn: isSet(object.attendedOn)
-        ? globalThis.String(object.attendedOn)
-        : isSet(object.attended_on)
-        ? globalThis.String(object.attended_on)
-        : "",
+      sessionStartsAt: isSet(object.sessionStartsAt)
+        ? fromJsonTimestamp(object.sessionStartsAt)
+        : isSet(object.session_starts_at)
+        ? fromJsonTimestamp(object.session_starts_at)
+        : undefined,
     };
   },
 
-  toJSON(message: SessionAttended): unknown {
+  toJSON(message: WorkshopSessionAttended): unknown {
     const obj: any = {};
     if (message.sessionId !== "") {
       obj.sessionId = message.sessionId;
@@ -190,33 +971,528 @@ export const SessionAttended: MessageFns<SessionAttended> = {
     if (message.territoryId !== "") {
       obj.territoryId = message.territoryId;
     }
-    if (message.participantKind !== "") {
-      obj.participantKind = message.participantKind;
+    if (message.personId !== "") {
+      obj.personId = message.personId;
     }
-    if (message.participantId !== "") {
-      obj.participantId = message.participantId;
+    if (message.attendance !== "") {
+      obj.attendance = message.attendance;
     }
     if (message.competencies?.length) {
       obj.competencies = message.competencies;
     }
-    if (message.attendedOn !== "") {
-      obj.attendedOn = message.attendedOn;
+    if (message.sessionStartsAt !== undefined) {
+      obj.sessionStartsAt = message.sessionStartsAt.toISOString();
     }
     return obj;
   },
 
-  create<I extends Exact<DeepPartial<SessionAttended>, I>>(base?: I): SessionAttended {
-    return SessionAttended.fromPartial(base ?? ({} as any));
+  create<I extends Exact<DeepPartial<WorkshopSessionAttended>, I>>(base?: I): WorkshopSessionAttended {
+    return WorkshopSessionAttended.fromPartial(base ?? ({} as any));
   },
-  fromPartial<I extends Exact<DeepPartial<SessionAttended>, I>>(object: I): SessionAttended {
-    const message = createBaseSessionAttended();
+  fromPartial<I extends Exact<DeepPartial<WorkshopSessionAttended>, I>>(object: I): WorkshopSessionAttended {
+    const message = createBaseWorkshopSessionAttended();
     message.sessionId = object.sessionId ?? "";
     message.workshopId = object.workshopId ?? "";
     message.territoryId = object.territoryId ?? "";
-    message.participantKind = object.participantKind ?? "";
-    message.participantId = object.participantId ?? "";
+    message.personId = object.personId ?? "";
+    message.attendance = object.attendance ?? "";
     message.competencies = object.competencies?.map((e) => e) || [];
-    message.attendedOn = object.attendedOn ?? "";
+    message.sessionStartsAt = object.sessionStartsAt ?? undefined;
+    return message;
+  },
+};
+
+function createBaseWorkshopSessionMissed(): WorkshopSessionMissed {
+  return { sessionId: "", workshopId: "", territoryId: "", personId: "", excused: false, sessionStartsAt: undefined };
+}
+
+export const WorkshopSessionMissed: MessageFns<WorkshopSessionMissed> = {
+  encode(message: WorkshopSessionMissed, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.sessionId !== "") {
+      writer.uint32(10).string(message.sessionId);
+    }
+    if (message.workshopId !== "") {
+      writer.uint32(18).string(message.workshopId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(26).string(message.territoryId);
+    }
+    if (message.personId !== "") {
+      writer.uint32(34).string(message.personId);
+    }
+    if (message.excused !== false) {
+      writer.uint32(40).bool(message.excused);
+    }
+    if (message.sessionStartsAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.sessionStartsAt), writer.uint32(50).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WorkshopSessionMissed {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWorkshopSessionMissed();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.sessionId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.workshopId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.personId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.excused = reader.bool();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.sessionStartsAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WorkshopSessionMissed {
+    return {
+      sessionId: isSet(object.sessionId)
+        ? globalThis.String(object.sessionId)
+        : isSet(object.session_id)
+        ? globalThis.String(object.session_id)
+        : "",
+      workshopId: isSet(object.workshopId)
+        ? globalThis.String(object.workshopId)
+        : isSet(object.workshop_id)
+        ? globalThis.String(object.workshop_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
+        : "",
+      excused: isSet(object.excused) ? globalThis.Boolean(object.excused) : false,
+      sessionStartsAt: isSet(object.sessionStartsAt)
+        ? fromJsonTimestamp(object.sessionStartsAt)
+        : isSet(object.session_starts_at)
+        ? fromJsonTimestamp(object.session_starts_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: WorkshopSessionMissed): unknown {
+    const obj: any = {};
+    if (message.sessionId !== "") {
+      obj.sessionId = message.sessionId;
+    }
+    if (message.workshopId !== "") {
+      obj.workshopId = message.workshopId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.personId !== "") {
+      obj.personId = message.personId;
+    }
+    if (message.excused !== false) {
+      obj.excused = message.excused;
+    }
+    if (message.sessionStartsAt !== undefined) {
+      obj.sessionStartsAt = message.sessionStartsAt.toISOString();
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WorkshopSessionMissed>, I>>(base?: I): WorkshopSessionMissed {
+    return WorkshopSessionMissed.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WorkshopSessionMissed>, I>>(object: I): WorkshopSessionMissed {
+    const message = createBaseWorkshopSessionMissed();
+    message.sessionId = object.sessionId ?? "";
+    message.workshopId = object.workshopId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.personId = object.personId ?? "";
+    message.excused = object.excused ?? false;
+    message.sessionStartsAt = object.sessionStartsAt ?? undefined;
+    return message;
+  },
+};
+
+function createBaseWorkshopFeedbackGiven(): WorkshopFeedbackGiven {
+  return {
+    feedbackId: "",
+    sessionId: "",
+    workshopId: "",
+    territoryId: "",
+    usefulness: 0,
+    anonymous: false,
+    personId: "",
+  };
+}
+
+export const WorkshopFeedbackGiven: MessageFns<WorkshopFeedbackGiven> = {
+  encode(message: WorkshopFeedbackGiven, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.feedbackId !== "") {
+      writer.uint32(10).string(message.feedbackId);
+    }
+    if (message.sessionId !== "") {
+      writer.uint32(18).string(message.sessionId);
+    }
+    if (message.workshopId !== "") {
+      writer.uint32(26).string(message.workshopId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(34).string(message.territoryId);
+    }
+    if (message.usefulness !== 0) {
+      writer.uint32(40).uint32(message.usefulness);
+    }
+    if (message.anonymous !== false) {
+      writer.uint32(48).bool(message.anonymous);
+    }
+    if (message.personId !== "") {
+      writer.uint32(58).string(message.personId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WorkshopFeedbackGiven {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWorkshopFeedbackGiven();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.feedbackId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.sessionId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.workshopId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.usefulness = reader.uint32();
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.anonymous = reader.bool();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.personId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WorkshopFeedbackGiven {
+    return {
+      feedbackId: isSet(object.feedbackId)
+        ? globalThis.String(object.feedbackId)
+        : isSet(object.feedback_id)
+        ? globalThis.String(object.feedback_id)
+        : "",
+      sessionId: isSet(object.sessionId)
+        ? globalThis.String(object.sessionId)
+        : isSet(object.session_id)
+        ? globalThis.String(object.session_id)
+        : "",
+      workshopId: isSet(object.workshopId)
+        ? globalThis.String(object.workshopId)
+        : isSet(object.workshop_id)
+        ? globalThis.String(object.workshop_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      usefulness: isSet(object.usefulness) ? globalThis.Number(object.usefulness) : 0,
+      anonymous: isSet(object.anonymous) ? globalThis.Boolean(object.anonymous) : false,
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
+        : "",
+    };
+  },
+
+  toJSON(message: WorkshopFeedbackGiven): unknown {
+    const obj: any = {};
+    if (message.feedbackId !== "") {
+      obj.feedbackId = message.feedbackId;
+    }
+    if (message.sessionId !== "") {
+      obj.sessionId = message.sessionId;
+    }
+    if (message.workshopId !== "") {
+      obj.workshopId = message.workshopId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.usefulness !== 0) {
+      obj.usefulness = Math.round(message.usefulness);
+    }
+    if (message.anonymous !== false) {
+      obj.anonymous = message.anonymous;
+    }
+    if (message.personId !== "") {
+      obj.personId = message.personId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WorkshopFeedbackGiven>, I>>(base?: I): WorkshopFeedbackGiven {
+    return WorkshopFeedbackGiven.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WorkshopFeedbackGiven>, I>>(object: I): WorkshopFeedbackGiven {
+    const message = createBaseWorkshopFeedbackGiven();
+    message.feedbackId = object.feedbackId ?? "";
+    message.sessionId = object.sessionId ?? "";
+    message.workshopId = object.workshopId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.usefulness = object.usefulness ?? 0;
+    message.anonymous = object.anonymous ?? false;
+    message.personId = object.personId ?? "";
+    return message;
+  },
+};
+
+function createBaseWorkshopAbsenceAlertRaised(): WorkshopAbsenceAlertRaised {
+  return { personId: "", territoryId: "", unexcusedAbsences: 0, expiresAt: undefined };
+}
+
+export const WorkshopAbsenceAlertRaised: MessageFns<WorkshopAbsenceAlertRaised> = {
+  encode(message: WorkshopAbsenceAlertRaised, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.personId !== "") {
+      writer.uint32(10).string(message.personId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.unexcusedAbsences !== 0) {
+      writer.uint32(24).uint32(message.unexcusedAbsences);
+    }
+    if (message.expiresAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.expiresAt), writer.uint32(34).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): WorkshopAbsenceAlertRaised {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseWorkshopAbsenceAlertRaised();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.personId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.unexcusedAbsences = reader.uint32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.expiresAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): WorkshopAbsenceAlertRaised {
+    return {
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      unexcusedAbsences: isSet(object.unexcusedAbsences)
+        ? globalThis.Number(object.unexcusedAbsences)
+        : isSet(object.unexcused_absences)
+        ? globalThis.Number(object.unexcused_absences)
+        : 0,
+      expiresAt: isSet(object.expiresAt)
+        ? fromJsonTimestamp(object.expiresAt)
+        : isSet(object.expires_at)
+        ? fromJsonTimestamp(object.expires_at)
+        : undefined,
+    };
+  },
+
+  toJSON(message: WorkshopAbsenceAlertRaised): unknown {
+    const obj: any = {};
+    if (message.personId !== "") {
+      obj.personId = message.personId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.unexcusedAbsences !== 0) {
+      obj.unexcusedAbsences = Math.round(message.unexcusedAbsences);
+    }
+    if (message.expiresAt !== undefined) {
+      obj.expiresAt = message.expiresAt.toISOString();
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<WorkshopAbsenceAlertRaised>, I>>(base?: I): WorkshopAbsenceAlertRaised {
+    return WorkshopAbsenceAlertRaised.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<WorkshopAbsenceAlertRaised>, I>>(object: I): WorkshopAbsenceAlertRaised {
+    const message = createBaseWorkshopAbsenceAlertRaised();
+    message.personId = object.personId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.unexcusedAbsences = object.unexcusedAbsences ?? 0;
+    message.expiresAt = object.expiresAt ?? undefined;
     return message;
   },
 };
@@ -232,6 +1508,28 @@ type DeepPartial<T> = T extends Builtin ? T
 type KeysOfUnion<T> = T extends T ? keyof T : never;
 type Exact<P, I extends P> = P extends Builtin ? P
   : P & { [K in keyof P]: Exact<P[K], I[K]> } & { [K in Exclude<keyof I, KeysOfUnion<P>>]: never };
+
+function toTimestamp(date: Date): Timestamp {
+  const seconds = Math.trunc(date.getTime() / 1_000);
+  const nanos = (date.getTime() % 1_000) * 1_000_000;
+  return { seconds, nanos };
+}
+
+function fromTimestamp(t: Timestamp): Date {
+  let millis = (t.seconds || 0) * 1_000;
+  millis += (t.nanos || 0) / 1_000_000;
+  return new globalThis.Date(millis);
+}
+
+function fromJsonTimestamp(o: any): Date {
+  if (o instanceof globalThis.Date) {
+    return o;
+  } else if (typeof o === "string") {
+    return new globalThis.Date(o);
+  } else {
+    return fromTimestamp(Timestamp.fromJSON(o));
+  }
+}
 
 function isSet(value: any): boolean {
   return value !== null && value !== undefined;
