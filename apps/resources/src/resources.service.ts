@@ -6,11 +6,14 @@ import { AWARDS_GROUP, awardEventsConsumer, type AwardTopics } from './modules/c
 import { BadgeRepository, IssuerRepository } from './modules/certification/badge.repository';
 import { certificationPublicRoutes } from './modules/certification/certification.public-routes';
 import { certificationRoutes } from './modules/certification/certification.routes';
+import { MeetingGuideRepository } from './modules/guides/meeting-guide.repository';
+import { guidesRoutes } from './modules/guides/guides.routes';
 import { FileStore } from './modules/library/file-store';
 import { libraryRoutes } from './modules/library/library.routes';
 import { ResourceRepository } from './modules/library/resource.repository';
 import { CompletionRepository, TrainingModuleRepository } from './modules/training/training-module.repository';
 import { trainingRoutes } from './modules/training/training.routes';
+import { resourcesGrpc } from './resources.grpc';
 import { DEFAULT_PUBLIC_URL, type ResourcesConfig } from './resources.config';
 
 export interface ResourcesOptions {
@@ -31,6 +34,7 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
     const library = { resources, files: new FileStore(ctx.connection), now };
     const training = { modules: new TrainingModuleRepository(ctx.connection), completions: new CompletionRepository(ctx.connection), now };
     const certification = { badges: new BadgeRepository(ctx.connection), issuer: new IssuerRepository(ctx.connection), publicUrl, now };
+    const guides = { guides: new MeetingGuideRepository(ctx.connection), resources, now };
     return {
       topics: [TOPICS.resources],
       outbox: [resources.collection, training.completions.collection, certification.badges.collection],
@@ -39,7 +43,9 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
         libraryRoutes(r, library);
         trainingRoutes(r, training);
         certificationRoutes(r, certification);
+        guidesRoutes(r, guides);
       },
+      grpc: [resourcesGrpc(guides, ctx.verifier, logger)],
       consumers: [awardEventsConsumer(certification, options.awardsGroup ?? AWARDS_GROUP, options.awardTopics)],
     };
   });

@@ -13,6 +13,9 @@ export const VC_CONTEXT = 'https://www.w3.org/ns/credentials/v2';
 export const OB3_CONTEXT = 'https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json';
 export const OB3_SCHEMA = 'https://purl.imsglobal.org/spec/ob/v3p0/schema/json/ob_v3p0_achievementcredential_schema.json';
 const ISSUER_NAME = 'Binôme';
+const BADGE_IMAGE = `data:image/svg+xml;base64,${Buffer.from(
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"><circle cx="32" cy="32" r="30" fill="#1d4ed8"/><text x="32" y="40" font-size="22" text-anchor="middle" fill="#fff">B</text></svg>',
+).toString('base64')}`;
 
 export const urls = (base: string) => ({
   issuer: `${base}/v1/public/issuer`,
@@ -128,8 +131,8 @@ export const ob2 = {
     description: a.description,
     criteria: { narrative: a.criteria },
     issuer: urls(base).ob2Issuer,
-    // The badge image is the issuer's generic one until the programme has artwork per badge.
-    image: `${base}/v1/public/badge.svg`,
+    // One generic image (a data URI, as OB 2.0 allows) until the programme has artwork per badge.
+    image: BADGE_IMAGE,
   }),
   assertion: (base: string, b: Badge) => ({
     '@context': 'https://w3id.org/openbadges/v2',
