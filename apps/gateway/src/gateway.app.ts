@@ -35,13 +35,16 @@ const SUSPICIOUS_PATH = /(^|\/)\.{1,2}(\/|$)|%2e|%2f|%5c|\/\/|\\/i;
 // The only shape scheduling issues (32 random bytes, base64url: `newFeedToken`); anything else is
 // answered here, without a round trip.
 const CALENDAR_FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+// resources' public badge routes (issuer, JWKS, status list, achievements, verification pages, OB 2.0).
+const PUBLIC_BADGE_PATH = /^\/v1\/public\/[A-Za-z0-9/_-]+$/;
 
 /**
  * The edge: security headers, request ids, CORS for the console, rate limits, the OpenAPI
  * document and its browsable page, the partners' webhook API, and `/api/<service>/…` streamed to
  * the owning service after authentication. Public: the application page and its form post, the
  * volunteers' page, the application API (both strictly rate-limited, one budget),
- * a person's iCalendar feed (its token is the credential), the OpenAPI document and page, and the
+ * a person's iCalendar feed (its token is the credential), badge verification (issuer, JWKS,
+ * status list, verification pages), the OpenAPI document and page, and the
  * probes.
  */
 export function createGatewayApp(parts: GatewayAppParts): Express {
@@ -160,6 +163,11 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     const service = String(req.params.service);
     const base = upstreams.get(service);
     if (!base) return next(notFound(`Service ${service}`));
+    // Badge verification is public: anyone holding a credential checks it against the issuer's
+    // profile, JWKS, status list, verification page and hosted assertions without an account.
+    // GET only, no Authorization forwarded; every other path of resources needs a token.
+    if (service === 'resources' && req.method === 'GET' && PUBLIC_BADGE_PATH.test(req.path))
+      return proxy.forward(req, res, base, req.url, service, undefined, { anonymous: true });
     const authenticate = edge.authenticate();
     const authorize = coarseAuthorize(service, req.path);
     authenticate(req, res, (e1?: unknown) => {

@@ -539,3 +539,37 @@ describe('gateway edge against the real Keycloak', () => {
     });
   });
 });
+
+describe('gateway: the public badge verification pass-through', () => {
+  let resources: Awaited<ReturnType<typeof startEcho>>;
+  let gateway: ReturnType<typeof createGateway>;
+  let api: string;
+
+  beforeAll(async () => {
+    resources = await startEcho({ openapi: '3.1.0', info: { title: 'Binôme resources', version: '1.0.0' }, paths: {} });
+    const config = loadGatewayConfig({ ...testServiceEnv('gateway'), UPSTREAMS: `resources=${resources.url}` });
+    gateway = createGateway(config, pino({ level: 'silent' }), {
+      group: uniqueId('gw-'),
+      referralsTopic: `binome.referrals.v1.test-${uniqueId()}`,
+    });
+    api = `http://127.0.0.1:${(await gateway.start()).httpPort}`;
+  });
+
+  afterAll(async () => {
+    await gateway.connection().dropDatabase();
+    await gateway.stop();
+    await new Promise((r) => resources.server.close(r));
+  });
+
+  it('When anyone GETs a public badge path, then it reaches resources without a token and without the Authorization header; other resources paths and other methods need a token', async () => {
+    const token = await userToken('rennes', 'manager');
+    const res = await request(api).get('/api/resources/v1/public/jwks').set(bearer(token));
+    expect({ status: res.status, url: res.body.url }).toEqual({ status: 200, url: '/v1/public/jwks' });
+    expect(resources.seen.at(-1)?.headers.authorization).toBeUndefined();
+    expect((await request(api).get('/api/resources/v1/public/credentials/3f1c2e4a-0000-5000-a000-000000000000')).status).toBe(200);
+    const before = resources.seen.length;
+    expect((await request(api).post('/api/resources/v1/public/jwks').send({})).status).toBe(401);
+    expect((await request(api).get('/api/resources/v1/badges')).status).toBe(401);
+    expect(resources.seen.length).toBe(before);
+  });
+});

@@ -5,7 +5,7 @@ const questions = [
   { id: 'q2', prompt: 'b', options: ['x', 'y'], answer: 0 },
   { id: 'q3', prompt: 'c', options: ['x', 'y', 'z'], answer: 2 },
 ];
-const module: TrainingModule = {
+const quizModule: TrainingModule = {
   _id: 'm',
   territoryId: 'national',
   title: 'Posture',
@@ -29,8 +29,8 @@ describe('training completion rules', () => {
 
   it('When the quiz is passed but a part is unread, then the module is not completed; with every part read, it is', () => {
     const passed = [{ at: new Date(), score: 100, passed: true }];
-    expect(completedByQuiz(module, { partsRead: ['p1'], attempts: passed })).toBe(false);
-    expect(completedByQuiz(module, { partsRead: ['p2', 'p1'], attempts: passed })).toBe(true);
-    expect(completedByQuiz(module, { partsRead: ['p1', 'p2'], attempts: [{ at: new Date(), score: 33, passed: false }] })).toBe(false);
+    expect(completedByQuiz(quizModule, { partsRead: ['p1'], attempts: passed })).toBe(false);
+    expect(completedByQuiz(quizModule, { partsRead: ['p2', 'p1'], attempts: passed })).toBe(true);
+    expect(completedByQuiz(quizModule, { partsRead: ['p1', 'p2'], attempts: [{ at: new Date(), score: 33, passed: false }] })).toBe(false);
   });
 });
