@@ -29,12 +29,8 @@ export function buildConsole(): string {
   const outDir = mkdtempSync(path.join(tmpdir(), 'console-build-'));
   execFileSync(
     path.join(WORKSPACE, 'node_modules/.bin/vite'),
-    ['build', '--config', 'apps/console/vite.config.mts', '--logLevel', 'error'],
-    {
-      cwd: WORKSPACE,
-      env: { ...process.env, CONSOLE_OUT_DIR: outDir },
-      stdio: 'inherit',
-    },
+    ['build', '--config', 'apps/console/vite.config.mts', '--logLevel', 'error', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: WORKSPACE, stdio: 'inherit' },
   );
   return outDir;
 }
@@ -54,12 +50,10 @@ export interface AxeViolation {
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
-  const violations = (await page.evaluate(
-    // eslint-disable-next-line @typescript-eslint/no-explicit-any
-    () =>
-      (window as any).axe
-        .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
-        .then((r: { violations: unknown[] }) => r.violations),
+  const violations = (await page.evaluate(() =>
+    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe
+      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
+      .then((r: { violations: unknown[] }) => r.violations),
   )) as AxeViolation[];
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
