@@ -18,7 +18,8 @@ export default defineConfig({
     },
   },
   build: {
-    outDir: process.env.CONSOLE_OUT_DIR ?? `${workspace}dist/apps/console`,
+    // Tests build elsewhere with --outDir.
+    outDir: `${workspace}dist/apps/console`,
     emptyOutDir: true,
     sourcemap: false,
     chunkSizeWarningLimit: 2000,

@@ -38,6 +38,9 @@ export function CommandForm(props: {
   const refresh = useRefresh();
   return (
     <Form
+      // A command is not an edit of the record in context: without its own record the form would
+      // start from the whole record and send it all (the services refuse unknown keys).
+      record={{}}
       defaultValues={props.defaultValues}
       onSubmit={async (values: Record<string, unknown>) => {
         try {

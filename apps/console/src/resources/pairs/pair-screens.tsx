@@ -118,9 +118,7 @@ function useScheduling(pairId: string | undefined) {
           sort: { field: 'startsAt', order: 'ASC' },
         }),
       ),
-    ]).then(([health, ledger, meetings]) =>
-      setState({ health, ledger, meetings: (meetings as { data: Meeting[] } | undefined)?.data ?? [] }),
-    );
+    ]).then(([health, ledger, meetings]) => setState({ health, ledger, meetings: (meetings as Meeting[] | undefined) ?? [] }));
   }, [binome, pairId, version]);
   return { ...state, reload: () => setVersion((v) => v + 1) };
 }
