@@ -7,7 +7,7 @@ export default [
   ...nx.configs['flat/typescript'],
   { ignores: ['**/node_modules', '**/dist', '.infra', '.nx', 'libs/contracts/src/generated/**', '**/fixtures/**'] },
   {
-    files: ['**/*.ts'],
+    files: ['**/*.ts', '**/*.tsx'],
     rules: {
       '@nx/enforce-module-boundaries': [
         'error',
@@ -35,6 +35,7 @@ export default [
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
             { sourceTag: 'scope:workshops', onlyDependOnLibsWithTags: ['scope:workshops', 'scope:shared'] },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:tooling', 'scope:shared'] },
+            { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] },
           ],
         },
       ],
