@@ -68,7 +68,8 @@ function realm(name, displayName, users, extra = {}) {
     // without any wrong password. Production realms are provisioned with it on.
     bruteForceProtected: false,
     internationalizationEnabled: true,
-    supportedLocales: ['fr', 'en'],
+    // The application page's languages that Keycloak 26.5's login theme has (no Pashto, no Tigrinya).
+    supportedLocales: ['fr', 'en', 'ar', 'fa', 'uk', 'ru'],
     defaultLocale: 'fr',
     roles: { realm: ROLES.map(([n, description]) => ({ name: n, description })) },
     clients: [
@@ -82,6 +83,24 @@ function realm(name, displayName, users, extra = {}) {
         redirectUris: ['http://127.0.0.1:*', 'http://localhost:*'],
         webOrigins: ['+'],
         attributes: { 'pkce.code.challenge.method': 'S256', 'post.logout.redirect.uris': '+' },
+        protocolMappers: [audienceMapper, groupsMapper],
+      },
+      {
+        // The console in the browser: authorization code + PKCE only (no password grant, no
+        // secret), redirected back to the gateway's /console/. The loopback wildcard lets tests
+        // serve the console from a free port; production realms list the real origin only.
+        clientId: 'console',
+        name: 'Binôme console (browser)',
+        publicClient: true,
+        standardFlowEnabled: true,
+        implicitFlowEnabled: false,
+        directAccessGrantsEnabled: false,
+        redirectUris: ['http://127.0.0.1:8080/console/*', 'http://localhost:8080/console/*', 'http://127.0.0.1:*'],
+        webOrigins: ['http://127.0.0.1:8080', 'http://localhost:8080', '*'],
+        attributes: {
+          'pkce.code.challenge.method': 'S256',
+          'post.logout.redirect.uris': 'http://127.0.0.1:8080/console/*##http://localhost:8080/console/*##http://127.0.0.1:*',
+        },
         protocolMappers: [audienceMapper, groupsMapper],
       },
       {

@@ -4,8 +4,9 @@
 //   through the 4-step intake (admitted, waitlisted, still in progress), trained volunteers, a
 //   matching proposal for each promotion, and in Rennes two approved pairs with meetings in
 //   scheduling (which learns of them from matching's events): one on track (a held meeting, a
-//   planned one), one at risk (two no-shows); in resources, the library (national and Rennes
-//   resources, published), the volunteers' mandatory training day and a Konnecteur module, the
+//   planned one), one at risk (two no-shows), both followed by the demo Konnecteur (whose alert
+//   email npm start's SMTP catcher receives), and the promotion's REX evening with its invitations; in resources, the
+//   library (national and Rennes resources, published), the volunteers' mandatory training day and a Konnecteur module, the
 //   meeting guides, and a Rennes volunteer's attendance, which earns them a "volunteer-trained" badge.
 // Idempotent: run again, it finds what is there (409 or existing names) and completes the rest.
 // Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL] [scheduling URL] [resources URL]
@@ -562,6 +563,67 @@ async function noShow(pairId: string, manager: string): Promise<void> {
   await call(schedulingUrl, 'POST', `/v1/meetings/${planned.body.id}/attendance`, { tookPlace: false }, manager);
 }
 
+const DEMO_KONNECTEUR = { id: 'k-rennes-demo', email: 'konnecteur@rennes.binome.test', firstName: 'Karim' };
+
+/**
+ * The demo Konnecteur (the `konnecteur` user of Rennes) follows the two pairs: matching assigns
+ * them, scheduling learns it from `KonnecteurAssigned`, and staff link the referent id to the
+ * account, so the Konnecteur's token reaches the pairs and the at-risk alert is emailed (caught by
+ * npm start's SMTP catcher).
+ */
+async function followedByDemoKonnecteur(promotionId: string, pairIds: string[], manager: string): Promise<void> {
+  await call(
+    matchingUrl,
+    'POST',
+    `/v1/promotions/${promotionId}/konnecteur-assignment`,
+    {
+      territoryId: 'rennes',
+      konnecteurs: [{ id: DEMO_KONNECTEUR.id, location: { lat: 48.1113, lon: -1.68 }, capacity: 3, email: DEMO_KONNECTEUR.email }],
+    },
+    manager,
+  );
+  await call(
+    schedulingUrl,
+    'PUT',
+    `/v1/territories/rennes/konnecteurs/${DEMO_KONNECTEUR.id}/contact`,
+    { email: DEMO_KONNECTEUR.email, firstName: DEMO_KONNECTEUR.firstName, language: 'fr' },
+    manager,
+  );
+  const deadline = Date.now() + 30_000;
+  for (const pairId of pairIds)
+    for (;;) {
+      const health = (await call(schedulingUrl, 'GET', `/v1/pairs/${pairId}/health`, undefined, manager)).body;
+      if (health.konnecteurId === DEMO_KONNECTEUR.id) break;
+      if (Date.now() > deadline) throw new Error(`scheduling has not learnt the Konnecteur of pair ${pairId} within 30 s`);
+      await sleep(500);
+    }
+}
+
+/** The promotion's REX evening in six weeks, its participants invited (the Konnecteur has an address: caught mail). */
+async function rexEvening(promotionId: string, manager: string): Promise<string> {
+  const listed = (await call(schedulingUrl, 'GET', `/v1/promotions/${promotionId}/calendar-events`, undefined, manager))
+    .body as unknown as Json[];
+  const found = listed.find((e) => e.kind === 'rex-evening');
+  const event =
+    found ??
+    (
+      await call(
+        schedulingUrl,
+        'POST',
+        `/v1/promotions/${promotionId}/calendar-events`,
+        {
+          territoryId: 'rennes',
+          kind: 'rex-evening',
+          startsAt: quarterHour(6 * 7 * 24),
+          durationMinutes: 180,
+          venue: 'Maison des associations, Rennes',
+        },
+        manager,
+      )
+    ).body;
+  return `REX evening ${String(event.startsAt)}: ${(event.counts as Json).invited} invited (emails in the SMTP catcher)`;
+}
+
 /**
  * Two Rennes pairs approved, then their meetings. A pair confirmed today has 14 days for its first
  * meeting, so an empty agenda would still be on track: the second pair's two no-shows make the
@@ -580,6 +642,7 @@ async function seedMeetings(promotionId: string, manager: string): Promise<strin
     await scheduledPair(String(pair.id), manager);
   }
   const [onTrack, atRisk] = pairs.map((p) => String(p.id));
+  await followedByDemoKonnecteur(promotionId, [onTrack, atRisk], manager);
   const agenda = async (pairId: string) =>
     (await call(schedulingUrl, 'GET', `/v1/pairs/${pairId}/meetings`, undefined, manager)).body as unknown as Json[];
 
@@ -602,7 +665,7 @@ async function seedMeetings(promotionId: string, manager: string): Promise<strin
   }
   if (!(await agenda(atRisk)).length) for (let i = 0; i < 2; i++) await noShow(atRisk, manager);
 
-  const lines: string[] = [];
+  const lines: string[] = [await rexEvening(promotionId, manager)];
   for (const pairId of [onTrack, atRisk]) {
     const meetings = await agenda(pairId);
     const by = (status: string) => meetings.filter((m) => m.status === status).length;

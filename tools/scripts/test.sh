@@ -32,6 +32,8 @@ npx --no-install prettier --check . >/dev/null || { npx --no-install prettier --
 echo "format: every file is formatted"
 step "typecheck (tsc, strict, whole workspace)"
 npx --no-install tsc -p tsconfig.json
+# The console is typed for the browser (DOM, JSX, bundler resolution): its own project.
+npx --no-install tsc -p apps/console/tsconfig.json
 step "lint and unit tests (every project)"
 npx --no-install nx run-many -t lint test --outputStyle=stream
 step "integration tests (real Kafka, Keycloak and ${BINOME_DB_ENGINE:-mongo-java-server})"

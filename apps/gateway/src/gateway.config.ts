@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { csv, loadEnv, loadServiceConfig, type EnvSource, type ServiceConfig } from '@binome/config';
@@ -19,6 +20,10 @@ export interface GatewayConfig extends ServiceConfig {
     upstreams: Record<string, string>;
     /** The console's origin: the only origin CORS lets read responses. */
     consoleOrigin: string;
+    /** The console's build, served under /console/. */
+    consoleDir: string;
+    /** Keycloak client the console signs in with (public, PKCE). */
+    consoleClientId: string;
     /**
      * Addresses or subnets of the proxies in front (the ingress controller's pods in production):
      * X-Forwarded-For is believed only from them. Empty: believed from nobody, the client IP is the
@@ -47,7 +52,7 @@ export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
       UPSTREAMS: csv()
         .pipe(z.array(z.string().regex(/^[a-z][a-z0-9-]*=https?:\/\/[^\s,]+$/, 'expected service=http(s)://host:port')).min(1))
         .default(
-          'recruitment=http://127.0.0.1:3101,matching=http://127.0.0.1:3102,scheduling=http://127.0.0.1:3103,resources=http://127.0.0.1:3105,impact=http://127.0.0.1:3106',
+          'recruitment=http://127.0.0.1:3101,matching=http://127.0.0.1:3102,scheduling=http://127.0.0.1:3103,workshops=http://127.0.0.1:3104,resources=http://127.0.0.1:3105,impact=http://127.0.0.1:3106',
         )
         .describe('owning service of /api/<service>/… as service=base URL, comma-separated'),
       CONSOLE_ORIGIN: z
@@ -56,6 +61,13 @@ export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
         .transform((u) => new URL(u).origin)
         .default('http://127.0.0.1:4200')
         .describe('origin of the react-admin console, the only origin allowed by CORS'),
+      CONSOLE_DIR: z
+        .string()
+        .min(1)
+        .default('dist/apps/console')
+        .transform((d) => resolve(d))
+        .describe('directory of the built console (npx nx run console:build), served under /console/'),
+      CONSOLE_CLIENT_ID: z.string().min(1).default('console').describe('Keycloak client of the console (public, PKCE S256) in every realm'),
       TRUST_PROXY: csv()
         .pipe(z.array(z.string().refine(isAddressOrSubnet, 'expected IP addresses or CIDR subnets (no names, hop counts or true)')))
         .default('')
@@ -84,6 +96,8 @@ export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
     gateway: {
       upstreams: Object.fromEntries(e.UPSTREAMS.map((u) => [u.slice(0, u.indexOf('=')), u.slice(u.indexOf('=') + 1).replace(/\/$/, '')])),
       consoleOrigin: e.CONSOLE_ORIGIN,
+      consoleDir: e.CONSOLE_DIR,
+      consoleClientId: e.CONSOLE_CLIENT_ID,
       trustedProxies: e.TRUST_PROXY,
       proxyTimeoutMs: e.PROXY_TIMEOUT_MS,
       rateLimits: {

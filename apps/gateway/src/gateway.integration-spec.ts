@@ -7,6 +7,7 @@ import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose
 import { bearer, expressRoutes, KEYCLOAK_URL, testServiceEnv, undocumentedRoutes, uniqueId, userToken } from '@binome/testing';
 import { loadGatewayConfig } from './gateway.config';
 import { createGateway } from './gateway.service';
+import { PUBLIC_PAGE_PATHS } from './public-pages/public-pages.routes';
 
 interface Seen {
   method: string;
@@ -34,7 +35,7 @@ const SERVICE_DOCUMENT = {
   components: { schemas: {} },
 };
 
-/** Scheduling's public feed, as its document describes it (the token is a path parameter). */
+/** Scheduling's public routes (the feed, the one-tap answers), as its document describes them (the token is a path parameter). */
 const SCHEDULING_DOCUMENT = {
   openapi: '3.1.0',
   info: { title: 'Binôme scheduling', version: '1.0.0' },
@@ -46,6 +47,15 @@ const SCHEDULING_DOCUMENT = {
         security: [],
         parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { '200': { description: 'RFC 5545', content: { 'text/calendar': { schema: { type: 'string' } } } } },
+      },
+    },
+    '/v1/answers/{token}': {
+      get: {
+        operationId: 'answerByLink',
+        tags: ['rappels'],
+        security: [],
+        parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'a page', content: { 'text/html': { schema: { type: 'string' } } } } },
       },
     },
   },
@@ -331,6 +341,21 @@ describe('gateway edge against the real Keycloak', () => {
         expect(feedCalls()).toBe(before);
       });
 
+      it("When a one-tap link of scheduling's emails is opened, then it reaches scheduling without a bearer or Authorization; a malformed one is 404 at the edge", async () => {
+        const token = feedToken();
+        const res = await request(api)
+          .get(`/api/scheduling/v1/answers/${token}`)
+          .set('x-forwarded-for', '203.0.113.43')
+          .set(bearer(await userToken('rennes', 'manager')));
+        expect(res.status).toBe(200);
+        expect(scheduling.seen.at(-1)).toMatchObject({ method: 'GET', url: `/v1/answers/${token}` });
+        expect(scheduling.seen.at(-1)?.headers.authorization).toBeUndefined();
+        const before = scheduling.seen.length;
+        expect((await request(api).get('/api/scheduling/v1/answers/short').set('x-forwarded-for', '203.0.113.43')).status).toBe(404);
+        expect((await request(api).post(`/api/scheduling/v1/answers/${token}`)).status).toBe(401);
+        expect(scheduling.seen.length).toBe(before);
+      });
+
       it('When another scheduling path, or another method on the feed, comes without a token, then 401 and nothing reaches scheduling', async () => {
         const before = scheduling.seen.length;
         expect((await request(api).get('/api/scheduling/v1/triage')).status).toBe(401);
@@ -503,13 +528,13 @@ describe('gateway edge against the real Keycloak', () => {
           { method: 'GET', path: '/api/scheduling/v1/calendar-feeds/:token' },
         ]),
       );
-      expect(undocumentedRoutes(served, doc, { ignore: ['/healthz', '/readyz'], servedAsDocumented: false })).toEqual([]);
+      // The public HTML pages are pages, not API operations (none of them is under /api).
+      expect(PUBLIC_PAGE_PATHS.filter((p) => p.startsWith('/api'))).toEqual([]);
+      const ignore = ['/healthz', '/readyz', ...PUBLIC_PAGE_PATHS];
+      expect(undocumentedRoutes(served, doc, { ignore, servedAsDocumented: false })).toEqual([]);
       // And the check sees a gateway route that is not in the document.
       expect(
-        undocumentedRoutes([...served, { method: 'GET', path: '/api/partners/secret' }], doc, {
-          ignore: ['/healthz', '/readyz'],
-          servedAsDocumented: false,
-        }),
+        undocumentedRoutes([...served, { method: 'GET', path: '/api/partners/secret' }], doc, { ignore, servedAsDocumented: false }),
       ).toEqual(['GET /api/partners/secret: not documented']);
     });
   });

@@ -1,0 +1,61 @@
+import path from 'node:path';
+import { startService, uniqueId, type ServiceProcess } from '@binome/testing';
+
+export const WORKSPACE = path.resolve(__dirname, '../../..');
+
+export interface Platform {
+  run: string;
+  gateway: ServiceProcess;
+  services: Record<string, ServiceProcess>;
+  /** The gateway's origin, where the console is served (`/console/`) and the API (`/api/…`). */
+  origin: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Every service as its own process on free ports, with its own databases and consumer groups, and
+ * the gateway in front serving the console from `consoleDir`: the platform as `npm start` runs
+ * it, without its fixed ports, so several sessions can run it at once.
+ */
+export async function startPlatform(options: { consoleDir: string; logLevel?: string }): Promise<Platform> {
+  const run = uniqueId('console');
+  const env = (service: string) => ({
+    LOG_LEVEL: options.logLevel ?? 'warn',
+    NODE_ENV: 'test',
+    KAFKA_GROUP_PREFIX: `${run}-`,
+    MONGO_DB: `${run}_${service}`,
+  });
+  const services: Record<string, ServiceProcess> = {};
+  try {
+    services.recruitment = await startService('recruitment', env('recruitment'));
+    const recruitmentPeer = `recruitment=127.0.0.1:${services.recruitment.grpcPort}`;
+    const [matching, impact] = await Promise.all([
+      startService('matching', { ...env('matching'), PEERS: recruitmentPeer }),
+      startService('impact', env('impact')),
+    ]);
+    services.matching = matching;
+    services.impact = impact;
+    services.scheduling = await startService('scheduling', {
+      ...env('scheduling'),
+      PEERS: `${recruitmentPeer},matching=127.0.0.1:${matching.grpcPort}`,
+    });
+    const upstreams = Object.entries(services)
+      .map(([name, s]) => `${name}=http://127.0.0.1:${s.httpPort}`)
+      .join(',');
+    const gateway = await startService('gateway', { ...env('gateway'), UPSTREAMS: upstreams, CONSOLE_DIR: options.consoleDir });
+    const origin = `http://127.0.0.1:${gateway.httpPort}`;
+    return {
+      run,
+      gateway,
+      services,
+      origin,
+      stop: async () => {
+        await gateway.stop();
+        await Promise.all(Object.values(services).map((s) => s.stop()));
+      },
+    };
+  } catch (e) {
+    await Promise.all(Object.values(services).map((s) => s.stop()));
+    throw e;
+  }
+}

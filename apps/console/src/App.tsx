@@ -1,0 +1,71 @@
+import { useMemo } from 'react';
+import { BrowserRouter, Route } from 'react-router-dom';
+import { Admin, CustomRoutes, Resource } from 'react-admin';
+import type { ConsoleConfig } from './console-config';
+import { realmSession } from './auth/keycloak-auth-provider';
+import { canRead, type ConsolePermissions } from './auth/access';
+import { LoginPage } from './auth/login-page';
+import { binomeDataProvider } from './data/data-provider';
+import { i18nProvider } from './i18n/i18n-provider';
+import { ConsoleConfigContext } from './common/console-context';
+import { ConsoleLayout } from './layout/console-layout';
+import { Dashboard } from './dashboard/dashboard';
+import { theme } from './layout/theme';
+import promotions from './resources/promotions';
+import candidates from './resources/candidates';
+import volunteers from './resources/volunteers';
+import { konnecteurs, koachs } from './resources/referents';
+import partnerCompanies from './resources/partner-companies';
+import partnerOrganisations from './resources/partner-organisations';
+import referrals from './resources/referrals';
+import pairs from './resources/pairs';
+import { MatchingPage } from './matching/matching-page';
+import { TriagePage } from './scheduling/triage-page';
+import { EngagementPage } from './engagement/engagement-page';
+
+/**
+ * The composition root of the console: the one data provider, the Keycloak session, the i18n
+ * catalogue and the resources the role matrix lets the person read (a resource that is not
+ * registered has neither a menu entry nor a route).
+ */
+export function App({ config }: { config: ConsoleConfig }) {
+  const session = useMemo(() => realmSession(config), [config]);
+  const dataProvider = useMemo(() => binomeDataProvider({ baseUrl: '', token: session.token }), [session]);
+  return (
+    <ConsoleConfigContext.Provider value={config}>
+      <BrowserRouter basename={config.basePath}>
+        <Admin
+          title="Binôme"
+          authProvider={session.authProvider}
+          dataProvider={dataProvider}
+          i18nProvider={i18nProvider}
+          loginPage={LoginPage}
+          layout={ConsoleLayout}
+          dashboard={Dashboard}
+          theme={theme}
+          requireAuth
+          disableTelemetry
+        >
+          {(permissions: ConsolePermissions) => (
+            <>
+              {canRead(permissions, 'candidates') && <Resource name="candidates" {...candidates} />}
+              {canRead(permissions, 'promotions') && <Resource name="promotions" {...promotions} />}
+              {canRead(permissions, 'volunteers') && <Resource name="volunteers" {...volunteers} />}
+              {canRead(permissions, 'pairs') && <Resource name="pairs" {...pairs} />}
+              {canRead(permissions, 'referrals') && <Resource name="referrals" {...referrals} />}
+              {canRead(permissions, 'partner-companies') && <Resource name="partner-companies" {...partnerCompanies} />}
+              {canRead(permissions, 'partner-organisations') && <Resource name="partner-organisations" {...partnerOrganisations} />}
+              {canRead(permissions, 'konnecteurs') && <Resource name="konnecteurs" {...konnecteurs} />}
+              {canRead(permissions, 'koachs') && <Resource name="koachs" {...koachs} />}
+              <CustomRoutes>
+                {canRead(permissions, 'pairs') && <Route path="/matching" element={<MatchingPage />} />}
+                {canRead(permissions, 'triage') && <Route path="/triage" element={<TriagePage />} />}
+                {permissions?.engagementHours.scopes.includes('own-company') && <Route path="/engagement" element={<EngagementPage />} />}
+              </CustomRoutes>
+            </>
+          )}
+        </Admin>
+      </BrowserRouter>
+    </ConsoleConfigContext.Provider>
+  );
+}

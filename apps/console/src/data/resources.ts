@@ -1,0 +1,58 @@
+import type { Resource as MatrixResource } from '@binome/auth/browser';
+
+/**
+ * Where each console resource lives behind the gateway, and which cell of the role matrix guards
+ * it. Nested collections (a promotion's pairs, a pair's meetings) are lists under their parent:
+ * the data provider takes the parent from the list's filter (`promotionId`, `pairId`).
+ */
+export interface ResourceRoute {
+  service: string;
+  /** The collection (`GET` list, `POST` create, `GET/PATCH …/{id}`). */
+  path: string;
+  matrix: MatrixResource;
+  /** For a list that only exists under a parent: the filter naming it and the parent's path. */
+  parent?: { filter: string; path: (parentId: string) => string };
+  /** Where a record is created when it is not `POST <path>` (a candidate applies). */
+  createPath?: string;
+  /** How a record is changed; `false` when the service has no update route. */
+  update?: 'PATCH' | false;
+  /** The single record, when it is not `<path>/{id}`. */
+  recordPath?: (id: string) => string;
+  /** No GET of one record: getOne answers from the list (its filter must find it). */
+  noRecord?: boolean;
+}
+
+export const RESOURCE_ROUTES = {
+  promotions: { service: 'recruitment', path: '/v1/promotions', matrix: 'promotions', update: false },
+  candidates: { service: 'recruitment', path: '/v1/candidates', matrix: 'candidates', createPath: '/v1/applications', update: false },
+  volunteers: { service: 'recruitment', path: '/v1/volunteers', matrix: 'volunteers', update: 'PATCH' },
+  konnecteurs: { service: 'recruitment', path: '/v1/konnecteurs', matrix: 'volunteers', update: 'PATCH' },
+  koachs: { service: 'recruitment', path: '/v1/koachs', matrix: 'volunteers', update: 'PATCH' },
+  'partner-companies': { service: 'recruitment', path: '/v1/partner-companies', matrix: 'organisations', update: 'PATCH' },
+  'partner-organisations': { service: 'recruitment', path: '/v1/partner-organisations', matrix: 'organisations', update: 'PATCH' },
+  referrals: { service: 'recruitment', path: '/v1/referrals', matrix: 'referrals', update: false },
+  pairs: {
+    service: 'matching',
+    path: '/v1/pairs',
+    matrix: 'pairs',
+    update: 'PATCH',
+    parent: { filter: 'promotionId', path: (id) => `/v1/promotions/${encodeURIComponent(id)}/pairs` },
+  },
+  meetings: {
+    service: 'scheduling',
+    path: '/v1/meetings',
+    matrix: 'meetings',
+    update: false,
+    noRecord: true,
+    parent: { filter: 'pairId', path: (id) => `/v1/pairs/${encodeURIComponent(id)}/meetings` },
+  },
+  triage: { service: 'scheduling', path: '/v1/triage', matrix: 'meetings', update: false, noRecord: true },
+} as const satisfies Record<string, ResourceRoute>;
+
+export type ConsoleResource = keyof typeof RESOURCE_ROUTES;
+
+export function routeOf(resource: string): ResourceRoute {
+  const route = (RESOURCE_ROUTES as Record<string, ResourceRoute>)[resource];
+  if (!route) throw new Error(`Unknown resource ${resource}`);
+  return route;
+}
