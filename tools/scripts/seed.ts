@@ -6,12 +6,16 @@
 //   scheduling (which learns of them from matching's events): one on track (a held meeting, a
 //   planned one), one at risk (two no-shows).
 // Idempotent: run again, it finds what is there (409 or existing names) and completes the rest.
-// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL] [scheduling URL]
+//   In impact, a past Rennes promotion with its surveys and outcomes (seed-impact.ts), so the indicators have figures.
+// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL] [scheduling URL] [impact URL]
+import { seedImpact } from './seed-impact';
+
 const [
   recruitmentUrl = 'http://127.0.0.1:3101',
   matchingUrl = 'http://127.0.0.1:3102',
   keycloakUrl = 'http://127.0.0.1:18080',
   schedulingUrl = 'http://127.0.0.1:3103',
+  impactUrl = 'http://127.0.0.1:3106',
 ] = process.argv.slice(2);
 
 async function token(realm: string, username: string): Promise<string> {
@@ -352,6 +356,13 @@ async function main() {
   }
 }
 
+/** Impact's demo (skipped with a note if impact or the broker is not there). */
+async function seedImpactDemo(): Promise<void> {
+  const manager = await token('rennes', 'manager');
+  const line = await seedImpact(impactUrl, manager).catch((e: Error) => `impact not seeded: ${e.message}`);
+  console.log(`[seed] Rennes: ${line}`);
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const HOUR_MS = 3_600_000;
 /** A round start time: `hours` from now, on the quarter hour. */
@@ -434,7 +445,9 @@ async function seedMeetings(promotionId: string, manager: string): Promise<strin
   return lines;
 }
 
-main().catch((e: Error) => {
-  console.error(`[seed] ${e.message}`);
-  process.exit(1);
-});
+main()
+  .then(seedImpactDemo)
+  .catch((e: Error) => {
+    console.error(`[seed] ${e.message}`);
+    process.exit(1);
+  });
