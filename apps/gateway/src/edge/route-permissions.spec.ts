@@ -14,4 +14,16 @@ describe('the edge’s coarse route rules', () => {
     expect(resourceOf('matching', '/v1/promotions/p-1/pins/b-1')).toBeUndefined();
     expect(resourceOf('matching', '/v1/promotions/p-1/pins/b-1/v-1/x')).toBeUndefined();
   });
+
+  it.each([
+    ['/v1/indicators', 'indicators'],
+    ['/v1/indicators/network/export', 'indicators'],
+    ['/v1/reports/funder', 'indicators'],
+    ['/v1/outcomes', 'surveys'],
+    ['/v1/surveys/s-1/answers', 'surveys'],
+    ['/v1/questionnaires', 'surveys'],
+    ['/v1/territories/rennes/promotions/p-1/needs', 'surveys'],
+  ])('When impact serves %s, then the edge checks the %s resource (outcomes are collected with the surveys)', (path, resource) => {
+    expect(resourceOf('impact', path)).toBe(resource);
+  });
 });

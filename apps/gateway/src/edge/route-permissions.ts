@@ -41,8 +41,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { service: 'matching', path: /^\/v1\/territories\/[^/]+\/scoring-weights$/, resource: 'pairs' },
   { service: 'scheduling', path: /^\/v1\/(pairs|meetings|triage)(\/|$)/, resource: 'meetings' },
   { service: 'impact', path: /^\/v1\/territories\/[^/]+\/application-count$/, resource: 'indicators' },
-  { service: 'impact', path: /^\/v1\/(indicators|outcomes)(\/|$)/, resource: 'indicators' },
-  { service: 'impact', path: /^\/v1\/surveys(\/|$)/, resource: 'surveys' },
+  { service: 'impact', path: /^\/v1\/(indicators|reports)(\/|$)/, resource: 'indicators' },
+  // Outcomes are collected with the surveys (staff, the pair's Konnecteur).
+  { service: 'impact', path: /^\/v1\/(surveys|outcomes|questionnaires)(\/|$)/, resource: 'surveys' },
+  { service: 'impact', path: /^\/v1\/territories\/[^/]+\/promotions\/[^/]+\/needs$/, resource: 'surveys' },
 ];
 
 export const actionOf = (method: string): Action => (method === 'GET' || method === 'HEAD' ? 'read' : 'write');
