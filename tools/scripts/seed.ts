@@ -10,8 +10,11 @@
 //   meeting guides, and a Rennes volunteer's attendance, which earns them a "volunteer-trained" badge. In workshops, a
 //   Koach with declared availability and, per promotion, three sessions of the catalogue (one without a facilitator,
 //   shown at risk), the admitted beneficiaries registered and a full CV session with a waitlist ordered by need.
+//   In impact, a past Rennes promotion with its surveys and outcomes (seed-impact.ts), so the indicators have figures.
 // Idempotent: run again, it finds what is there (409 or existing names) and completes the rest.
-// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL] [scheduling URL] [resources URL] [workshops URL]
+// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL] [scheduling URL] [resources URL] [workshops URL] [impact URL]
+import { seedImpact } from './seed-impact';
+
 const [
   recruitmentUrl = 'http://127.0.0.1:3101',
   matchingUrl = 'http://127.0.0.1:3102',
@@ -19,6 +22,7 @@ const [
   schedulingUrl = 'http://127.0.0.1:3103',
   resourcesUrl = 'http://127.0.0.1:3105',
   workshopsUrl = 'http://127.0.0.1:3104',
+  impactUrl = 'http://127.0.0.1:3106',
 ] = process.argv.slice(2);
 
 async function token(realm: string, username: string): Promise<string> {
@@ -538,6 +542,13 @@ async function seedResources(hq: string, rennes: string): Promise<string[]> {
   return lines;
 }
 
+/** Impact's demo (skipped with a note if impact or the broker is not there). */
+async function seedImpactDemo(): Promise<void> {
+  const manager = await token('rennes', 'manager');
+  const line = await seedImpact(impactUrl, manager).catch((e: Error) => `impact not seeded: ${e.message}`);
+  console.log(`[seed] Rennes: ${line}`);
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const HOUR_MS = 3_600_000;
 /** A round start time: `hours` from now, on the quarter hour. */
@@ -765,7 +776,9 @@ async function seedWorkshops(territoryId: string, promotionId: string, manager: 
   return `workshops: 3 sessions (one without a facilitator, at risk), ${seated} seats taken, ${waitlisted} on the CV waitlist`;
 }
 
-main().catch((e: Error) => {
+main()
+  .then(seedImpactDemo)
+  .catch((e: Error) => {
   console.error(`[seed] ${e.message}`);
   process.exit(1);
 });
