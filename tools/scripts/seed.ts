@@ -779,6 +779,6 @@ async function seedWorkshops(territoryId: string, promotionId: string, manager: 
 main()
   .then(seedImpactDemo)
   .catch((e: Error) => {
-  console.error(`[seed] ${e.message}`);
-  process.exit(1);
-});
+    console.error(`[seed] ${e.message}`);
+    process.exit(1);
+  });
