@@ -1,4 +1,5 @@
 import request from 'supertest';
+import { MongoClient } from 'mongodb';
 import pino from 'pino';
 import { status } from '@grpc/grpc-js';
 import { events, impactV1, recruitmentEvents } from '@binome/contracts';
@@ -41,7 +42,8 @@ function applied(territoryId: string, candidateId = uniqueId('cand-')): EventEnv
 describe('impact service against the real Kafka, database and Keycloak', () => {
   const topic = `binome.recruitment.v1.test-${uniqueId()}`;
   const group = `impact-test-${uniqueId()}`;
-  const service = createImpactService(testServiceConfig('impact'), pino({ level: process.env.LOG_LEVEL ?? 'silent' }), {
+  const config = testServiceConfig('impact');
+  const service = createImpactService(config, pino({ level: process.env.LOG_LEVEL ?? 'silent' }), {
     group,
     recruitmentTopic: topic,
   });
@@ -156,5 +158,23 @@ describe('impact service against the real Kafka, database and Keycloak', () => {
     } finally {
       client.close();
     }
+  });
+
+  it('When the database holds application facts written before the funnel existed (no stages), then the indicators count them as applied, not a 500', async () => {
+    // The shape the first slice of impact wrote into application_facts (before issue 16).
+    const client = await MongoClient.connect(config.mongo.url);
+    try {
+      await client
+        .db(config.mongo.database)
+        .collection<{ _id: string }>('application_facts')
+        .insertOne({ _id: uniqueId('legacy-'), territoryId: 'tours', channel: 1, appliedAt: new Date(), eventId: uniqueId('evt-') });
+    } finally {
+      await client.close();
+    }
+    const res = await request(api)
+      .get('/v1/indicators?territoryId=tours')
+      .set(bearer(await userToken('tours', 'manager')));
+    expect(res.status).toBe(200);
+    expect(res.body.funnel.applied).toBeGreaterThanOrEqual(1);
   });
 });

@@ -1,6 +1,6 @@
 import { Schema } from 'mongoose';
-import { tenantGuard } from '@binome/persistence';
-import type { FactKind } from './fact.entity';
+import { readDefaults, tenantGuard } from '@binome/persistence';
+import type { ApplicationFact, FactKind } from './fact.entity';
 
 /** Collections of the projection (the application facts keep the name they had before the projection). */
 export const FACT_COLLECTIONS: Record<FactKind, string> = {
@@ -43,6 +43,13 @@ export function factSchema(kind: FactKind): Schema {
   );
   schema.plugin(tenantGuard);
   for (const index of INDEXES[kind]) schema.index(index);
+  // Application facts written by impact's first slice (before the funnel) carry no stage: each was
+  // an application, so it counts as applied until its next event rewrites it.
+  if (kind === 'applications')
+    readDefaults(schema as Schema<ApplicationFact>, (doc) => {
+      doc.stage ??= 'applied';
+      doc.stages ??= [doc.stage];
+    });
   return schema;
 }
 
