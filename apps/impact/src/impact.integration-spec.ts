@@ -166,7 +166,7 @@ describe('impact service against the real Kafka, database and Keycloak', () => {
     try {
       await client
         .db(config.mongo.database)
-        .collection<{ _id: string }>('application_facts')
+        .collection<{ _id: string; territoryId: string; channel: number; appliedAt: Date; eventId: string }>('application_facts')
         .insertOne({ _id: uniqueId('legacy-'), territoryId: 'tours', channel: 1, appliedAt: new Date(), eventId: uniqueId('evt-') });
     } finally {
       await client.close();
