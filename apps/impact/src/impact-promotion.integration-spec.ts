@@ -31,6 +31,7 @@ describe('impact: a promotion from events to funder figures, on the real Kafka, 
     recruitment: `binome.recruitment.v1.test-${suffix}`,
     matching: `binome.matching.v1.test-${suffix}`,
     scheduling: `binome.scheduling.v1.test-${suffix}`,
+    workshops: `binome.workshops.v1.test-${suffix}`,
     impact: `binome.impact.v1.test-${suffix}`,
   };
   const service = createImpactService(testServiceConfig('impact'), logger, {
@@ -90,6 +91,17 @@ describe('impact: a promotion from events to funder figures, on the real Kafka, 
         .flatMap((p) => [1, 2, 3, 4, 5].flatMap((k) => rennes.meeting(uniqueId('m-'), p, 'held', daysAfter(start, 10 + 15 * k)))),
       ...rennes.meeting(uniqueId('m-'), pairs[9], 'missed', daysAfter(start, 12)),
     ]);
+    // Workshops: one CV session; beneficiaries 1–4 present, 5 absent then corrected to present, 6
+    // absent, 7 excused (not counted), and a Tours person (another territory) present.
+    const cv = uniqueId('session-');
+    await publish(topics.workshops, [
+      ...candidates.slice(0, 4).map((c) => rennes.attendance(cv, c, 'present', daysAfter(start, 30))),
+      rennes.attendance(cv, candidates[4], 'absent', daysAfter(start, 30)),
+      rennes.attendance(cv, candidates[4], 'present', daysAfter(start, 30)),
+      rennes.attendance(cv, candidates[5], 'absent', daysAfter(start, 30)),
+      rennes.attendance(cv, candidates[6], 'excused', daysAfter(start, 30)),
+    ]);
+    await publish(topics.workshops, [tours.attendance(uniqueId('session-'), uniqueId('cand-'), 'present', daysAfter(start, 30))]);
     // Tours: two completed pairs (a territory cell of fewer than five).
     await publish(topics.matching, [
       ...tours.pair({
@@ -273,7 +285,11 @@ describe('impact: a promotion from events to funder figures, on the real Kafka, 
         const res = await indicators();
         const f = res.body.figures?.find((x: { code: string }) => x.code === 'opportunity');
         const v = res.body.figures?.find((x: { code: string }) => x.code === 'volunteers-again');
-        return f?.denominator === 9 && v?.denominator === 6 && res.body.meetings?.held === 45 && res.body.funnel?.waitlisted === 1
+        return f?.denominator === 9 &&
+          v?.denominator === 6 &&
+          res.body.meetings?.held === 45 &&
+          res.body.funnel?.waitlisted === 1 &&
+          res.body.workshopAssiduity?.recorded === 6
           ? res.body
           : undefined;
       },
@@ -314,6 +330,12 @@ describe('impact: a promotion from events to funder figures, on the real Kafka, 
     expect(body.pairs).toEqual({ confirmed: 0, active: 0, completed: 9, dissolved: 1 });
     expect(body.meetings).toMatchObject({ held: 45, missed: 1, planned: 0, heldPerPair: 5, plannedPerPair: 10 });
     expect(body.volunteerHours).toEqual({ meetings: 90, declaredAtT6: 120 });
+    // Workshops: 5 present of 6 counted (the excused absence is not); Wilson 95 % of 5/6 worked
+    // out apart: [0.43649, 0.96995].
+    expect(body.workshopAssiduity).toMatchObject({ attended: 5, recorded: 6 });
+    expect(body.workshopAssiduity.value).toBeCloseTo(5 / 6, 10);
+    expect(body.workshopAssiduity.interval.lower).toBeCloseTo(0.43649, 4);
+    expect(body.workshopAssiduity.interval.upper).toBeCloseTo(0.96995, 4);
     expect(body.insertionTypology).toEqual({ 'lasting-job': 3, 'transition-job': 1, 'positive-exit-training': 1, other: 4 });
     expect(body.definitions.programmePositiveExit.fr).toMatch(/définition du programme/);
   });

@@ -19,6 +19,7 @@ export interface ImpactTopics {
   recruitment: string;
   matching: string;
   scheduling: string;
+  workshops: string;
   impact: string;
 }
 
@@ -43,6 +44,7 @@ export function impactTopics(options: ImpactOptions = {}): ImpactTopics {
     recruitment: options.topics?.recruitment ?? options.recruitmentTopic ?? TOPICS.recruitment,
     matching: options.topics?.matching ?? TOPICS.matching,
     scheduling: options.topics?.scheduling ?? TOPICS.scheduling,
+    workshops: options.topics?.workshops ?? TOPICS.workshops,
     impact: options.topics?.impact ?? TOPICS.impact,
   };
 }
@@ -54,7 +56,7 @@ export function impactTopics(options: ImpactOptions = {}): ImpactTopics {
  */
 export function createImpactService(config: ServiceConfig, logger: Logger, options: ImpactOptions = {}) {
   const topics = impactTopics(options);
-  const sources = [topics.recruitment, topics.matching, topics.scheduling, topics.impact];
+  const sources = [topics.recruitment, topics.matching, topics.scheduling, topics.workshops, topics.impact];
   const group = `${config.kafka.groupPrefix}${options.group ?? IMPACT_GROUP}`;
   let runner: ProjectionRunner | undefined;
   const host = createServiceHost(config, logger, (ctx) => {

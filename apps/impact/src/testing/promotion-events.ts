@@ -108,6 +108,21 @@ export class PromotionEvents {
     return [s(EVENTS.MeetingPlanned, full), status === 'held' ? s(EVENTS.MeetingHeld, full) : s(EVENTS.MeetingMissed, base)];
   }
 
+  /** A person's attendance of a workshop session, as workshops publishes it. */
+  attendance(sessionId: string, personId: string, mark: 'present' | 'absent' | 'excused', startsAt: Date): EventEnvelope {
+    const base = { sessionId, workshopId: 'rennes-cv', territoryId: this.territoryId, personId, sessionStartsAt: startsAt };
+    return mark === 'present'
+      ? this.envelope(
+          EVENTS.WorkshopSessionAttended,
+          { ...base, attendance: 'present', competencies: ['cv'] },
+          'session',
+          sessionId,
+          'workshops',
+          startsAt,
+        )
+      : this.envelope(EVENTS.WorkshopSessionMissed, { ...base, excused: mark === 'excused' }, 'session', sessionId, 'workshops', startsAt);
+  }
+
   erased(candidateId: string): EventEnvelope {
     return this.envelope(
       EVENTS.CandidateErased,

@@ -172,7 +172,9 @@ export function indicatorReport(f: IndicatorFacts, asOf: string) {
       }),
     ),
   }));
-  const attended = f.attendance.filter((a) => a.attended).length;
+  // As in workshops: an excused absence does not count against assiduity.
+  const counted = f.attendance.filter((a) => a.attended || !a.excused);
+  const attended = counted.filter((a) => a.attended).length;
   return {
     asOf,
     figures: figuresOf(f, asOf),
@@ -194,12 +196,12 @@ export function indicatorReport(f: IndicatorFacts, asOf: string) {
         .reduce((h, s) => h + (s.answers.timeSpentHours as number), 0),
     },
     workshopAssiduity:
-      f.attendance.length > 0
+      counted.length > 0
         ? {
             attended,
-            recorded: f.attendance.length,
-            value: attended / f.attendance.length,
-            interval: wilsonInterval(attended, f.attendance.length),
+            recorded: counted.length,
+            value: attended / counted.length,
+            interval: wilsonInterval(attended, counted.length),
           }
         : { attended: 0, recorded: 0 },
     insertionTypology: typology,
@@ -221,15 +223,19 @@ export function select(f: IndicatorFacts, s: SelectionFilter, pairTest: (p: Pair
   const inPeriod = (day: string) => (!s.from || day >= s.from) && (!s.to || day <= s.to);
   const pairs = f.pairs.filter((p) => (!s.promotionId || p.promotionId === s.promotionId) && inPeriod(p.startedOn) && pairTest(p));
   const ids = new Set(pairs.map((p) => p._id));
+  const applications = f.applications.filter(
+    (a) => (!s.promotionId || a.promotionId === s.promotionId) && inPeriod(a.appliedAt.toISOString().slice(0, 10)),
+  );
+  // Workshop attendance of the selection's people: its pairs' participants and its applicants.
+  const people = new Set([...pairs.flatMap((p) => [p.beneficiaryId, p.volunteerId]), ...applications.map((a) => a._id)]);
+  const whole = !s.promotionId && !s.from && !s.to;
   return {
     pairs,
     surveys: f.surveys.filter((x) => ids.has(x.pairId)),
     outcomes: f.outcomes.filter((x) => ids.has(x.pairId)),
     meetings: f.meetings.filter((x) => ids.has(x.pairId)),
-    applications: f.applications.filter(
-      (a) => (!s.promotionId || a.promotionId === s.promotionId) && inPeriod(a.appliedAt.toISOString().slice(0, 10)),
-    ),
-    attendance: f.attendance,
+    applications,
+    attendance: whole ? f.attendance : f.attendance.filter((a) => people.has(a.personId)),
     companyOf: f.companyOf,
   };
 }

@@ -83,12 +83,14 @@ export interface OutcomeFact {
 }
 
 export interface AttendanceFact {
-  /** `<sessionId>:<personId>`: the last word on one person's attendance of one session. */
+  /** `<sessionId>:<the person's one-way key>`: the last word on one person's attendance of one session. */
   _id: string;
   territoryId: string;
   sessionId: string;
   personId: string;
   attended: boolean;
+  /** An excused absence: recorded, but not counted against the person's assiduity. */
+  excused?: boolean;
 }
 
 /** An erased person, by their erased key only (never the id itself). */

@@ -1,4 +1,5 @@
 import { EVENTS, type EventEnvelope, type EventType } from '@binome/events';
+import { erasedKey } from './erased-key';
 import type { FactStore } from './fact-store';
 import type { IntakeStage, MeetingFact, MeetingFactStatus, PairFact, PairFactStatus } from './fact.entity';
 
@@ -145,6 +146,31 @@ export const PROJECTORS: readonly Projector[] = [
   projector(E.MeetingHeld, meeting('held')),
   projector(E.MeetingMissed, meeting('missed')),
   projector(E.MeetingCancelled, meeting('cancelled')),
+  // Workshops: the last word on one person's attendance of one session (events of a session share
+  // its key, so a correction — absent, then present — arrives after what it corrects). The fact's
+  // id names the person by their one-way key, so that an erasure, which rewrites `personId`, leaves
+  // no id behind in the document's key either.
+  projector(E.WorkshopSessionAttended, async (store, p, envelope) => {
+    required('WorkshopSessionAttended', { sessionId: p.sessionId, personId: p.personId, territoryId: envelope.territoryId });
+    await store.put('attendance', {
+      _id: `${p.sessionId}:${erasedKey(p.personId)}`,
+      territoryId: envelope.territoryId,
+      sessionId: p.sessionId,
+      personId: p.personId,
+      attended: true,
+    });
+  }),
+  projector(E.WorkshopSessionMissed, async (store, p, envelope) => {
+    required('WorkshopSessionMissed', { sessionId: p.sessionId, personId: p.personId, territoryId: envelope.territoryId });
+    await store.put('attendance', {
+      _id: `${p.sessionId}:${erasedKey(p.personId)}`,
+      territoryId: envelope.territoryId,
+      sessionId: p.sessionId,
+      personId: p.personId,
+      attended: false,
+      excused: p.excused,
+    });
+  }),
   projector(E.SurveyAnswered, async (store, p, envelope) => {
     required('SurveyAnswered', { responseId: p.responseId, territoryId: envelope.territoryId, pairId: p.pairId, personId: p.personId });
     await store.put('surveys', {
