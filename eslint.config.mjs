@@ -33,6 +33,7 @@ export default [
             { sourceTag: 'scope:impact', onlyDependOnLibsWithTags: ['scope:impact', 'scope:shared'] },
             { sourceTag: 'scope:matching', onlyDependOnLibsWithTags: ['scope:matching', 'scope:shared'] },
             { sourceTag: 'scope:gateway', onlyDependOnLibsWithTags: ['scope:gateway', 'scope:shared'] },
+            { sourceTag: 'scope:workshops', onlyDependOnLibsWithTags: ['scope:workshops', 'scope:shared'] },
             { sourceTag: 'scope:tooling', onlyDependOnLibsWithTags: ['scope:tooling', 'scope:shared'] },
             { sourceTag: 'scope:console', onlyDependOnLibsWithTags: ['scope:console', 'scope:shared'] },
           ],

@@ -68,7 +68,8 @@ function realm(name, displayName, users, extra = {}) {
     // without any wrong password. Production realms are provisioned with it on.
     bruteForceProtected: false,
     internationalizationEnabled: true,
-    supportedLocales: ['fr', 'en'],
+    // The application page's languages that Keycloak 26.5's login theme has (no Pashto, no Tigrinya).
+    supportedLocales: ['fr', 'en', 'ar', 'fa', 'uk', 'ru'],
     defaultLocale: 'fr',
     roles: { realm: ROLES.map(([n, description]) => ({ name: n, description })) },
     clients: [

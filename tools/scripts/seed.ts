@@ -4,14 +4,18 @@
 //   through the 4-step intake (admitted, waitlisted, still in progress), trained volunteers, a
 //   matching proposal for each promotion, and in Rennes two approved pairs with meetings in
 //   scheduling (which learns of them from matching's events): one on track (a held meeting, a
-//   planned one), one at risk (two no-shows).
+//   planned one), one at risk (two no-shows), both followed by the demo Konnecteur (whose alert
+//   email npm start's SMTP catcher receives), and the promotion's REX evening with its invitations; in resources, the
+//   library (national and Rennes resources, published), the volunteers' mandatory training day and a Konnecteur module, the
+//   meeting guides, and a Rennes volunteer's attendance, which earns them a "volunteer-trained" badge.
 // Idempotent: run again, it finds what is there (409 or existing names) and completes the rest.
-// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL] [scheduling URL]
+// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL] [scheduling URL] [resources URL]
 const [
   recruitmentUrl = 'http://127.0.0.1:3101',
   matchingUrl = 'http://127.0.0.1:3102',
   keycloakUrl = 'http://127.0.0.1:18080',
   schedulingUrl = 'http://127.0.0.1:3103',
+  resourcesUrl = 'http://127.0.0.1:3105',
 ] = process.argv.slice(2);
 
 async function token(realm: string, username: string): Promise<string> {
@@ -350,6 +354,184 @@ async function main() {
     if (territoryId === 'rennes' && proposal)
       for (const line of await seedMeetings(promotionId, manager)) console.log(`[seed] ${t.label}: ${line}`);
   }
+  for (const line of await seedResources(hq, await token('rennes', 'manager'))) console.log(`[seed] resources: ${line}`);
+}
+
+const LIBRARY = [
+  [
+    'national',
+    'Guide de la recherche d’emploi en France',
+    ['beneficiary', 'volunteer'],
+    ['job-search', 'cv'],
+    '## Chercher un emploi\n\n1. Faire un CV à la française.\n2. S’inscrire à France Travail.',
+  ],
+  [
+    'national',
+    'Droit d’asile et droits des réfugiés',
+    ['volunteer', 'konnecteur', 'staff'],
+    ['asylum-and-rights'],
+    '## Les statuts\n\nRéfugié, protection subsidiaire : ce qu’ils ouvrent comme droits.',
+  ],
+  [
+    'national',
+    'Boîte à outils du mentorat',
+    ['volunteer', 'konnecteur'],
+    ['mentoring-toolkit'],
+    '## La posture de mentor\n\nÉcouter, encourager, ouvrir son réseau.',
+  ],
+  [
+    'national',
+    'FAQ des bénéficiaires',
+    ['beneficiary'],
+    ['faq'],
+    '## Questions fréquentes\n\n**Combien de temps dure le programme ?** Six mois.',
+  ],
+  [
+    'rennes',
+    'Diaporama de la journée de formation — Rennes',
+    ['volunteer'],
+    ['training'],
+    '## Programme de la journée\n\n9 h accueil, 10 h droit d’asile, 14 h interculturalité.',
+  ],
+] as const;
+
+/** The library, the training modules, the meeting guides and a badge for a Rennes volunteer (skipped quietly if resources is not running). */
+async function seedResources(hq: string, rennes: string): Promise<string[]> {
+  const ready = await fetch(`${resourcesUrl}/readyz`)
+    .then((r) => r.ok)
+    .catch(() => false);
+  if (!ready) return ['not running, skipped'];
+  const lines: string[] = [];
+  const ids: Record<string, string> = {};
+  for (const [territoryId, title, audiences, topics, markdown] of LIBRARY) {
+    const auth = territoryId === 'national' ? hq : rennes;
+    const found = await call(
+      resourcesUrl,
+      'GET',
+      `/v1/resources?q=${encodeURIComponent(title)}&territoryId=${territoryId}`,
+      undefined,
+      auth,
+    );
+    let id = (found.body[0] as Json | undefined)?.id as string | undefined;
+    if (!id) {
+      id = (await call(resourcesUrl, 'POST', '/v1/resources', { territoryId, title, audiences, topics, language: 'fr', markdown }, auth))
+        .body.id as string;
+      await call(resourcesUrl, 'POST', `/v1/resources/${id}/publish`, {}, auth);
+    }
+    ids[title] = id;
+  }
+  lines.push(`${LIBRARY.length} published resources (national and Rennes)`);
+
+  const modules = await call(resourcesUrl, 'GET', '/v1/training-modules?territoryId=national', undefined, hq);
+  const byTitle = (title: string) => (modules.body as Json[]).find((m) => m.title === title)?.id as string | undefined;
+  const training =
+    byTitle('Journée de formation initiale des bénévoles') ??
+    ((
+      await call(
+        resourcesUrl,
+        'POST',
+        '/v1/training-modules',
+        {
+          territoryId: 'national',
+          title: 'Journée de formation initiale des bénévoles',
+          audience: 'volunteer',
+          mandatory: true,
+          parts: [
+            { id: 'rights', title: 'Droit d’asile et droits des réfugiés', resourceId: ids['Droit d’asile et droits des réfugiés'] },
+            { id: 'intercultural', title: 'Communication interculturelle' },
+            { id: 'posture', title: 'Posture de mentor', resourceId: ids['Boîte à outils du mentorat'] },
+          ],
+          rule: { kind: 'attendance' },
+        },
+        hq,
+      )
+    ).body.id as string);
+  if (!byTitle('Suivre un binôme (Konnecteurs)'))
+    await call(
+      resourcesUrl,
+      'POST',
+      '/v1/training-modules',
+      {
+        territoryId: 'national',
+        title: 'Suivre un binôme (Konnecteurs)',
+        audience: 'konnecteur',
+        parts: [
+          { id: 'role', title: 'Le rôle du Konnecteur' },
+          { id: 'alerts', title: 'Les alertes de rythme' },
+        ],
+        rule: {
+          kind: 'parts-and-quiz',
+          passMark: 50,
+          questions: [
+            { id: 'q1', prompt: 'Combien de rencontres par mois ?', options: ['une', 'deux', 'quatre'], answer: 1 },
+            { id: 'q2', prompt: 'Qui confirme qu’une rencontre a eu lieu ?', options: ['les deux participants', 'personne'], answer: 0 },
+          ],
+        },
+      },
+      hq,
+    );
+  lines.push('training modules: the volunteers’ training day (mandatory), a Konnecteur module with a quiz');
+
+  await call(
+    resourcesUrl,
+    'PUT',
+    '/v1/territories/national/meeting-guide',
+    {
+      entries: [
+        {
+          stages: ['first-meeting'],
+          need: 'any',
+          volunteerText: 'Faire connaissance, présenter le programme et son calendrier',
+          beneficiaryText: 'On fait connaissance. On parle du programme.',
+        },
+        {
+          stages: ['early', 'middle'],
+          need: 'cv',
+          volunteerText: 'Relire le CV ligne à ligne ; apporter le guide de la recherche d’emploi',
+          beneficiaryText: 'Apportez votre CV. On le corrige ensemble.',
+          resourceIds: [ids['Guide de la recherche d’emploi en France']],
+        },
+        {
+          stages: ['middle'],
+          need: 'network',
+          volunteerText: 'Présenter deux contacts de votre entreprise ou de votre réseau',
+          beneficiaryText: 'On parle des personnes à rencontrer.',
+        },
+        {
+          stages: ['middle', 'closing'],
+          need: 'interview-preparation',
+          volunteerText: 'Simuler un entretien d’embauche',
+          beneficiaryText: 'On s’entraîne pour un entretien.',
+        },
+        {
+          stages: ['closing'],
+          need: 'any',
+          volunteerText: 'Faire le bilan et préparer la suite',
+          beneficiaryText: 'On fait le bilan des six mois.',
+        },
+      ],
+    },
+    hq,
+  );
+  lines.push('meeting guides: the national guide (stage × needs)');
+
+  // A Rennes volunteer attends the training day: recruitment and the badges follow from ModuleCompleted.
+  const volunteer = (await call(recruitmentUrl, 'GET', '/v1/volunteers?perPage=1&sort=id', undefined, rennes)).body[0] as Json | undefined;
+  if (volunteer) {
+    const attendedOn = new Date().toISOString().slice(0, 10);
+    await call(resourcesUrl, 'POST', `/v1/training-modules/${training}/attendance`, { personId: volunteer.id, attendedOn }, rennes);
+    for (let i = 0; i < 60; i++) {
+      const badges = (await call(resourcesUrl, 'GET', `/v1/badges?recipientId=${volunteer.id}`, undefined, rennes)).body as Json[];
+      if (badges.length) {
+        lines.push(
+          `badge "${badges[0].achievementName}" for volunteer ${String(volunteer.id)}: ${String((badges[0].links as Json).verification)}`,
+        );
+        break;
+      }
+      await sleep(500);
+    }
+  }
+  return lines;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -381,6 +563,67 @@ async function noShow(pairId: string, manager: string): Promise<void> {
   await call(schedulingUrl, 'POST', `/v1/meetings/${planned.body.id}/attendance`, { tookPlace: false }, manager);
 }
 
+const DEMO_KONNECTEUR = { id: 'k-rennes-demo', email: 'konnecteur@rennes.binome.test', firstName: 'Karim' };
+
+/**
+ * The demo Konnecteur (the `konnecteur` user of Rennes) follows the two pairs: matching assigns
+ * them, scheduling learns it from `KonnecteurAssigned`, and staff link the referent id to the
+ * account, so the Konnecteur's token reaches the pairs and the at-risk alert is emailed (caught by
+ * npm start's SMTP catcher).
+ */
+async function followedByDemoKonnecteur(promotionId: string, pairIds: string[], manager: string): Promise<void> {
+  await call(
+    matchingUrl,
+    'POST',
+    `/v1/promotions/${promotionId}/konnecteur-assignment`,
+    {
+      territoryId: 'rennes',
+      konnecteurs: [{ id: DEMO_KONNECTEUR.id, location: { lat: 48.1113, lon: -1.68 }, capacity: 3, email: DEMO_KONNECTEUR.email }],
+    },
+    manager,
+  );
+  await call(
+    schedulingUrl,
+    'PUT',
+    `/v1/territories/rennes/konnecteurs/${DEMO_KONNECTEUR.id}/contact`,
+    { email: DEMO_KONNECTEUR.email, firstName: DEMO_KONNECTEUR.firstName, language: 'fr' },
+    manager,
+  );
+  const deadline = Date.now() + 30_000;
+  for (const pairId of pairIds)
+    for (;;) {
+      const health = (await call(schedulingUrl, 'GET', `/v1/pairs/${pairId}/health`, undefined, manager)).body;
+      if (health.konnecteurId === DEMO_KONNECTEUR.id) break;
+      if (Date.now() > deadline) throw new Error(`scheduling has not learnt the Konnecteur of pair ${pairId} within 30 s`);
+      await sleep(500);
+    }
+}
+
+/** The promotion's REX evening in six weeks, its participants invited (the Konnecteur has an address: caught mail). */
+async function rexEvening(promotionId: string, manager: string): Promise<string> {
+  const listed = (await call(schedulingUrl, 'GET', `/v1/promotions/${promotionId}/calendar-events`, undefined, manager))
+    .body as unknown as Json[];
+  const found = listed.find((e) => e.kind === 'rex-evening');
+  const event =
+    found ??
+    (
+      await call(
+        schedulingUrl,
+        'POST',
+        `/v1/promotions/${promotionId}/calendar-events`,
+        {
+          territoryId: 'rennes',
+          kind: 'rex-evening',
+          startsAt: quarterHour(6 * 7 * 24),
+          durationMinutes: 180,
+          venue: 'Maison des associations, Rennes',
+        },
+        manager,
+      )
+    ).body;
+  return `REX evening ${String(event.startsAt)}: ${(event.counts as Json).invited} invited (emails in the SMTP catcher)`;
+}
+
 /**
  * Two Rennes pairs approved, then their meetings. A pair confirmed today has 14 days for its first
  * meeting, so an empty agenda would still be on track: the second pair's two no-shows make the
@@ -399,6 +642,7 @@ async function seedMeetings(promotionId: string, manager: string): Promise<strin
     await scheduledPair(String(pair.id), manager);
   }
   const [onTrack, atRisk] = pairs.map((p) => String(p.id));
+  await followedByDemoKonnecteur(promotionId, [onTrack, atRisk], manager);
   const agenda = async (pairId: string) =>
     (await call(schedulingUrl, 'GET', `/v1/pairs/${pairId}/meetings`, undefined, manager)).body as unknown as Json[];
 
@@ -421,7 +665,7 @@ async function seedMeetings(promotionId: string, manager: string): Promise<strin
   }
   if (!(await agenda(atRisk)).length) for (let i = 0; i < 2; i++) await noShow(atRisk, manager);
 
-  const lines: string[] = [];
+  const lines: string[] = [await rexEvening(promotionId, manager)];
   for (const pairId of [onTrack, atRisk]) {
     const meetings = await agenda(pairId);
     const by = (status: string) => meetings.filter((m) => m.status === status).length;

@@ -11,6 +11,7 @@ import { bodyLimitOf } from './edge/body-limits';
 import { rateLimit, SharedRateLimiter, type WindowCounters } from './edge/rate-limit';
 import { coarseAuthorize } from './edge/route-permissions';
 import { openApiRoutes } from './openapi/openapi.routes';
+import { publicPages } from './public-pages/public-pages.routes';
 import { webhookRoutes } from './webhooks/webhook.routes';
 import { consoleStatic } from './console/console-static';
 import type { WebhookStore } from './webhooks/webhook.store';
@@ -34,12 +35,16 @@ const SUSPICIOUS_PATH = /(^|\/)\.{1,2}(\/|$)|%2e|%2f|%5c|\/\/|\\/i;
 // The only shape scheduling issues (32 random bytes, base64url: `newFeedToken`); anything else is
 // answered here, without a round trip.
 const CALENDAR_FEED_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+// resources' public badge routes (issuer, JWKS, status list, achievements, verification pages, OB 2.0).
+const PUBLIC_BADGE_PATH = /^\/v1\/public\/[A-Za-z0-9/_-]+$/;
 
 /**
  * The edge: security headers, request ids, CORS for the console, rate limits, the OpenAPI
  * document and its browsable page, the partners' webhook API, and `/api/<service>/…` streamed to
- * the owning service after authentication. Public: the application form (strictly rate-limited),
- * a person's iCalendar feed (its token is the credential), the OpenAPI document and page, and the
+ * the owning service after authentication. Public: the application page and its form post, the
+ * volunteers' page, the application API (both strictly rate-limited, one budget),
+ * a person's iCalendar feed (its token is the credential), badge verification (issuer, JWKS,
+ * status list, verification pages), the OpenAPI document and page, and the
  * probes.
  */
 export function createGatewayApp(parts: GatewayAppParts): Express {
@@ -93,6 +98,17 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', checks });
   });
 
+  // The refugees' application page and the volunteers' page: HTML for phones, no sign-in.
+  app.use(
+    publicPages({
+      territories: config.territories,
+      recruitment: upstreams.get('recruitment'),
+      applications,
+      timeoutMs: config.gateway.proxyTimeoutMs,
+      logger,
+    }),
+  );
+
   const api = Router();
   api.use((req, _res, next) =>
     SUSPICIOUS_PATH.test(req.path) ? next(new AppError('validation_failed', 'The path is not canonical')) : next(),
@@ -129,12 +145,29 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     },
   );
 
+  // The one-tap answers of scheduling's emails: the token in the path is the credential, as for a feed.
+  api.get(
+    '/scheduling/v1/answers/:token',
+    (req, _res, next) => next(req.method === 'GET' ? undefined : 'route'),
+    rateLimit(calendarFeeds),
+    (req, res, next) => {
+      if (!scheduling) return next(notFound('Service scheduling'));
+      if (!CALENDAR_FEED_TOKEN.test(String(req.params.token))) return next(notFound('Link'));
+      proxy.forward(req, res, scheduling, req.url.replace(/^\/scheduling/, ''), 'scheduling', undefined, { anonymous: true });
+    },
+  );
+
   api.use('/partners', edge.authenticate(), partners);
 
   api.use('/:service', (req: Request, res: Response, next: NextFunction) => {
     const service = String(req.params.service);
     const base = upstreams.get(service);
     if (!base) return next(notFound(`Service ${service}`));
+    // Badge verification is public: anyone holding a credential checks it against the issuer's
+    // profile, JWKS, status list, verification page and hosted assertions without an account.
+    // GET only, no Authorization forwarded; every other path of resources needs a token.
+    if (service === 'resources' && req.method === 'GET' && PUBLIC_BADGE_PATH.test(req.path))
+      return proxy.forward(req, res, base, req.url, service, undefined, { anonymous: true });
     const authenticate = edge.authenticate();
     const authorize = coarseAuthorize(service, req.path);
     authenticate(req, res, (e1?: unknown) => {

@@ -9,6 +9,8 @@ describe('loadGatewayConfig', () => {
       recruitment: 'http://127.0.0.1:3101',
       matching: 'http://127.0.0.1:3102',
       scheduling: 'http://127.0.0.1:3103',
+      workshops: 'http://127.0.0.1:3104',
+      resources: 'http://127.0.0.1:3105',
       impact: 'http://127.0.0.1:3106',
     });
     expect(c.gateway.rateLimits.applicationsPerMinute).toBe(5);

@@ -52,7 +52,7 @@ export function loadGatewayConfig(env?: EnvSource): GatewayConfig {
       UPSTREAMS: csv()
         .pipe(z.array(z.string().regex(/^[a-z][a-z0-9-]*=https?:\/\/[^\s,]+$/, 'expected service=http(s)://host:port')).min(1))
         .default(
-          'recruitment=http://127.0.0.1:3101,matching=http://127.0.0.1:3102,scheduling=http://127.0.0.1:3103,impact=http://127.0.0.1:3106',
+          'recruitment=http://127.0.0.1:3101,matching=http://127.0.0.1:3102,scheduling=http://127.0.0.1:3103,workshops=http://127.0.0.1:3104,resources=http://127.0.0.1:3105,impact=http://127.0.0.1:3106',
         )
         .describe('owning service of /api/<service>/… as service=base URL, comma-separated'),
       CONSOLE_ORIGIN: z

@@ -7,6 +7,7 @@ import { decodeJwt, decodeProtectedHeader, generateKeyPair, SignJWT } from 'jose
 import { bearer, expressRoutes, KEYCLOAK_URL, testServiceEnv, undocumentedRoutes, uniqueId, userToken } from '@binome/testing';
 import { loadGatewayConfig } from './gateway.config';
 import { createGateway } from './gateway.service';
+import { PUBLIC_PAGE_PATHS } from './public-pages/public-pages.routes';
 
 interface Seen {
   method: string;
@@ -34,7 +35,7 @@ const SERVICE_DOCUMENT = {
   components: { schemas: {} },
 };
 
-/** Scheduling's public feed, as its document describes it (the token is a path parameter). */
+/** Scheduling's public routes (the feed, the one-tap answers), as its document describes them (the token is a path parameter). */
 const SCHEDULING_DOCUMENT = {
   openapi: '3.1.0',
   info: { title: 'Binôme scheduling', version: '1.0.0' },
@@ -46,6 +47,15 @@ const SCHEDULING_DOCUMENT = {
         security: [],
         parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
         responses: { '200': { description: 'RFC 5545', content: { 'text/calendar': { schema: { type: 'string' } } } } },
+      },
+    },
+    '/v1/answers/{token}': {
+      get: {
+        operationId: 'answerByLink',
+        tags: ['rappels'],
+        security: [],
+        parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'a page', content: { 'text/html': { schema: { type: 'string' } } } } },
       },
     },
   },
@@ -331,6 +341,21 @@ describe('gateway edge against the real Keycloak', () => {
         expect(feedCalls()).toBe(before);
       });
 
+      it("When a one-tap link of scheduling's emails is opened, then it reaches scheduling without a bearer or Authorization; a malformed one is 404 at the edge", async () => {
+        const token = feedToken();
+        const res = await request(api)
+          .get(`/api/scheduling/v1/answers/${token}`)
+          .set('x-forwarded-for', '203.0.113.43')
+          .set(bearer(await userToken('rennes', 'manager')));
+        expect(res.status).toBe(200);
+        expect(scheduling.seen.at(-1)).toMatchObject({ method: 'GET', url: `/v1/answers/${token}` });
+        expect(scheduling.seen.at(-1)?.headers.authorization).toBeUndefined();
+        const before = scheduling.seen.length;
+        expect((await request(api).get('/api/scheduling/v1/answers/short').set('x-forwarded-for', '203.0.113.43')).status).toBe(404);
+        expect((await request(api).post(`/api/scheduling/v1/answers/${token}`)).status).toBe(401);
+        expect(scheduling.seen.length).toBe(before);
+      });
+
       it('When another scheduling path, or another method on the feed, comes without a token, then 401 and nothing reaches scheduling', async () => {
         const before = scheduling.seen.length;
         expect((await request(api).get('/api/scheduling/v1/triage')).status).toBe(401);
@@ -503,14 +528,48 @@ describe('gateway edge against the real Keycloak', () => {
           { method: 'GET', path: '/api/scheduling/v1/calendar-feeds/:token' },
         ]),
       );
-      expect(undocumentedRoutes(served, doc, { ignore: ['/healthz', '/readyz'], servedAsDocumented: false })).toEqual([]);
+      // The public HTML pages are pages, not API operations (none of them is under /api).
+      expect(PUBLIC_PAGE_PATHS.filter((p) => p.startsWith('/api'))).toEqual([]);
+      const ignore = ['/healthz', '/readyz', ...PUBLIC_PAGE_PATHS];
+      expect(undocumentedRoutes(served, doc, { ignore, servedAsDocumented: false })).toEqual([]);
       // And the check sees a gateway route that is not in the document.
       expect(
-        undocumentedRoutes([...served, { method: 'GET', path: '/api/partners/secret' }], doc, {
-          ignore: ['/healthz', '/readyz'],
-          servedAsDocumented: false,
-        }),
+        undocumentedRoutes([...served, { method: 'GET', path: '/api/partners/secret' }], doc, { ignore, servedAsDocumented: false }),
       ).toEqual(['GET /api/partners/secret: not documented']);
     });
+  });
+});
+
+describe('gateway: the public badge verification pass-through', () => {
+  let resources: Awaited<ReturnType<typeof startEcho>>;
+  let gateway: ReturnType<typeof createGateway>;
+  let api: string;
+
+  beforeAll(async () => {
+    resources = await startEcho({ openapi: '3.1.0', info: { title: 'Binôme resources', version: '1.0.0' }, paths: {} });
+    const config = loadGatewayConfig({ ...testServiceEnv('gateway'), UPSTREAMS: `resources=${resources.url}` });
+    gateway = createGateway(config, pino({ level: 'silent' }), {
+      group: uniqueId('gw-'),
+      referralsTopic: `binome.referrals.v1.test-${uniqueId()}`,
+    });
+    api = `http://127.0.0.1:${(await gateway.start()).httpPort}`;
+  });
+
+  afterAll(async () => {
+    await gateway.connection().dropDatabase();
+    await gateway.stop();
+    await new Promise((r) => resources.server.close(r));
+  });
+
+  it('When anyone GETs a public badge path, then it reaches resources without a token and without the Authorization header; other resources paths and other methods need a token', async () => {
+    const token = await userToken('rennes', 'manager');
+    const res = await request(api).get('/api/resources/v1/public/jwks').set(bearer(token));
+    expect({ status: res.status, url: res.body.url }).toEqual({ status: 200, url: '/v1/public/jwks' });
+    expect(resources.seen.at(-1)?.headers.authorization).toBeUndefined();
+    expect((await request(api).get('/api/resources/v1/public/credentials/3f1c2e4a-0000-5000-a000-000000000000')).status).toBe(200);
+    const before = resources.seen.length;
+    expect((await request(api).post('/api/resources/v1/public/jwks').send({})).status).toBe(401);
+    expect((await request(api).get('/api/resources/v1/badges')).status).toBe(401);
+    expect(resources.seen.length).toBe(before);
   });
 });

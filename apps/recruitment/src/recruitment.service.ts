@@ -20,6 +20,7 @@ import { ReferentRepository } from './modules/referents/referent.repository';
 import { referentsRoutes } from './modules/referents/referents.routes';
 import { PairMembershipRepository } from './modules/pairs/pair-membership.repository';
 import { pairEventsConsumer, PAIRS_GROUP } from './modules/pairs/pair-events.consumer';
+import { trainingEventsConsumer, TRAINING_GROUP } from './modules/volunteers/training-events.consumer';
 import { recruitmentGrpc } from './recruitment.grpc';
 
 export interface RecruitmentOptions {
@@ -27,6 +28,10 @@ export interface RecruitmentOptions {
   pairsGroup?: string;
   /** Matching's topic; tests use their own to publish pair events (and poison) of their own. */
   matchingTopic?: string;
+  /** Consumer group of the training completions; tests use their own. */
+  trainingGroup?: string;
+  /** The resources topic; tests publish module completions to their own. */
+  resourcesTopic?: string;
 }
 
 /** Composition root of the recruitment service: repositories, each context's dependencies and routes, gRPC, the pair projection. */
@@ -63,7 +68,11 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
         },
       ],
       // Pair membership, projected from matching's pair events, for the own-pairs reach.
-      consumers: [pairEventsConsumer(memberships, options.pairsGroup ?? PAIRS_GROUP, options.matchingTopic)],
+      // `trained` from the mandatory volunteer module's completion (resources).
+      consumers: [
+        pairEventsConsumer(memberships, options.pairsGroup ?? PAIRS_GROUP, options.matchingTopic),
+        trainingEventsConsumer({ volunteers }, options.trainingGroup ?? TRAINING_GROUP, options.resourcesTopic),
+      ],
     };
   });
 }

@@ -1,11 +1,10 @@
 import { telemetry } from './instrument';
-import { loadServiceConfig } from '@binome/config';
 import { stopOnSignals } from '@binome/http-server';
 import { createLogger } from '@binome/logging';
-import { SCHEDULING_DEFAULTS } from './scheduling.defaults';
+import { loadSchedulingConfig } from './scheduling.config';
 import { createSchedulingService } from './scheduling.service';
 
-const config = loadServiceConfig(SCHEDULING_DEFAULTS);
+const config = loadSchedulingConfig();
 const logger = createLogger(config.service, config.logLevel);
 const service = createSchedulingService(config, logger);
 

@@ -4,7 +4,7 @@ import { forbidden, notFound, validationFailed } from '@binome/errors';
 import { authenticatedUnary } from '@binome/grpc';
 import type { Logger } from '@binome/logging';
 import { territory } from '@binome/persistence';
-import { ledgerOf } from './modules/ledger/time-ledger';
+import { volunteerLedger } from './modules/ledger/volunteer-ledger';
 import type { MeetingsDeps } from './modules/meetings/meetings.deps';
 
 const required = (fields: Record<string, string>) => {
@@ -13,7 +13,11 @@ const required = (fields: Record<string, string>) => {
 };
 
 /** Meetings per pair and a volunteer's ledger, for other services: territory reaches of `meetings` read. */
-export function schedulingGrpc(d: Pick<MeetingsDeps, 'pairs' | 'meetings'>, verifier: TokenVerifier, logger: Logger) {
+export function schedulingGrpc(
+  d: Pick<MeetingsDeps, 'pairs' | 'meetings' | 'volunteers' | 'calendarEvents' | 'policies'>,
+  verifier: TokenVerifier,
+  logger: Logger,
+) {
   const allowed = (principal: Parameters<typeof can>[0], territoryId: string) => {
     if (!territoryReach(principal, can(principal, 'meetings', 'read'))) throw forbidden('Not allowed to read the meetings of a territory');
     assertTerritory(principal, territoryId);
@@ -30,8 +34,8 @@ export function schedulingGrpc(d: Pick<MeetingsDeps, 'pairs' | 'meetings'>, veri
     getVolunteerLedger: authenticatedUnary(verifier, logger, async (req: schedulingV1.GetVolunteerLedgerRequest, principal) => {
       required({ territory_id: req.territoryId, volunteer_id: req.volunteerId });
       allowed(principal, req.territoryId);
-      const l = ledgerOf(await d.meetings.ofVolunteer(req.territoryId, req.volunteerId));
-      return { volunteerId: req.volunteerId, ...l };
+      const { capHours, plannedHours, heldHours, hoursLeft } = await volunteerLedger(d, req.territoryId, req.volunteerId);
+      return { volunteerId: req.volunteerId, capHours, plannedHours, heldHours, hoursLeft };
     }),
   };
   return { definition: schedulingV1.SchedulingServiceService, implementation };

@@ -1,18 +1,34 @@
 import type { ServiceConfig } from '@binome/config';
 import { TOPICS } from '@binome/events';
 import type { Logger } from '@binome/logging';
+import { LeasedDispatcher } from '@binome/outbox';
 import { createServiceHost } from '@binome/service-host';
+import type { SchedulingConfig } from './scheduling.config';
 import { CalendarFeedRepository } from './modules/calendar/calendar-feed.repository';
 import { calendarRoutes } from './modules/calendar/calendar.routes';
 import { readCalendarFeedRoutes } from './modules/calendar/read-calendar-feed/read-calendar-feed.routes';
+import { engagementRoutes } from './modules/engagement/engagement.routes';
 import { healthRoutes } from './modules/health/health.routes';
 import { getPairLedgerRoutes } from './modules/ledger/get-pair-ledger/get-pair-ledger.routes';
 import { cancelFutureMeetings } from './modules/meetings/cancel-meeting/cancel-meeting.handler';
 import { MeetingRepository } from './modules/meetings/meeting.repository';
 import { meetingsRoutes } from './modules/meetings/meetings.routes';
+import { PersonLocks } from './modules/meetings/person-locks';
+import { AnswerLinkRepository } from './modules/notifications/answer-link.repository';
+import { answerByLinkRoutes } from './modules/notifications/answer-by-link/answer-by-link.routes';
+import { ContactRepository } from './modules/notifications/contact.repository';
+import { Mailer } from './modules/notifications/mailer';
+import type { Notification } from './modules/notifications/notification.entity';
+import { NotificationRepository } from './modules/notifications/notification.repository';
+import { notificationSender } from './modules/notifications/notification.sender';
+import { notificationsRoutes } from './modules/notifications/notifications.routes';
 import { pairEventsConsumer, PAIRS_GROUP } from './modules/pairs/pair-events.consumer';
 import { PairScheduleRepository } from './modules/pairs/pair-schedule.repository';
 import { RecruitmentClient } from './modules/pairs/recruitment.client';
+import { recruitmentEventsConsumer, RECRUITMENT_GROUP } from './modules/people/recruitment-events.consumer';
+import { CalendarEventRepository } from './modules/promotion-calendar/calendar-event.repository';
+import { promotionCalendarRoutes } from './modules/promotion-calendar/promotion-calendar.routes';
+import { VolunteerFactRepository } from './modules/volunteers/volunteer-fact.repository';
 import { schedulingGrpc } from './scheduling.grpc';
 
 export interface SchedulingOptions {
@@ -20,34 +36,90 @@ export interface SchedulingOptions {
   pairsGroup?: string;
   /** Matching's topic; tests publish pair events to their own. */
   matchingTopic?: string;
+  /** Consumer group and topic of recruitment's events (volunteers' companies and training, erasure). */
+  recruitmentGroup?: string;
+  recruitmentTopic?: string;
   /** The clock the rules read (tests move it). */
   now?: () => Date;
 }
 
 /**
- * Composition root of the scheduling service. Pairs come from matching's events; a participant's
- * own person ids from recruitment over gRPC (`config.peers.recruitment`), with the caller's token.
+ * Composition root of the scheduling service. Pairs come from matching's events, volunteers'
+ * companies, training days and erasures from recruitment's; a participant's own person ids from
+ * recruitment over gRPC (`config.peers.recruitment`), with the caller's token. Emails go out when
+ * the configuration has `scheduling.mail` (loadSchedulingConfig; a bare ServiceConfig sends none).
  */
-export function createSchedulingService(config: ServiceConfig, logger: Logger, options: SchedulingOptions = {}) {
+export function createSchedulingService(
+  config: ServiceConfig & Partial<Pick<SchedulingConfig, 'scheduling'>>,
+  logger: Logger,
+  options: SchedulingOptions = {},
+) {
   const recruitmentAddress = config.peers.recruitment;
   if (!recruitmentAddress) throw new Error('PEERS must name recruitment=host:port');
   let recruitment: RecruitmentClient | undefined;
+  let mailer: Mailer | undefined;
   const host = createServiceHost(config, logger, (ctx) => {
+    const now = options.now ?? (() => new Date());
     const pairs = new PairScheduleRepository(ctx.connection);
     const meetings = new MeetingRepository(ctx.connection);
     recruitment = new RecruitmentClient(recruitmentAddress);
     const feeds = new CalendarFeedRepository(ctx.connection);
-    const deps = { pairs, meetings, feeds, recruitment, now: options.now ?? (() => new Date()) };
+    const contacts = new ContactRepository(ctx.connection);
+    const notificationStore = new NotificationRepository(ctx.connection);
+    const answerLinks = new AnswerLinkRepository(ctx.connection);
+    const calendarEvents = new CalendarEventRepository(ctx.connection);
+    const volunteers = new VolunteerFactRepository(ctx.connection);
+    const policies = config.scheduling?.territories ?? {};
+    const mail = config.scheduling?.mail;
+    let dispatcher: LeasedDispatcher<Notification> | undefined;
+    const deps = {
+      pairs,
+      meetings,
+      feeds,
+      recruitment,
+      contacts,
+      volunteers,
+      calendarEvents,
+      answerLinks,
+      notifications: notificationStore,
+      notificationStore,
+      locks: new PersonLocks(ctx.connection),
+      policies,
+      mailNudge: () => dispatcher?.nudge(),
+      now,
+    };
+    if (mail) {
+      mailer = new Mailer(mail.smtpUrl, mail.from);
+      dispatcher = new LeasedDispatcher<Notification>(
+        notificationStore.collection,
+        notificationSender({ ...deps, mail }, mailer),
+        {
+          name: 'email',
+          pollMs: mail.pollMs,
+          retryBaseMs: mail.retryBaseMs,
+          retryMaxMs: mail.retryMaxMs,
+          maxAttempts: mail.maxAttempts,
+          now,
+        },
+        logger,
+      );
+    }
     return {
       topics: [TOPICS.scheduling],
-      outbox: [meetings.collection, pairs.collection],
+      outbox: [meetings.collection, pairs.collection, calendarEvents.collection],
       routes: (r) => {
         meetingsRoutes(r, deps);
         healthRoutes(r, deps);
         getPairLedgerRoutes(r, deps);
         calendarRoutes(r, deps);
+        promotionCalendarRoutes(r, deps);
+        notificationsRoutes(r, deps);
+        engagementRoutes(r, deps);
       },
-      publicRoutes: (r) => readCalendarFeedRoutes(r, deps),
+      publicRoutes: (r) => {
+        readCalendarFeedRoutes(r, deps);
+        answerByLinkRoutes(r, deps);
+      },
       grpc: [schedulingGrpc(deps, ctx.verifier, logger)],
       consumers: [
         pairEventsConsumer(
@@ -56,7 +128,9 @@ export function createSchedulingService(config: ServiceConfig, logger: Logger, o
           options.pairsGroup ?? PAIRS_GROUP,
           options.matchingTopic,
         ),
+        recruitmentEventsConsumer(volunteers, deps, options.recruitmentGroup ?? RECRUITMENT_GROUP, options.recruitmentTopic),
       ],
+      workers: dispatcher ? [dispatcher] : [],
     };
   });
   return {
@@ -64,6 +138,7 @@ export function createSchedulingService(config: ServiceConfig, logger: Logger, o
     async stop() {
       await host.stop();
       recruitment?.close();
+      mailer?.close();
     },
   };
 }

@@ -97,7 +97,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Resource, Row>>>
     pairs: rw('own-pairs', 'none'),
     meetings: rw('own-pairs', 'own-pairs'),
     workshops: rw('own-territory', 'none'),
-    resources: rw('own-territory', 'none'),
+    // Their own training progress (parts read, quizzes) and how their badges name them.
+    resources: rw('own-territory', 'self'),
     // Konnecteurs collect the T+3 and T+6 questionnaires of the pairs they follow.
     surveys: rw('own-pairs', 'own-pairs'),
     indicators: rw('own-pairs', 'none'),
@@ -113,7 +114,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Resource, Row>>>
     meetings: NONE,
     // Koachs record attendance of the sessions they facilitate.
     workshops: rw('own-territory', 'own-sessions'),
-    resources: rw('own-territory', 'none'),
+    // Their own training progress (parts read, quizzes) and how their badges name them.
+    resources: rw('own-territory', 'self'),
     surveys: NONE,
     indicators: rw('own-sessions', 'none'),
     'engagement-hours': rw('self', 'none'),
@@ -127,7 +129,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Resource, Row>>>
     pairs: rw('own-pairs', 'none'),
     meetings: rw('own-pairs', 'own-pairs'),
     workshops: rw('own-territory', 'none'),
-    resources: rw('own-territory', 'none'),
+    // Their own training progress (parts read, quizzes) and how their badges name them.
+    resources: rw('own-territory', 'self'),
     surveys: rw('self', 'self'),
     indicators: NONE,
     'engagement-hours': rw('self', 'self'),
@@ -142,7 +145,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Resource, Row>>>
     meetings: rw('own-pairs', 'own-pairs'),
     // À-la-carte registration to workshops.
     workshops: rw('own-territory', 'self'),
-    resources: rw('own-territory', 'none'),
+    // Their own training progress (parts read, quizzes) and how their badges name them.
+    resources: rw('own-territory', 'self'),
     surveys: rw('self', 'self'),
     indicators: NONE,
     'engagement-hours': NONE,

@@ -92,7 +92,9 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
       OTEL_EXPORTER_OTLP_ENDPOINT: z.string().url().optional().describe('OTLP/HTTP endpoint; traces are off when unset'),
       PEERS: csv()
         .pipe(z.array(z.string().regex(/^[a-z-]+=[^=]+:\d+$/, 'expected service=host:port')))
-        .default('recruitment=127.0.0.1:50101,matching=127.0.0.1:50102,scheduling=127.0.0.1:50103,impact=127.0.0.1:50106')
+        .default(
+          'recruitment=127.0.0.1:50101,matching=127.0.0.1:50102,scheduling=127.0.0.1:50103,workshops=127.0.0.1:50104,resources=127.0.0.1:50105,impact=127.0.0.1:50106',
+        )
         .describe('gRPC peers as service=host:port, comma-separated'),
     },
     env,

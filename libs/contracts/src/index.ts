@@ -9,6 +9,11 @@ export * as matchingEvents from './generated/binome/events/v1/matching';
 export * as matchingV1 from './generated/binome/matching/v1/matching_service';
 export * as schedulingEvents from './generated/binome/events/v1/scheduling';
 export * as schedulingV1 from './generated/binome/scheduling/v1/scheduling_service';
+export * as resourcesEvents from './generated/binome/events/v1/resources';
+export * as resourcesV1 from './generated/binome/resources/v1/resources_service';
+export * as workshopsEvents from './generated/binome/events/v1/workshops';
+export * as impactEvents from './generated/binome/events/v1/impact';
+export * as workshopsV1 from './generated/binome/workshops/v1/workshops_service';
 
 /** The encode/decode pair every generated message exposes. */
 export interface MessageCodec<T> {

@@ -18,10 +18,15 @@ export function createKafka(clientId: string, brokers: string[], logger: Logger)
   });
 }
 
-/** Creates missing topics (3 partitions: one aggregate's events stay on one partition by key). */
+/**
+ * Creates missing topics (3 partitions: one aggregate's events stay on one partition by key). A
+ * topic named twice (a service that publishes to a topic it also consumes) is created once.
+ */
 export async function ensureTopics(admin: Admin, topics: string[], numPartitions = 3): Promise<void> {
   const existing = new Set(await admin.listTopics());
-  const missing: ITopicConfig[] = topics.filter((t) => !existing.has(t)).map((topic) => ({ topic, numPartitions, replicationFactor: -1 }));
+  const missing: ITopicConfig[] = [...new Set(topics)]
+    .filter((t) => !existing.has(t))
+    .map((topic) => ({ topic, numPartitions, replicationFactor: -1 }));
   if (missing.length) await admin.createTopics({ topics: missing, waitForLeaders: true });
 }
 

@@ -1,4 +1,4 @@
-import express, { type Express, type RequestHandler } from 'express';
+import express, { type Express, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from '@binome/logging';
 import { AppError } from '@binome/errors';
@@ -17,6 +17,8 @@ export interface HttpAppOptions {
   routes: (app: Express) => void;
   /** Called after every successful (2xx) POST, PUT, PATCH or DELETE response: the host wakes its outbox relay. */
   onWrite?: () => void;
+  /** Requests a route reads as bytes of any type (`bodyType: 'binary'`: file uploads), exempt from the JSON-only check. */
+  acceptsRawBody?: (req: Request) => boolean;
 }
 
 /**
@@ -33,14 +35,23 @@ export function recordIdReplacer(_key: string, value: unknown): unknown {
 const WRITE_METHODS = new Set(['POST', 'PUT', 'PATCH']);
 const CHANGING_METHODS = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
-/** Rejects a write whose body is not JSON, instead of silently treating it as empty. */
-const requireJson: RequestHandler = (req, _res, next) => {
-  const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
-  if (WRITE_METHODS.has(req.method) && hasBody && !req.is('application/json') && !req.is('application/*+json') && !req.is('text/csv')) {
-    return next(new AppError('unsupported_media_type', 'Send the body as application/json'));
-  }
-  next();
-};
+/** Rejects a write whose body is not JSON, instead of silently treating it as empty (file uploads aside). */
+const requireJson =
+  (acceptsRawBody: (req: Request) => boolean = () => false): RequestHandler =>
+  (req, _res, next) => {
+    const hasBody = Number(req.headers['content-length'] ?? 0) > 0 || req.headers['transfer-encoding'] !== undefined;
+    if (
+      WRITE_METHODS.has(req.method) &&
+      hasBody &&
+      !req.is('application/json') &&
+      !req.is('application/*+json') &&
+      !req.is('text/csv') &&
+      !acceptsRawBody(req)
+    ) {
+      return next(new AppError('unsupported_media_type', 'Send the body as application/json'));
+    }
+    next();
+  };
 
 /**
  * The express app every service starts from: security headers, request ids, structured logs
@@ -77,7 +88,7 @@ export function createHttpApp(options: HttpAppOptions): Express {
       next();
     });
   }
-  app.use(requireJson);
+  app.use(requireJson(options.acceptsRawBody));
   app.use(express.json({ limit: options.bodyLimit ?? '100kb', type: ['application/json', 'application/*+json'] }));
   app.use(requestContextMiddleware);
   options.routes(app);

@@ -93,6 +93,12 @@ function responsesOf(r: RouteRecord): Record<string, ResponseConfig> {
 function routeConfig(r: RouteRecord, prefix: string): RouteConfig {
   const { params, query, bodyType } = r.request;
   const body = documentedBody(r);
+  const content =
+    bodyType === 'binary'
+      ? { 'application/octet-stream': { schema: { type: 'string' as const, format: 'binary' } } }
+      : body
+        ? { [bodyType === 'csv' ? 'text/csv' : 'application/json']: { schema: body } }
+        : undefined;
   return {
     method: r.method,
     path: `${prefix}${toOpenApiPath(r.path)}`,
@@ -106,7 +112,7 @@ function routeConfig(r: RouteRecord, prefix: string): RouteConfig {
     request: {
       ...(params ? { params: params as never } : {}),
       ...(query ? { query: query as never } : {}),
-      ...(body ? { body: { required: true, content: { [bodyType === 'csv' ? 'text/csv' : 'application/json']: { schema: body } } } } : {}),
+      ...(content ? { body: { required: true, content } } : {}),
     },
     responses: responsesOf(r),
   };

@@ -20,9 +20,13 @@ export interface RouteRequest<P extends z.ZodTypeAny | undefined, Q extends z.Zo
   params?: P;
   query?: Q;
   body?: B;
-  /** `csv`: the body is read as text/csv (the host parses JSON only), then validated by `body`. */
-  bodyType?: 'json' | 'csv';
-  /** Limit of a csv body (default 2mb; JSON bodies have the host's limit). */
+  /**
+   * `csv`: the body is read as text/csv (the host parses JSON only), then validated by `body`.
+   * `binary`: the body is read as bytes of any media type (an uploaded file) into a Buffer, given
+   * to the handler as `body` (declare `body: z.instanceof(Buffer)`); its type is the handler's to check.
+   */
+  bodyType?: 'json' | 'csv' | 'binary';
+  /** Limit of a csv or binary body (default 2mb; JSON bodies have the host's limit). */
   bodyLimit?: string;
 }
 
@@ -201,11 +205,12 @@ export function route<
   const status = firstSuccess(spec.responses);
   const list = spec.list === true;
   const csv = request.bodyType === 'csv';
+  const binary = request.bodyType === 'binary';
 
   const chain: RequestHandler[] = [];
   if (spec.access !== 'public') chain.push(spec.access);
-  // A csv body is read after the guard and the query check: a refused import reads no file.
-  const parts = csv ? { params: request.params, query: request.query } : request;
+  // A csv or binary body is read after the guard and the query check: a refused import reads no file.
+  const parts = csv || binary ? { params: request.params, query: request.query } : request;
   chain.push((req, _res, next) => {
     try {
       Object.assign(req, { validated: parseInput(req, parts) });
@@ -226,6 +231,15 @@ export function route<
       } catch (e) {
         next(e);
       }
+    });
+  }
+  if (binary) {
+    chain.push(express.raw({ type: () => true, limit: request.bodyLimit ?? CSV_IMPORT_BODY_LIMIT }));
+    chain.push((req, _res, next) => {
+      if (!Buffer.isBuffer(req.body) || req.body.length === 0)
+        return next(validationFailed([{ field: 'body', message: 'the file is empty' }]));
+      Object.assign((req as Request & { validated: Record<string, unknown> }).validated, { body: req.body });
+      next();
     });
   }
   chain.push(async (req, res, next) => {
@@ -258,4 +272,15 @@ export function route<
     }),
   );
   records.set(router, recorded);
+}
+
+/**
+ * Does a request go to a route that reads its body as bytes (`bodyType: 'binary'`)? Built from the
+ * recorded routes, so the host's JSON-only check lets uploads through and nothing else.
+ */
+export function rawBodyMatcher(records: readonly RouteRecord[]): (req: Request) => boolean {
+  const patterns = records
+    .filter((r) => r.request.bodyType === 'binary')
+    .map((r) => ({ method: r.method.toUpperCase(), path: new RegExp(`^${r.path.replace(/:[A-Za-z_]+/g, '[^/]+')}/?$`) }));
+  return (req) => patterns.some((p) => p.method === req.method && p.path.test(req.path));
 }

@@ -1,2 +1,3 @@
 export * from './outbox.schema';
 export * from './outbox-relay';
+export * from './leased-dispatcher';

@@ -1,4 +1,4 @@
-import { Router, type Express } from 'express';
+import { Router, type Express, type Request } from 'express';
 import type { Connection } from 'mongoose';
 import type { Kafka, Admin } from 'kafkajs';
 import type { ServiceDefinition, UntypedServiceImplementation } from '@grpc/grpc-js';
@@ -19,6 +19,7 @@ import {
   createHttpApp,
   openApiDocument,
   openApiRoute,
+  rawBodyMatcher,
   routesOf,
   startHttpServer,
   type OpenApiDocument,
@@ -149,6 +150,9 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
         ...(consumers.length ? { consumers: async () => consumers.every((c) => c.isRunning()) } : {}),
         ...(running.length ? { workers: async () => running.every((w) => w.isRunning?.()) } : {}),
       };
+      const open = Router();
+      const secured = Router();
+      let acceptsRawBody: ((req: Request) => boolean) | undefined;
       const app = parts.httpApp
         ? parts.httpApp(readiness)
         : createHttpApp({
@@ -156,9 +160,9 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
             bodyLimit: config.http.bodyLimit,
             readiness,
             onWrite: nudge,
+            // Built on first request, once every route is registered.
+            acceptsRawBody: (req) => (acceptsRawBody ??= rawBodyMatcher([...routesOf(open), ...routesOf(secured)]))(req),
             routes: (a) => {
-              const open = Router();
-              const secured = Router();
               parts.publicRoutes?.(open);
               let document: OpenApiDocument | undefined;
               openApiRoute(open, () => {

@@ -10,3 +10,5 @@ export * from './openapi-coverage';
 export * from './tokens';
 export * from './in-process-service';
 export * from './recruitment-bodies';
+export * from './smtp-catcher';
+export * from './pdf-text';

@@ -1,4 +1,4 @@
-import { CSV_IMPORT_BODY_LIMIT } from '@binome/http-server';
+import { CSV_IMPORT_BODY_LIMIT, RESOURCE_FILE_BODY_LIMIT } from '@binome/http-server';
 
 /** '100kb' → bytes (the format HTTP_BODY_LIMIT is validated against). */
 export function bytesOf(limit: string): number {
@@ -14,6 +14,7 @@ export function bytesOf(limit: string): number {
  */
 const ROUTE_LIMITS: { service: string; method: string; path: RegExp; limit: string }[] = [
   { service: 'recruitment', method: 'POST', path: /^\/v1\/imports\/(candidates|volunteers)\/?$/, limit: CSV_IMPORT_BODY_LIMIT },
+  { service: 'resources', method: 'POST', path: /^\/v1\/resources\/[^/]+\/files\/?$/, limit: RESOURCE_FILE_BODY_LIMIT },
 ];
 
 /** The route's own body limit in bytes, or undefined for the gateway's default. */

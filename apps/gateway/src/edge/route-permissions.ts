@@ -40,6 +40,20 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   },
   { service: 'matching', path: /^\/v1\/territories\/[^/]+\/scoring-weights$/, resource: 'pairs' },
   { service: 'scheduling', path: /^\/v1\/(pairs|meetings|triage)(\/|$)/, resource: 'meetings' },
+  { service: 'workshops', path: /^\/v1\/(workshops|sessions|facilitators|beneficiaries|people)(\/|$)/, resource: 'workshops' },
+  {
+    service: 'scheduling',
+    path: /^\/v1\/(calendar-events(\/|$)|promotions\/[^/]+\/calendar-(events|feed)$|territories\/[^/]+\/konnecteurs\/[^/]+\/contact$)/,
+    resource: 'meetings',
+  },
+  {
+    service: 'scheduling',
+    path: /^\/v1\/companies\/[^/]+\/(engagement-hours|volunteers\/[^/]+\/attestation\.pdf)$/,
+    resource: 'engagement-hours',
+  },
+  // The library, training, badges and meeting guides; `/v1/public/…` (badge verification) is the edge's public pass-through.
+  { service: 'resources', path: /^\/v1\/(resources|training-modules|badges|achievements|meeting-guides)(\/|$)/, resource: 'resources' },
+  { service: 'resources', path: /^\/v1\/territories\/[^/]+\/meeting-guide$/, resource: 'resources' },
   { service: 'impact', path: /^\/v1\/territories\/[^/]+\/application-count$/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/(indicators|outcomes)(\/|$)/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/surveys(\/|$)/, resource: 'surveys' },

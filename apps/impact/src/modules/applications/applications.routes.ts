@@ -1,8 +1,8 @@
 import type { Router } from 'express';
-import type { ApplicationFactsRepository } from './application-fact.repository';
+import type { IndicatorsDeps } from '../indicators/indicators.deps';
 import { countApplicationsRoutes } from './count-applications/count-applications.routes';
 
 /** The applications context's use cases. */
-export function applicationsRoutes(router: Router, repository: ApplicationFactsRepository): void {
-  countApplicationsRoutes(router, repository);
+export function applicationsRoutes(router: Router, d: Pick<IndicatorsDeps, 'facts'>): void {
+  countApplicationsRoutes(router, d);
 }

@@ -91,13 +91,14 @@ export class VolunteerRepository extends TenantRepository<Volunteer> {
     by: string,
     set: Partial<Volunteer>,
     event: OutboxEntry | undefined,
+    note?: string,
   ): Promise<boolean> {
     const now = new Date();
     return this.compareAndSet(
       scope,
       id,
       { status: from },
-      { $set: { ...set, status: to, updatedAt: now }, $push: { history: { status: to, at: now, by } } },
+      { $set: { ...set, status: to, updatedAt: now }, $push: { history: { status: to, at: now, by, ...(note ? { note } : {}) } } },
       event ? [event] : [],
     );
   }

@@ -28,4 +28,9 @@ export class CalendarFeedRepository extends TenantRepository<CalendarFeed> {
   async byTokenHash(tokenHash: string): Promise<CalendarFeed | null> {
     return this.findOne(allTerritories, { tokenHash });
   }
+
+  /** Erasure: the person's feed record goes entirely. */
+  async remove(territoryId: string, id: string): Promise<void> {
+    await this.model.deleteOne({ territoryId, _id: id });
+  }
 }

@@ -6,7 +6,7 @@ export const CalendarFeedSchema = new Schema<CalendarFeed>(
   {
     _id: { type: String, required: true },
     territoryId: { type: String, required: true },
-    personKind: { type: String, enum: ['beneficiary', 'volunteer'], required: true },
+    personKind: { type: String, enum: ['beneficiary', 'volunteer', 'promotion'], required: true },
     personId: { type: String, required: true },
     tokenHash: { type: String, required: true },
     createdAt: { type: Date, required: true },

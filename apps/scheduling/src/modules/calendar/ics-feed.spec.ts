@@ -1,6 +1,6 @@
 import * as ical from 'node-ical';
 import type { Meeting } from '../meetings/meeting.entity';
-import { icsFeed } from './ics-feed';
+import { icsFeed, icsInvitation, meetingEntry } from './ics-feed';
 
 const meeting = (o: Partial<Meeting>): Meeting => ({
   _id: 'm1',
@@ -60,5 +60,30 @@ describe('the iCalendar feed, parsed back with node-ical', () => {
   it('When a meeting has a note, topics and person ids, then none of them is in the feed', () => {
     const ics = icsFeed([meeting({})], new Date());
     expect(ics).not.toMatch(/PRIVATE NOTE|b1|v1|\bcv\b|p1|someone/);
+  });
+
+  it('When events are written, then they carry Europe/Paris local times with its VTIMEZONE, and the partner’s first name when given', () => {
+    const ics = icsFeed([meeting({})], new Date(), new Map([['p1', 'Amina']]));
+    expect(ics).toMatch(/^BEGIN:VTIMEZONE\r?$/m);
+    expect(ics).toMatch(/^DTSTART;TZID=Europe\/Paris:20270301T100000\r?$/m);
+    const [a] = events(ics);
+    expect(String(a.summary)).toBe('Rencontre binôme avec Amina / pair meeting with Amina');
+    expect(new Date(a.start).toISOString()).toBe('2027-03-01T09:00:00.000Z');
+  });
+
+  it('When an invitation is made, then it says METHOD:REQUEST (CANCEL once cancelled) with the same UID and SEQUENCE, the organizer and the one attendee', () => {
+    const organizer = { name: 'Binôme', email: 'rappels@binome.test' };
+    const req = icsInvitation(meetingEntry(meeting({}), new Date()), organizer, 'claire@example.test');
+    expect(req.method).toBe('REQUEST');
+    expect(req.content).toMatch(/^METHOD:REQUEST\r?$/m);
+    const [e] = events(req.content);
+    expect({ uid: e.uid, sequence: Number(e.sequence) }).toEqual({ uid: '3f0c1d2e-uid@binome', sequence: 0 });
+    const unfolded = req.content.replace(/\r\n[ \t]/g, '');
+    expect(unfolded).toMatch(/ORGANIZER;CN="?Binôme"?:mailto:rappels@binome\.test/);
+    expect(unfolded.match(/^ATTENDEE;.*$/gm)).toEqual([expect.stringMatching(/mailto:claire@example\.test\r?$/i)]);
+    const cancel = icsInvitation(meetingEntry(meeting({ status: 'cancelled', sequence: 2 }), new Date()), organizer, 'claire@example.test');
+    expect(cancel.method).toBe('CANCEL');
+    expect(cancel.content).toMatch(/^METHOD:CANCEL\r?$/m);
+    expect(events(cancel.content)[0]).toMatchObject({ status: 'CANCELLED' });
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Cadence health of a pair: pure, from the pair's start and its meetings' outcomes.
  * Milestones: the first meeting within `firstMeetingWithinDays` of the start, then
- * `meetingsPerMonth` a month. Territory-configurable later; the defaults are the programme's.
+ * `meetingsPerMonth` a month; the defaults are the programme's, a territory may set its own (TERRITORY_POLICIES).
  */
 export const HEALTH_STATUSES = ['on-track', 'needs-check-in', 'at-risk'] as const;
 export type HealthStatus = (typeof HEALTH_STATUSES)[number];

@@ -3,9 +3,11 @@ import { EVENTS, createEnvelope, TOPICS } from '@binome/events';
 import { outboxEntry } from '@binome/outbox';
 import { territory } from '@binome/persistence';
 import type { MeetingRepository } from '../meetings/meeting.repository';
+import { alertNotification, type NotificationPlanner } from '../notifications/notification.planner';
 import type { PairSchedule } from '../pairs/pair-schedule.entity';
 import type { PairScheduleRepository } from '../pairs/pair-schedule.repository';
 import { cadenceHealth, healthRank, type HealthStatus } from './cadence';
+import { cadencePolicyOf, type PoliciesOf } from '../territory-policy';
 
 const { AlertRaised, AlertCleared } = EVENTS;
 
@@ -20,8 +22,23 @@ const CODES: Record<HealthStatus, schedulingEvents.PairHealthStatus> = {
  * with `AlertRaised` (worse) or `AlertCleared` (back on track) in the same write. The stored
  * status is the compare-and-set guard, so two concurrent refreshes raise one alert.
  */
-export async function refreshHealth(d: { pairs: PairScheduleRepository; meetings: MeetingRepository }, pair: PairSchedule, now: Date) {
-  const health = cadenceHealth(pair.startedOn, await d.meetings.ofPair(territory(pair.territoryId), pair._id), now);
+export async function refreshHealth(
+  d: {
+    pairs: PairScheduleRepository;
+    meetings: MeetingRepository;
+    notifications?: NotificationPlanner;
+    policies?: PoliciesOf;
+    mailNudge?: () => void;
+  },
+  pair: PairSchedule,
+  now: Date,
+) {
+  const health = cadenceHealth(
+    pair.startedOn,
+    await d.meetings.ofPair(territory(pair.territoryId), pair._id),
+    now,
+    cadencePolicyOf(d.policies, pair.territoryId),
+  );
   const from = pair.health?.status ?? 'on-track';
   if (health.status === from && JSON.stringify(health.reasons) === JSON.stringify(pair.health?.reasons ?? [])) return health;
   const ids = { pairId: pair._id, territoryId: pair.territoryId, promotionId: pair.promotionId };
@@ -48,6 +65,12 @@ export async function refreshHealth(d: { pairs: PairScheduleRepository; meetings
               ),
             ]
           : [];
-  await d.pairs.setHealth(pair, from, health, events);
+  const stored = await d.pairs.setHealth(pair, from, health, events);
+  // The Konnecteur's email, once the alert is stored (its id is the event's: planning it again is a no-op).
+  const raised = stored && events.length && health.status !== 'on-track' ? events[0] : undefined;
+  if (raised && d.notifications) {
+    await d.notifications.plan(alertNotification({ ...pair, health: { ...health, computedAt: now } }, raised.id, now), now);
+    d.mailNudge?.();
+  }
   return health;
 }

@@ -1,6 +1,6 @@
 /**
  * The volunteer's time ledger: skills sponsorship is capped at 3.5 days over the six months,
- * at `hoursPerDay` a day (7 by default; territory-configurable later). Pure.
+ * at `hoursPerDay` a day (7 by default; TERRITORY_POLICIES per territory). Pure.
  */
 export interface LedgerPolicy {
   capDays: number;
@@ -10,11 +10,13 @@ export const DEFAULT_LEDGER: LedgerPolicy = { capDays: 3.5, hoursPerDay: 7 };
 
 export const capHours = (p: LedgerPolicy = DEFAULT_LEDGER): number => p.capDays * p.hoursPerDay;
 
-/** What counts against the cap: a meeting planned or held, by its duration. */
+/** What counts against the cap: an activity planned or held, by its duration (meetings by default). */
 export interface LedgerEntry {
   durationMinutes: number;
   status: 'planned' | 'held' | 'cancelled' | 'missed';
+  source?: LedgerSource;
 }
+export type LedgerSource = 'training' | 'meeting' | 'event';
 
 const hours = (minutes: number) => Math.round((minutes / 60) * 100) / 100;
 
@@ -30,7 +32,23 @@ export function ledgerOf(entries: readonly LedgerEntry[], policy: LedgerPolicy =
   const plannedHours = sum('planned');
   const heldHours = sum('held');
   const cap = capHours(policy);
-  return { capHours: cap, plannedHours, heldHours, hoursLeft: Math.round((cap - plannedHours - heldHours) * 100) / 100 };
+  return {
+    capHours: cap,
+    plannedHours,
+    heldHours,
+    hoursLeft: Math.round((cap - plannedHours - heldHours) * 100) / 100,
+  };
+}
+
+/** Hours by source (the training day, meetings, the promotion's calendar events), planned and held or only held. */
+export function hoursBySource(
+  entries: readonly LedgerEntry[],
+  statuses: readonly LedgerEntry['status'][] = ['planned', 'held'],
+): Record<LedgerSource, number> {
+  const counted = entries.filter((e) => statuses.includes(e.status));
+  const sum = (source: LedgerSource) =>
+    hours(counted.filter((e) => (e.source ?? 'meeting') === source).reduce((n, e) => n + e.durationMinutes, 0));
+  return { training: sum('training'), meeting: sum('meeting'), event: sum('event') };
 }
 
 /** Would one more activity of `durationMinutes` go over the cap? */

@@ -56,4 +56,12 @@ export class MeetingRepository extends TenantRepository<Meeting> {
   async futureOfPair(territoryId: string, pairId: string, at: Date): Promise<Meeting[]> {
     return this.findMany(territory(territoryId), { pairId, status: 'planned', startsAt: { $gt: at } });
   }
+
+  /** Erasure of a person: the notes of their meetings go; the meetings stay, so the counts do. */
+  async eraseNotesOf(territoryId: string, kind: 'beneficiary' | 'volunteer', personId: string): Promise<void> {
+    await this.model.updateMany(
+      { territoryId, ...(kind === 'beneficiary' ? { beneficiaryId: personId } : { volunteerId: personId }) },
+      { $unset: { note: 1 } },
+    );
+  }
 }

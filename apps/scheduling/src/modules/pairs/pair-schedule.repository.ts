@@ -69,6 +69,16 @@ export class PairScheduleRepository extends TenantRepository<PairSchedule> {
     );
   }
 
+  /** The live (confirmed or active) pairs of a promotion: whom its calendar events invite. */
+  async liveOfPromotion(territoryId: string, promotionId: string): Promise<PairSchedule[]> {
+    return this.findMany(territory(territoryId), { promotionId, status: { $in: ['confirmed', 'active'] } }, { _id: 1 });
+  }
+
+  /** The pairs of a person (erasure, the partner's first name in a feed). */
+  async ofPerson(territoryId: string, kind: 'beneficiary' | 'volunteer', personId: string): Promise<PairSchedule[]> {
+    return this.findMany(territory(territoryId), kind === 'beneficiary' ? { beneficiaryId: personId } : { volunteerId: personId });
+  }
+
   /** The pairs of a reach that meet, worst health first (the triage queue). */
   async triage(scope: TenantScope, extra: Filter<PairSchedule>, territoryId?: string): Promise<PairSchedule[]> {
     return this.findMany(

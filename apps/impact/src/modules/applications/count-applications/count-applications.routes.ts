@@ -1,7 +1,7 @@
 import type { Router } from 'express';
 import { authorize, TERRITORY_REACHES } from '@binome/auth';
 import { route } from '@binome/http-server';
-import type { ApplicationFactsRepository } from '../application-fact.repository';
+import type { IndicatorsDeps } from '../../indicators/indicators.deps';
 import { countApplications } from './count-applications.handler';
 import { ApplicationCountView, CountApplicationsParams } from './count-applications.request';
 
@@ -11,7 +11,7 @@ import { ApplicationCountView, CountApplicationsParams } from './count-applicati
  * partner's referrals) have no indicator here yet: they are refused (403) rather than shown the
  * territory's figure.
  */
-export function countApplicationsRoutes(router: Router, repository: ApplicationFactsRepository): void {
+export function countApplicationsRoutes(router: Router, d: Pick<IndicatorsDeps, 'facts'>): void {
   route(
     router,
     {
@@ -25,6 +25,6 @@ export function countApplicationsRoutes(router: Router, repository: ApplicationF
       request: { params: CountApplicationsParams },
       responses: { 200: { description: 'Le décompte / the count', schema: ApplicationCountView } },
     },
-    async ({ params }, { principal }) => countApplications(repository, principal, params.territoryId),
+    async ({ params }, { principal }) => countApplications(d, principal, params.territoryId),
   );
 }

@@ -43,7 +43,8 @@ export async function transitionVolunteer(
     // Belt and braces: the lifecycle already requires "trained" before "active".
     throw conflict('An untrained volunteer cannot be confirmed in a pair');
   }
-  const moved = await deps.volunteers.transition(principal.scope, id, current.status, input.to, principal.subject, set, event);
+  const note = input.to === 'trained' && input.reason ? `override: ${input.reason}` : undefined;
+  const moved = await deps.volunteers.transition(principal.scope, id, current.status, input.to, principal.subject, set, event, note);
   if (!moved) throw conflict('The volunteer changed meanwhile; reload and try again');
   return { ...current, ...set, status: input.to };
 }

@@ -5,7 +5,9 @@ import { WITHDRAWAL_REASONS } from '../volunteer.entity';
 export const VolunteerTransitionRequest = z.discriminatedUnion(
   'to',
   [
-    z.object({ to: z.literal('trained'), attendedOn: isoDate }).strict(),
+    // Normally set by the training module's completion (resources' ModuleCompleted); staff may
+    // still mark it by hand, saying why (kept in the history).
+    z.object({ to: z.literal('trained'), attendedOn: isoDate, reason: text(300).optional() }).strict(),
     z.object({ to: z.literal('active') }).strict(),
     z.object({ to: z.literal('withdrawn'), reason: z.enum(WITHDRAWAL_REASONS), notes: text(500).optional() }).strict(),
   ],

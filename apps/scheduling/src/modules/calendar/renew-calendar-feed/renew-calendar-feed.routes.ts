@@ -6,7 +6,7 @@ import { PairIdParams } from '../../meetings/meetings.request';
 import type { CalendarDeps } from '../calendar.deps';
 import { renewCalendarFeed } from './renew-calendar-feed.handler';
 
-const FeedSchema = apiSchema(
+export const FeedSchema = apiSchema(
   'CalendarFeed',
   z.object({ token: z.string(), path: z.string().describe('public iCalendar URL path, relative to the service') }),
 );

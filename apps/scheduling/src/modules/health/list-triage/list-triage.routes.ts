@@ -17,7 +17,7 @@ export function listTriageRoutes(router: Router, d: MeetingsDeps): void {
       summary: 'File de suivi : les binômes par risque, avec leurs raisons',
       summaryEn: 'Triage queue: pairs by risk, with their reasons',
       tags: ['rencontres'],
-      access: authorize('meetings', 'read', { serves: TERRITORY_REACHES }),
+      access: authorize('meetings', 'read', { serves: [...TERRITORY_REACHES, 'own-pairs'] }),
       request: { query: TriageQuery },
       list: true,
       responses: { 200: { description: 'Les binômes / the pairs', schema: z.array(PairHealthSchema) } },

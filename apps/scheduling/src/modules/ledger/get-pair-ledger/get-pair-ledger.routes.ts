@@ -15,6 +15,7 @@ const LedgerSchema = apiSchema(
     plannedHours: z.number(),
     heldHours: z.number(),
     hoursLeft: z.number(),
+    bySource: z.object({ training: z.number(), meeting: z.number(), event: z.number() }).describe('hours planned or held by source'),
     forecast: z.object({
       plan: z.object({ trainingDays: z.number(), meetings: z.number(), meetingMinutes: z.number(), rexEveningHours: z.number() }),
       plannedHours: z.number(),
@@ -33,8 +34,8 @@ export function getPairLedgerRoutes(router: Router, d: MeetingsDeps): void {
       method: 'get',
       path: '/v1/pairs/:pairId/ledger',
       operationId: 'getPairLedger',
-      summary: 'Le temps du bénévole du binôme, contre son plafond de 3,5 jours',
-      summaryEn: "The pair's volunteer's time against the 3.5-day cap",
+      summary: 'Le temps du bénévole du binôme, contre son plafond (3,5 jours par défaut)',
+      summaryEn: "The pair's volunteer's time against the cap (3.5 days by default)",
       tags: ['rencontres'],
       access: authorize('meetings', 'read'),
       request: { params: PairIdParams },

@@ -1,7 +1,8 @@
 import type { Permission, Principal } from '@binome/auth';
 import { conflict } from '@binome/errors';
 import { refreshHealth } from '../../health/pair-health';
-import { meetingLifecycle, settle, type Meeting } from '../meeting.entity';
+import type { PairSchedule } from '../../pairs/pair-schedule.entity';
+import { meetingLifecycle, settle, type Meeting, type Side } from '../meeting.entity';
 import { meetingEvent, meetingFacts, meetingIds, MeetingHeld, MeetingMissed } from '../meeting.events';
 import { meetingInReach } from '../meeting-access';
 import type { MeetingsDeps } from '../meetings.deps';
@@ -30,12 +31,21 @@ export async function recordAttendance(
   tookPlace: boolean,
 ): Promise<Meeting> {
   const { meeting, side, pair } = await meetingInReach(d, principal, permission, id);
+  return answerMeeting(d, meeting, pair, side, tookPlace, principal.subject);
+}
+
+/**
+ * One side's answer, whoever gives it: the app (a signed-in person) or a one-tap email link
+ * (`by` names the link). The meeting must have started; held and missed are final.
+ */
+export async function answerMeeting(d: MeetingsDeps, meeting: Meeting, pair: PairSchedule, side: Side, tookPlace: boolean, by: string) {
   meetingLifecycle.assert(meeting.status, tookPlace ? 'held' : 'missed');
   const now = d.now();
   if (meeting.startsAt > now) throw conflict('The meeting has not started yet: it can be confirmed once it took place (field: tookPlace)');
-  const attendance = { ...meeting.attendance, [side]: { tookPlace, at: now, by: principal.subject } };
+  const attendance = { ...meeting.attendance, [side]: { tookPlace, at: now, by } };
   if (!(await d.meetings.change(meeting, 'planned', { attendance }, []))) throw lost();
   const settled = await settleMeeting(d, { ...meeting, attendance, sequence: meeting.sequence + 1 });
   await refreshHealth(d, pair, now);
+  d.mailNudge();
   return settled;
 }

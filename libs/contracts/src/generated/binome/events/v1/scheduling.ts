@@ -115,6 +115,42 @@ export interface AlertCleared {
   previousStatus: PairHealthStatus;
 }
 
+/**
+ * Staff planned a promotion's calendar event (kick-off seminar, REX evening, closing) and invited
+ * every participant of the promotion.
+ */
+export interface CalendarEventPlanned {
+  eventId: string;
+  territoryId: string;
+  promotionId: string;
+  /** "kickoff-seminar", "rex-evening" or "closing". */
+  kind: string;
+  startsAt?: Date | undefined;
+  durationMinutes: number;
+  invited: number;
+}
+
+/** A calendar event was cancelled. */
+export interface CalendarEventCancelled {
+  eventId: string;
+  territoryId: string;
+  promotionId: string;
+  kind: string;
+}
+
+/** A person attended a calendar event (recorded by staff): it counts in their time and in impact. */
+export interface CalendarEventAttended {
+  eventId: string;
+  territoryId: string;
+  promotionId: string;
+  kind: string;
+  /** "beneficiary", "volunteer" or "konnecteur". */
+  personKind: string;
+  personId: string;
+  startsAt?: Date | undefined;
+  durationMinutes: number;
+}
+
 function createBaseMeetingPlanned(): MeetingPlanned {
   return {
     meetingId: "",
@@ -1139,6 +1175,546 @@ export const AlertCleared: MessageFns<AlertCleared> = {
     message.territoryId = object.territoryId ?? "";
     message.promotionId = object.promotionId ?? "";
     message.previousStatus = object.previousStatus ?? 0;
+    return message;
+  },
+};
+
+function createBaseCalendarEventPlanned(): CalendarEventPlanned {
+  return {
+    eventId: "",
+    territoryId: "",
+    promotionId: "",
+    kind: "",
+    startsAt: undefined,
+    durationMinutes: 0,
+    invited: 0,
+  };
+}
+
+export const CalendarEventPlanned: MessageFns<CalendarEventPlanned> = {
+  encode(message: CalendarEventPlanned, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.eventId !== "") {
+      writer.uint32(10).string(message.eventId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(26).string(message.promotionId);
+    }
+    if (message.kind !== "") {
+      writer.uint32(34).string(message.kind);
+    }
+    if (message.startsAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.startsAt), writer.uint32(42).fork()).join();
+    }
+    if (message.durationMinutes !== 0) {
+      writer.uint32(48).uint32(message.durationMinutes);
+    }
+    if (message.invited !== 0) {
+      writer.uint32(56).uint32(message.invited);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CalendarEventPlanned {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCalendarEventPlanned();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.eventId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.kind = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.startsAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 6: {
+            if (tag !== 48) {
+              break;
+            }
+
+            message.durationMinutes = reader.uint32();
+            continue;
+          }
+          case 7: {
+            if (tag !== 56) {
+              break;
+            }
+
+            message.invited = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CalendarEventPlanned {
+    return {
+      eventId: isSet(object.eventId)
+        ? globalThis.String(object.eventId)
+        : isSet(object.event_id)
+        ? globalThis.String(object.event_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+      startsAt: isSet(object.startsAt)
+        ? fromJsonTimestamp(object.startsAt)
+        : isSet(object.starts_at)
+        ? fromJsonTimestamp(object.starts_at)
+        : undefined,
+      durationMinutes: isSet(object.durationMinutes)
+        ? globalThis.Number(object.durationMinutes)
+        : isSet(object.duration_minutes)
+        ? globalThis.Number(object.duration_minutes)
+        : 0,
+      invited: isSet(object.invited) ? globalThis.Number(object.invited) : 0,
+    };
+  },
+
+  toJSON(message: CalendarEventPlanned): unknown {
+    const obj: any = {};
+    if (message.eventId !== "") {
+      obj.eventId = message.eventId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.kind !== "") {
+      obj.kind = message.kind;
+    }
+    if (message.startsAt !== undefined) {
+      obj.startsAt = message.startsAt.toISOString();
+    }
+    if (message.durationMinutes !== 0) {
+      obj.durationMinutes = Math.round(message.durationMinutes);
+    }
+    if (message.invited !== 0) {
+      obj.invited = Math.round(message.invited);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CalendarEventPlanned>, I>>(base?: I): CalendarEventPlanned {
+    return CalendarEventPlanned.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CalendarEventPlanned>, I>>(object: I): CalendarEventPlanned {
+    const message = createBaseCalendarEventPlanned();
+    message.eventId = object.eventId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.kind = object.kind ?? "";
+    message.startsAt = object.startsAt ?? undefined;
+    message.durationMinutes = object.durationMinutes ?? 0;
+    message.invited = object.invited ?? 0;
+    return message;
+  },
+};
+
+function createBaseCalendarEventCancelled(): CalendarEventCancelled {
+  return { eventId: "", territoryId: "", promotionId: "", kind: "" };
+}
+
+export const CalendarEventCancelled: MessageFns<CalendarEventCancelled> = {
+  encode(message: CalendarEventCancelled, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.eventId !== "") {
+      writer.uint32(10).string(message.eventId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(26).string(message.promotionId);
+    }
+    if (message.kind !== "") {
+      writer.uint32(34).string(message.kind);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CalendarEventCancelled {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCalendarEventCancelled();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.eventId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.kind = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CalendarEventCancelled {
+    return {
+      eventId: isSet(object.eventId)
+        ? globalThis.String(object.eventId)
+        : isSet(object.event_id)
+        ? globalThis.String(object.event_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+    };
+  },
+
+  toJSON(message: CalendarEventCancelled): unknown {
+    const obj: any = {};
+    if (message.eventId !== "") {
+      obj.eventId = message.eventId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.kind !== "") {
+      obj.kind = message.kind;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CalendarEventCancelled>, I>>(base?: I): CalendarEventCancelled {
+    return CalendarEventCancelled.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CalendarEventCancelled>, I>>(object: I): CalendarEventCancelled {
+    const message = createBaseCalendarEventCancelled();
+    message.eventId = object.eventId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.kind = object.kind ?? "";
+    return message;
+  },
+};
+
+function createBaseCalendarEventAttended(): CalendarEventAttended {
+  return {
+    eventId: "",
+    territoryId: "",
+    promotionId: "",
+    kind: "",
+    personKind: "",
+    personId: "",
+    startsAt: undefined,
+    durationMinutes: 0,
+  };
+}
+
+export const CalendarEventAttended: MessageFns<CalendarEventAttended> = {
+  encode(message: CalendarEventAttended, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.eventId !== "") {
+      writer.uint32(10).string(message.eventId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(26).string(message.promotionId);
+    }
+    if (message.kind !== "") {
+      writer.uint32(34).string(message.kind);
+    }
+    if (message.personKind !== "") {
+      writer.uint32(42).string(message.personKind);
+    }
+    if (message.personId !== "") {
+      writer.uint32(50).string(message.personId);
+    }
+    if (message.startsAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.startsAt), writer.uint32(58).fork()).join();
+    }
+    if (message.durationMinutes !== 0) {
+      writer.uint32(64).uint32(message.durationMinutes);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): CalendarEventAttended {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseCalendarEventAttended();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.eventId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.kind = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.personKind = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.personId = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.startsAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 8: {
+            if (tag !== 64) {
+              break;
+            }
+
+            message.durationMinutes = reader.uint32();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): CalendarEventAttended {
+    return {
+      eventId: isSet(object.eventId)
+        ? globalThis.String(object.eventId)
+        : isSet(object.event_id)
+        ? globalThis.String(object.event_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      kind: isSet(object.kind) ? globalThis.String(object.kind) : "",
+      personKind: isSet(object.personKind)
+        ? globalThis.String(object.personKind)
+        : isSet(object.person_kind)
+        ? globalThis.String(object.person_kind)
+        : "",
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
+        : "",
+      startsAt: isSet(object.startsAt)
+        ? fromJsonTimestamp(object.startsAt)
+        : isSet(object.starts_at)
+        ? fromJsonTimestamp(object.starts_at)
+        : undefined,
+      durationMinutes: isSet(object.durationMinutes)
+        ? globalThis.Number(object.durationMinutes)
+        : isSet(object.duration_minutes)
+        ? globalThis.Number(object.duration_minutes)
+        : 0,
+    };
+  },
+
+  toJSON(message: CalendarEventAttended): unknown {
+    const obj: any = {};
+    if (message.eventId !== "") {
+      obj.eventId = message.eventId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.kind !== "") {
+      obj.kind = message.kind;
+    }
+    if (message.personKind !== "") {
+      obj.personKind = message.personKind;
+    }
+    if (message.personId !== "") {
+      obj.personId = message.personId;
+    }
+    if (message.startsAt !== undefined) {
+      obj.startsAt = message.startsAt.toISOString();
+    }
+    if (message.durationMinutes !== 0) {
+      obj.durationMinutes = Math.round(message.durationMinutes);
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<CalendarEventAttended>, I>>(base?: I): CalendarEventAttended {
+    return CalendarEventAttended.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<CalendarEventAttended>, I>>(object: I): CalendarEventAttended {
+    const message = createBaseCalendarEventAttended();
+    message.eventId = object.eventId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.kind = object.kind ?? "";
+    message.personKind = object.personKind ?? "";
+    message.personId = object.personId ?? "";
+    message.startsAt = object.startsAt ?? undefined;
+    message.durationMinutes = object.durationMinutes ?? 0;
     return message;
   },
 };

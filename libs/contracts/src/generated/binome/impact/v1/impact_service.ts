@@ -31,6 +31,58 @@ export interface GetApplicationCountResponse {
   lastAppliedAt?: Date | undefined;
 }
 
+export interface GetIndicatorsRequest {
+  /** Empty: every territory the caller reaches (the nation for HQ). */
+  territoryId: string;
+  promotionId: string;
+  /** Pairs started in [from, to] (YYYY-MM-DD), both optional. */
+  from: string;
+  to: string;
+}
+
+/** One figure with its counts, response rate and Wilson 95 % interval, beside the published one. */
+export interface Indicator {
+  code: string;
+  numerator: number;
+  denominator: number;
+  /** numerator / denominator; unset (0 with has_value false) when the denominator is 0. */
+  value: number;
+  hasValue: boolean;
+  lower: number;
+  upper: number;
+  /** Respondents over the people the figure is due for. */
+  responseRate: number;
+  due: number;
+  published: number;
+  definition: string;
+}
+
+export interface GetIndicatorsResponse {
+  indicators: Indicator[];
+  pairsActive: number;
+  pairsCompleted: number;
+  meetingsHeld: number;
+  volunteerHours: number;
+  /** Which definition of a positive exit the figures use. */
+  positiveExitDefinition: string;
+}
+
+export interface ListNeedsRequest {
+  territoryId: string;
+  promotionId: string;
+}
+
+export interface PersonNeeds {
+  personId: string;
+  pairId: string;
+  /** NETWORK, JOB_SEARCH, CONFIDENCE, FRENCH, PROFESSIONAL_PROJECT */
+  needs: string[];
+}
+
+export interface ListNeedsResponse {
+  people: PersonNeeds[];
+}
+
 function createBaseGetApplicationCountRequest(): GetApplicationCountRequest {
   return { territoryId: "" };
 }
@@ -213,6 +265,829 @@ export const GetApplicationCountResponse: MessageFns<GetApplicationCountResponse
   },
 };
 
+function createBaseGetIndicatorsRequest(): GetIndicatorsRequest {
+  return { territoryId: "", promotionId: "", from: "", to: "" };
+}
+
+export const GetIndicatorsRequest: MessageFns<GetIndicatorsRequest> = {
+  encode(message: GetIndicatorsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.territoryId !== "") {
+      writer.uint32(10).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(18).string(message.promotionId);
+    }
+    if (message.from !== "") {
+      writer.uint32(26).string(message.from);
+    }
+    if (message.to !== "") {
+      writer.uint32(34).string(message.to);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetIndicatorsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetIndicatorsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.from = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.to = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetIndicatorsRequest {
+    return {
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      from: isSet(object.from) ? globalThis.String(object.from) : "",
+      to: isSet(object.to) ? globalThis.String(object.to) : "",
+    };
+  },
+
+  toJSON(message: GetIndicatorsRequest): unknown {
+    const obj: any = {};
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.from !== "") {
+      obj.from = message.from;
+    }
+    if (message.to !== "") {
+      obj.to = message.to;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GetIndicatorsRequest>, I>>(base?: I): GetIndicatorsRequest {
+    return GetIndicatorsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetIndicatorsRequest>, I>>(object: I): GetIndicatorsRequest {
+    const message = createBaseGetIndicatorsRequest();
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.from = object.from ?? "";
+    message.to = object.to ?? "";
+    return message;
+  },
+};
+
+function createBaseIndicator(): Indicator {
+  return {
+    code: "",
+    numerator: 0,
+    denominator: 0,
+    value: 0,
+    hasValue: false,
+    lower: 0,
+    upper: 0,
+    responseRate: 0,
+    due: 0,
+    published: 0,
+    definition: "",
+  };
+}
+
+export const Indicator: MessageFns<Indicator> = {
+  encode(message: Indicator, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.code !== "") {
+      writer.uint32(10).string(message.code);
+    }
+    if (message.numerator !== 0) {
+      writer.uint32(16).uint32(message.numerator);
+    }
+    if (message.denominator !== 0) {
+      writer.uint32(24).uint32(message.denominator);
+    }
+    if (message.value !== 0) {
+      writer.uint32(33).double(message.value);
+    }
+    if (message.hasValue !== false) {
+      writer.uint32(40).bool(message.hasValue);
+    }
+    if (message.lower !== 0) {
+      writer.uint32(49).double(message.lower);
+    }
+    if (message.upper !== 0) {
+      writer.uint32(57).double(message.upper);
+    }
+    if (message.responseRate !== 0) {
+      writer.uint32(65).double(message.responseRate);
+    }
+    if (message.due !== 0) {
+      writer.uint32(72).uint32(message.due);
+    }
+    if (message.published !== 0) {
+      writer.uint32(81).double(message.published);
+    }
+    if (message.definition !== "") {
+      writer.uint32(90).string(message.definition);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): Indicator {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseIndicator();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.code = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.numerator = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.denominator = reader.uint32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 33) {
+              break;
+            }
+
+            message.value = reader.double();
+            continue;
+          }
+          case 5: {
+            if (tag !== 40) {
+              break;
+            }
+
+            message.hasValue = reader.bool();
+            continue;
+          }
+          case 6: {
+            if (tag !== 49) {
+              break;
+            }
+
+            message.lower = reader.double();
+            continue;
+          }
+          case 7: {
+            if (tag !== 57) {
+              break;
+            }
+
+            message.upper = reader.double();
+            continue;
+          }
+          case 8: {
+            if (tag !== 65) {
+              break;
+            }
+
+            message.responseRate = reader.double();
+            continue;
+          }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.due = reader.uint32();
+            continue;
+          }
+          case 10: {
+            if (tag !== 81) {
+              break;
+            }
+
+            message.published = reader.double();
+            continue;
+          }
+          case 11: {
+            if (tag !== 90) {
+              break;
+            }
+
+            message.definition = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): Indicator {
+    return {
+      code: isSet(object.code) ? globalThis.String(object.code) : "",
+      numerator: isSet(object.numerator) ? globalThis.Number(object.numerator) : 0,
+      denominator: isSet(object.denominator) ? globalThis.Number(object.denominator) : 0,
+      value: isSet(object.value) ? globalThis.Number(object.value) : 0,
+      hasValue: isSet(object.hasValue)
+        ? globalThis.Boolean(object.hasValue)
+        : isSet(object.has_value)
+        ? globalThis.Boolean(object.has_value)
+        : false,
+      lower: isSet(object.lower) ? globalThis.Number(object.lower) : 0,
+      upper: isSet(object.upper) ? globalThis.Number(object.upper) : 0,
+      responseRate: isSet(object.responseRate)
+        ? globalThis.Number(object.responseRate)
+        : isSet(object.response_rate)
+        ? globalThis.Number(object.response_rate)
+        : 0,
+      due: isSet(object.due) ? globalThis.Number(object.due) : 0,
+      published: isSet(object.published) ? globalThis.Number(object.published) : 0,
+      definition: isSet(object.definition) ? globalThis.String(object.definition) : "",
+    };
+  },
+
+  toJSON(message: Indicator): unknown {
+    const obj: any = {};
+    if (message.code !== "") {
+      obj.code = message.code;
+    }
+    if (message.numerator !== 0) {
+      obj.numerator = Math.round(message.numerator);
+    }
+    if (message.denominator !== 0) {
+      obj.denominator = Math.round(message.denominator);
+    }
+    if (message.value !== 0) {
+      obj.value = floatToJson(message.value);
+    }
+    if (message.hasValue !== false) {
+      obj.hasValue = message.hasValue;
+    }
+    if (message.lower !== 0) {
+      obj.lower = floatToJson(message.lower);
+    }
+    if (message.upper !== 0) {
+      obj.upper = floatToJson(message.upper);
+    }
+    if (message.responseRate !== 0) {
+      obj.responseRate = floatToJson(message.responseRate);
+    }
+    if (message.due !== 0) {
+      obj.due = Math.round(message.due);
+    }
+    if (message.published !== 0) {
+      obj.published = floatToJson(message.published);
+    }
+    if (message.definition !== "") {
+      obj.definition = message.definition;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<Indicator>, I>>(base?: I): Indicator {
+    return Indicator.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<Indicator>, I>>(object: I): Indicator {
+    const message = createBaseIndicator();
+    message.code = object.code ?? "";
+    message.numerator = object.numerator ?? 0;
+    message.denominator = object.denominator ?? 0;
+    message.value = object.value ?? 0;
+    message.hasValue = object.hasValue ?? false;
+    message.lower = object.lower ?? 0;
+    message.upper = object.upper ?? 0;
+    message.responseRate = object.responseRate ?? 0;
+    message.due = object.due ?? 0;
+    message.published = object.published ?? 0;
+    message.definition = object.definition ?? "";
+    return message;
+  },
+};
+
+function createBaseGetIndicatorsResponse(): GetIndicatorsResponse {
+  return {
+    indicators: [],
+    pairsActive: 0,
+    pairsCompleted: 0,
+    meetingsHeld: 0,
+    volunteerHours: 0,
+    positiveExitDefinition: "",
+  };
+}
+
+export const GetIndicatorsResponse: MessageFns<GetIndicatorsResponse> = {
+  encode(message: GetIndicatorsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.indicators) {
+      Indicator.encode(v!, writer.uint32(10).fork()).join();
+    }
+    if (message.pairsActive !== 0) {
+      writer.uint32(16).uint32(message.pairsActive);
+    }
+    if (message.pairsCompleted !== 0) {
+      writer.uint32(24).uint32(message.pairsCompleted);
+    }
+    if (message.meetingsHeld !== 0) {
+      writer.uint32(32).uint32(message.meetingsHeld);
+    }
+    if (message.volunteerHours !== 0) {
+      writer.uint32(41).double(message.volunteerHours);
+    }
+    if (message.positiveExitDefinition !== "") {
+      writer.uint32(50).string(message.positiveExitDefinition);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetIndicatorsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetIndicatorsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.indicators.push(Indicator.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 2: {
+            if (tag !== 16) {
+              break;
+            }
+
+            message.pairsActive = reader.uint32();
+            continue;
+          }
+          case 3: {
+            if (tag !== 24) {
+              break;
+            }
+
+            message.pairsCompleted = reader.uint32();
+            continue;
+          }
+          case 4: {
+            if (tag !== 32) {
+              break;
+            }
+
+            message.meetingsHeld = reader.uint32();
+            continue;
+          }
+          case 5: {
+            if (tag !== 41) {
+              break;
+            }
+
+            message.volunteerHours = reader.double();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.positiveExitDefinition = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetIndicatorsResponse {
+    return {
+      indicators: globalThis.Array.isArray(object?.indicators)
+        ? object.indicators.map((e: any) => Indicator.fromJSON(e))
+        : [],
+      pairsActive: isSet(object.pairsActive)
+        ? globalThis.Number(object.pairsActive)
+        : isSet(object.pairs_active)
+        ? globalThis.Number(object.pairs_active)
+        : 0,
+      pairsCompleted: isSet(object.pairsCompleted)
+        ? globalThis.Number(object.pairsCompleted)
+        : isSet(object.pairs_completed)
+        ? globalThis.Number(object.pairs_completed)
+        : 0,
+      meetingsHeld: isSet(object.meetingsHeld)
+        ? globalThis.Number(object.meetingsHeld)
+        : isSet(object.meetings_held)
+        ? globalThis.Number(object.meetings_held)
+        : 0,
+      volunteerHours: isSet(object.volunteerHours)
+        ? globalThis.Number(object.volunteerHours)
+        : isSet(object.volunteer_hours)
+        ? globalThis.Number(object.volunteer_hours)
+        : 0,
+      positiveExitDefinition: isSet(object.positiveExitDefinition)
+        ? globalThis.String(object.positiveExitDefinition)
+        : isSet(object.positive_exit_definition)
+        ? globalThis.String(object.positive_exit_definition)
+        : "",
+    };
+  },
+
+  toJSON(message: GetIndicatorsResponse): unknown {
+    const obj: any = {};
+    if (message.indicators?.length) {
+      obj.indicators = message.indicators.map((e) => Indicator.toJSON(e));
+    }
+    if (message.pairsActive !== 0) {
+      obj.pairsActive = Math.round(message.pairsActive);
+    }
+    if (message.pairsCompleted !== 0) {
+      obj.pairsCompleted = Math.round(message.pairsCompleted);
+    }
+    if (message.meetingsHeld !== 0) {
+      obj.meetingsHeld = Math.round(message.meetingsHeld);
+    }
+    if (message.volunteerHours !== 0) {
+      obj.volunteerHours = floatToJson(message.volunteerHours);
+    }
+    if (message.positiveExitDefinition !== "") {
+      obj.positiveExitDefinition = message.positiveExitDefinition;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GetIndicatorsResponse>, I>>(base?: I): GetIndicatorsResponse {
+    return GetIndicatorsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetIndicatorsResponse>, I>>(object: I): GetIndicatorsResponse {
+    const message = createBaseGetIndicatorsResponse();
+    message.indicators = object.indicators?.map((e) => Indicator.fromPartial(e)) || [];
+    message.pairsActive = object.pairsActive ?? 0;
+    message.pairsCompleted = object.pairsCompleted ?? 0;
+    message.meetingsHeld = object.meetingsHeld ?? 0;
+    message.volunteerHours = object.volunteerHours ?? 0;
+    message.positiveExitDefinition = object.positiveExitDefinition ?? "";
+    return message;
+  },
+};
+
+function createBaseListNeedsRequest(): ListNeedsRequest {
+  return { territoryId: "", promotionId: "" };
+}
+
+export const ListNeedsRequest: MessageFns<ListNeedsRequest> = {
+  encode(message: ListNeedsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.territoryId !== "") {
+      writer.uint32(10).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(18).string(message.promotionId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListNeedsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListNeedsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListNeedsRequest {
+    return {
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+    };
+  },
+
+  toJSON(message: ListNeedsRequest): unknown {
+    const obj: any = {};
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListNeedsRequest>, I>>(base?: I): ListNeedsRequest {
+    return ListNeedsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListNeedsRequest>, I>>(object: I): ListNeedsRequest {
+    const message = createBaseListNeedsRequest();
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    return message;
+  },
+};
+
+function createBasePersonNeeds(): PersonNeeds {
+  return { personId: "", pairId: "", needs: [] };
+}
+
+export const PersonNeeds: MessageFns<PersonNeeds> = {
+  encode(message: PersonNeeds, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.personId !== "") {
+      writer.uint32(10).string(message.personId);
+    }
+    if (message.pairId !== "") {
+      writer.uint32(18).string(message.pairId);
+    }
+    for (const v of message.needs) {
+      writer.uint32(26).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): PersonNeeds {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBasePersonNeeds();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.personId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.pairId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.needs.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): PersonNeeds {
+    return {
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
+        : "",
+      pairId: isSet(object.pairId)
+        ? globalThis.String(object.pairId)
+        : isSet(object.pair_id)
+        ? globalThis.String(object.pair_id)
+        : "",
+      needs: globalThis.Array.isArray(object?.needs) ? object.needs.map((e: any) => globalThis.String(e)) : [],
+    };
+  },
+
+  toJSON(message: PersonNeeds): unknown {
+    const obj: any = {};
+    if (message.personId !== "") {
+      obj.personId = message.personId;
+    }
+    if (message.pairId !== "") {
+      obj.pairId = message.pairId;
+    }
+    if (message.needs?.length) {
+      obj.needs = message.needs;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<PersonNeeds>, I>>(base?: I): PersonNeeds {
+    return PersonNeeds.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<PersonNeeds>, I>>(object: I): PersonNeeds {
+    const message = createBasePersonNeeds();
+    message.personId = object.personId ?? "";
+    message.pairId = object.pairId ?? "";
+    message.needs = object.needs?.map((e) => e) || [];
+    return message;
+  },
+};
+
+function createBaseListNeedsResponse(): ListNeedsResponse {
+  return { people: [] };
+}
+
+export const ListNeedsResponse: MessageFns<ListNeedsResponse> = {
+  encode(message: ListNeedsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.people) {
+      PersonNeeds.encode(v!, writer.uint32(10).fork()).join();
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListNeedsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListNeedsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.people.push(PersonNeeds.decode(reader, reader.uint32()));
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListNeedsResponse {
+    return {
+      people: globalThis.Array.isArray(object?.people) ? object.people.map((e: any) => PersonNeeds.fromJSON(e)) : [],
+    };
+  },
+
+  toJSON(message: ListNeedsResponse): unknown {
+    const obj: any = {};
+    if (message.people?.length) {
+      obj.people = message.people.map((e) => PersonNeeds.toJSON(e));
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListNeedsResponse>, I>>(base?: I): ListNeedsResponse {
+    return ListNeedsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListNeedsResponse>, I>>(object: I): ListNeedsResponse {
+    const message = createBaseListNeedsResponse();
+    message.people = object.people?.map((e) => PersonNeeds.fromPartial(e)) || [];
+    return message;
+  },
+};
+
 /** Indicators computed by impact from every service's events. */
 export type ImpactServiceService = typeof ImpactServiceService;
 export const ImpactServiceService = {
@@ -228,11 +1103,36 @@ export const ImpactServiceService = {
       Buffer.from(GetApplicationCountResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetApplicationCountResponse => GetApplicationCountResponse.decode(value),
   },
+  /** The programme's published figures for a selection (nation, territory, promotion, period). */
+  getIndicators: {
+    path: "/binome.impact.v1.ImpactService/GetIndicators" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetIndicatorsRequest): Buffer => Buffer.from(GetIndicatorsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetIndicatorsRequest => GetIndicatorsRequest.decode(value),
+    responseSerialize: (value: GetIndicatorsResponse): Buffer =>
+      Buffer.from(GetIndicatorsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetIndicatorsResponse => GetIndicatorsResponse.decode(value),
+  },
+  /** The T0 gaps of a promotion's beneficiaries, as needs for workshops and resources. */
+  listNeeds: {
+    path: "/binome.impact.v1.ImpactService/ListNeeds" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListNeedsRequest): Buffer => Buffer.from(ListNeedsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListNeedsRequest => ListNeedsRequest.decode(value),
+    responseSerialize: (value: ListNeedsResponse): Buffer => Buffer.from(ListNeedsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListNeedsResponse => ListNeedsResponse.decode(value),
+  },
 } as const;
 
 export interface ImpactServiceServer extends UntypedServiceImplementation {
   /** Number of applications received in a territory (counted once per application). */
   getApplicationCount: handleUnaryCall<GetApplicationCountRequest, GetApplicationCountResponse>;
+  /** The programme's published figures for a selection (nation, territory, promotion, period). */
+  getIndicators: handleUnaryCall<GetIndicatorsRequest, GetIndicatorsResponse>;
+  /** The T0 gaps of a promotion's beneficiaries, as needs for workshops and resources. */
+  listNeeds: handleUnaryCall<ListNeedsRequest, ListNeedsResponse>;
 }
 
 export interface ImpactServiceClient extends Client {
@@ -252,6 +1152,38 @@ export interface ImpactServiceClient extends Client {
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetApplicationCountResponse) => void,
   ): ClientUnaryCall;
+  /** The programme's published figures for a selection (nation, territory, promotion, period). */
+  getIndicators(
+    request: GetIndicatorsRequest,
+    callback: (error: ServiceError | null, response: GetIndicatorsResponse) => void,
+  ): ClientUnaryCall;
+  getIndicators(
+    request: GetIndicatorsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetIndicatorsResponse) => void,
+  ): ClientUnaryCall;
+  getIndicators(
+    request: GetIndicatorsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetIndicatorsResponse) => void,
+  ): ClientUnaryCall;
+  /** The T0 gaps of a promotion's beneficiaries, as needs for workshops and resources. */
+  listNeeds(
+    request: ListNeedsRequest,
+    callback: (error: ServiceError | null, response: ListNeedsResponse) => void,
+  ): ClientUnaryCall;
+  listNeeds(
+    request: ListNeedsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListNeedsResponse) => void,
+  ): ClientUnaryCall;
+  listNeeds(
+    request: ListNeedsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListNeedsResponse) => void,
+  ): ClientUnaryCall;
 }
 
 export const ImpactServiceClient = makeGenericClientConstructor(
@@ -262,6 +1194,10 @@ export const ImpactServiceClient = makeGenericClientConstructor(
   service: typeof ImpactServiceService;
   serviceName: string;
 };
+
+function floatToJson(value: number | null | undefined): number | string | null | undefined {
+  return typeof value === "number" && !globalThis.Number.isFinite(value) ? globalThis.String(value) : value;
+}
 
 type Builtin = Date | Function | Uint8Array | string | number | boolean | undefined;
 

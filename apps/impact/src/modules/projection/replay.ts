@@ -1,0 +1,187 @@
+import type { Connection } from 'mongoose';
+import type { Kafka } from 'kafkajs';
+import { events } from '@binome/contracts';
+import { decodeEnvelope, decodePayload, deadLetterTopic } from '@binome/events';
+import type { Logger } from '@binome/logging';
+import { ensureIndexes } from '@binome/persistence';
+import { MemoryFactStore } from './fact-store';
+import { factRepositories } from './fact.repository';
+import { ProjectionPointerStore, type ProjectionPointer } from './projection-pointer';
+import { PROJECTOR_BY_NAME } from './projection';
+
+export interface ReplayOptions {
+  connection: Connection;
+  kafka: Kafka;
+  logger: Logger;
+  topics: string[];
+  /** The live group's name; the replay's group is `<group>-r<stamp>`. */
+  group: string;
+  /** Swap the pointer once the fresh projection is written (default true). */
+  swap?: boolean;
+  stamp?: string;
+}
+
+export interface ReplayResult {
+  pointer: ProjectionPointer;
+  /** Messages read (every message of the topics up to their end when the replay started). */
+  messages: number;
+  /** Events applied (messages of the types the projection reads, duplicates left out). */
+  applied: number;
+  deadLettered: number;
+  /** Reading and projecting, then writing the fresh database. */
+  readMs: number;
+  writeMs: number;
+}
+
+interface ProcessedRecord {
+  _id: string;
+  group: string;
+  eventId: string;
+  processedAt: Date;
+}
+
+/**
+ * Rebuilds the projection from the beginning of the topics into a fresh database, then swaps it
+ * in. The events are read with a new consumer group up to the topics' end offsets taken at the
+ * start, projected in memory by the same projectors as the live consumer (`MemoryFactStore`),
+ * written in bulk with the processed event ids, and only then are the group's offsets committed
+ * and the pointer swapped: a replay that dies leaves the live projection untouched.
+ */
+export async function replayProjection(o: ReplayOptions): Promise<ReplayResult> {
+  const stamp = o.stamp ?? Date.now().toString(36);
+  const pointer: ProjectionPointer = { database: `${o.connection.name}_r${stamp}`, group: `${o.group}-r${stamp}` };
+  const admin = o.kafka.admin();
+  await admin.connect();
+  const ends = new Map<string, Map<number, bigint>>();
+  try {
+    for (const topic of o.topics) {
+      const offsets = await admin.fetchTopicOffsets(topic);
+      ends.set(topic, new Map(offsets.map((p) => [p.partition, BigInt(p.high)])));
+    }
+  } finally {
+    await admin.disconnect();
+  }
+  const pending = new Set<string>();
+  for (const [topic, partitions] of ends) for (const [partition, high] of partitions) if (high > 0n) pending.add(`${topic}:${partition}`);
+
+  const store = new MemoryFactStore();
+  const processed = new Map<string, ProcessedRecord>();
+  const committed: { topic: string; partition: number; offset: string }[] = [];
+  const dlq = o.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
+  const consumer = o.kafka.consumer({
+    groupId: pointer.group,
+    sessionTimeout: 30_000,
+    heartbeatInterval: 3_000,
+    maxBytes: 50 * 1024 * 1024,
+  });
+  let messages = 0;
+  let applied = 0;
+  let deadLettered = 0;
+  const started = Date.now();
+  await dlq.connect();
+  await consumer.connect();
+  try {
+    for (const topic of o.topics) await consumer.subscribe({ topic, fromBeginning: true });
+    await new Promise<void>((resolve, reject) => {
+      if (pending.size === 0) return resolve();
+      consumer
+        .run({
+          autoCommit: false,
+          eachBatchAutoResolve: false,
+          eachBatch: async ({ batch, heartbeat }) => {
+            const end = ends.get(batch.topic)?.get(batch.partition) ?? 0n;
+            const dead: { key: Buffer | null; value: Buffer; reason: string; detail: string; offset: string }[] = [];
+            let last: string | undefined;
+            for (const message of batch.messages) {
+              if (BigInt(message.offset) >= end) break;
+              messages++;
+              last = message.offset;
+              try {
+                const envelope = decodeEnvelope(message.value);
+                const projector = PROJECTOR_BY_NAME.get(envelope.type);
+                if (!projector || processed.has(envelope.id)) continue;
+                try {
+                  await projector.apply(store, decodePayload(projector.type, envelope), envelope);
+                } catch (e) {
+                  dead.push({
+                    key: message.key,
+                    value: message.value ?? Buffer.alloc(0),
+                    reason: 'handler_failed',
+                    detail: (e as Error).message,
+                    offset: message.offset,
+                  });
+                  continue;
+                }
+                processed.set(envelope.id, {
+                  _id: `${pointer.group}:${envelope.id}`,
+                  group: pointer.group,
+                  eventId: envelope.id,
+                  processedAt: new Date(),
+                });
+                applied++;
+              } catch (e) {
+                dead.push({
+                  key: message.key,
+                  value: message.value ?? Buffer.alloc(0),
+                  reason: 'decode_failed',
+                  detail: (e as Error).message,
+                  offset: message.offset,
+                });
+              }
+            }
+            if (dead.length) {
+              deadLettered += dead.length;
+              await dlq.send({
+                topic: deadLetterTopic(pointer.group),
+                acks: -1,
+                messages: dead.map((d) => ({
+                  key: d.key,
+                  headers: { 'dlt-reason': d.reason },
+                  value: Buffer.from(
+                    events.DeadLetter.encode({
+                      originalTopic: batch.topic,
+                      originalPartition: batch.partition,
+                      originalOffset: d.offset,
+                      originalKey: d.key ?? Buffer.alloc(0),
+                      originalValue: d.value,
+                      consumerGroup: pointer.group,
+                      reason: d.reason,
+                      detail: d.detail.slice(0, 500),
+                      attempts: 1,
+                      failedAt: new Date(),
+                    }).finish(),
+                  ),
+                })),
+              });
+            }
+            await heartbeat();
+            if (last !== undefined && BigInt(last) + 1n >= end) {
+              committed.push({ topic: batch.topic, partition: batch.partition, offset: end.toString() });
+              consumer.pause([{ topic: batch.topic, partitions: [batch.partition] }]);
+              pending.delete(`${batch.topic}:${batch.partition}`);
+              if (pending.size === 0) resolve();
+            }
+          },
+        })
+        .catch(reject);
+    });
+    const readMs = Date.now() - started;
+    const db = o.connection.useDb(pointer.database, { useCache: true });
+    const repos = factRepositories(db);
+    await ensureIndexes(db);
+    await store.flushInto(repos);
+    const records = [...processed.values()];
+    if (!db.db) throw new Error('database not connected');
+    for (let i = 0; i < records.length; i += 5000)
+      await db.db.collection<ProcessedRecord>('processed_events').insertMany(records.slice(i, i + 5000), { ordered: false });
+    // Offsets last: the live consumer of this group starts where the written projection ends.
+    if (committed.length) await consumer.commitOffsets(committed);
+    const writeMs = Date.now() - started - readMs;
+    if (o.swap ?? true) await new ProjectionPointerStore(o.connection).swap(pointer);
+    o.logger.info({ ...pointer, messages, applied, deadLettered, readMs, writeMs }, 'projection replayed');
+    return { pointer, messages, applied, deadLettered, readMs, writeMs };
+  } finally {
+    await consumer.disconnect();
+    await dlq.disconnect();
+  }
+}

@@ -1,0 +1,3 @@
+import { z } from 'zod';
+
+export const BadgeParams = z.object({ id: z.string().uuid() });

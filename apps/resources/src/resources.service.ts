@@ -1,0 +1,52 @@
+import type { ServiceConfig } from '@binome/config';
+import { TOPICS } from '@binome/events';
+import type { Logger } from '@binome/logging';
+import { createServiceHost } from '@binome/service-host';
+import { AWARDS_GROUP, awardEventsConsumer, type AwardTopics } from './modules/certification/award-events.consumer';
+import { BadgeRepository, IssuerRepository } from './modules/certification/badge.repository';
+import { certificationPublicRoutes } from './modules/certification/certification.public-routes';
+import { certificationRoutes } from './modules/certification/certification.routes';
+import { MeetingGuideRepository } from './modules/guides/meeting-guide.repository';
+import { guidesRoutes } from './modules/guides/guides.routes';
+import { FileStore } from './modules/library/file-store';
+import { libraryRoutes } from './modules/library/library.routes';
+import { ResourceRepository } from './modules/library/resource.repository';
+import { CompletionRepository, TrainingModuleRepository } from './modules/training/training-module.repository';
+import { trainingRoutes } from './modules/training/training.routes';
+import { resourcesGrpc } from './resources.grpc';
+import { DEFAULT_PUBLIC_URL, type ResourcesConfig } from './resources.config';
+
+export interface ResourcesOptions {
+  /** Consumer group of the badge awards; tests use their own. */
+  awardsGroup?: string;
+  /** Topics the awards read (tests publish to their own). */
+  awardTopics?: AwardTopics;
+  /** The clock the rules read (tests move it). */
+  now?: () => Date;
+}
+
+/** Composition root of the resources service: the library, training modules, meeting guides, badges. */
+export function createResourcesService(config: ServiceConfig | ResourcesConfig, logger: Logger, options: ResourcesOptions = {}) {
+  const publicUrl = 'resources' in config ? config.resources.publicUrl : DEFAULT_PUBLIC_URL;
+  return createServiceHost(config, logger, (ctx) => {
+    const now = options.now ?? (() => new Date());
+    const resources = new ResourceRepository(ctx.connection);
+    const library = { resources, files: new FileStore(ctx.connection), now };
+    const training = { modules: new TrainingModuleRepository(ctx.connection), completions: new CompletionRepository(ctx.connection), now };
+    const certification = { badges: new BadgeRepository(ctx.connection), issuer: new IssuerRepository(ctx.connection), publicUrl, now };
+    const guides = { guides: new MeetingGuideRepository(ctx.connection), resources, now };
+    return {
+      topics: [TOPICS.resources],
+      outbox: [resources.collection, training.completions.collection, certification.badges.collection],
+      publicRoutes: (r) => certificationPublicRoutes(r, certification),
+      routes: (r) => {
+        libraryRoutes(r, library);
+        trainingRoutes(r, training);
+        certificationRoutes(r, certification);
+        guidesRoutes(r, guides);
+      },
+      grpc: [resourcesGrpc(guides, ctx.verifier, logger)],
+      consumers: [awardEventsConsumer(certification, options.awardsGroup ?? AWARDS_GROUP, options.awardTopics)],
+    };
+  });
+}

@@ -1,0 +1,20 @@
+import type { MailConfig, TerritoryPolicy } from '../../scheduling.config';
+import type { MeetingRepository } from '../meetings/meeting.repository';
+import type { PairScheduleRepository } from '../pairs/pair-schedule.repository';
+import type { CalendarEventRepository } from '../promotion-calendar/calendar-event.repository';
+import type { AnswerLinkRepository } from './answer-link.repository';
+import type { ContactRepository } from './contact.repository';
+import type { NotificationRepository } from './notification.repository';
+
+/** What sending and planning emails need. */
+export interface NotificationsDeps {
+  contacts: ContactRepository;
+  notifications: NotificationRepository;
+  answerLinks: AnswerLinkRepository;
+  meetings: MeetingRepository;
+  pairs: PairScheduleRepository;
+  calendarEvents: CalendarEventRepository;
+  mail: Pick<MailConfig, 'from' | 'publicBaseUrl'>;
+  policies: Record<string, TerritoryPolicy>;
+  now: () => Date;
+}

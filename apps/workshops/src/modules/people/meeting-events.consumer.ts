@@ -1,0 +1,37 @@
+import { EVENTS, on, TOPICS } from '@binome/events';
+import type { PersonMeetingRepository } from './person-meeting.repository';
+
+const { MeetingPlanned, MeetingHeld, MeetingCancelled, MeetingMissed } = EVENTS;
+
+/** Workshops' consumer group on scheduling's topic. */
+export const MEETINGS_GROUP = 'workshops-meetings';
+
+/**
+ * The pair meetings of each person, from scheduling (`binome.scheduling.v1`), so that nobody is
+ * promoted from a waitlist into a session that clashes with one of their meetings.
+ */
+export function meetingEventsConsumer(meetings: PersonMeetingRepository, group = MEETINGS_GROUP, topic: string = TOPICS.scheduling) {
+  const settled = (status: 'held' | 'cancelled' | 'missed') => async (e: { meetingId: string }, env: { territoryId: string }) => {
+    if (!e.meetingId || !env.territoryId) throw new Error('meeting event without meeting or territory id');
+    await meetings.settled(env.territoryId, e.meetingId, status);
+  };
+  return {
+    group,
+    topics: [topic],
+    handlers: [
+      on(MeetingPlanned, async (e, env) => {
+        if (!e.meetingId || !env.territoryId || !e.startsAt) throw new Error('MeetingPlanned without meeting, territory or start');
+        await meetings.planned({
+          _id: e.meetingId,
+          territoryId: env.territoryId,
+          personIds: [e.beneficiaryId, e.volunteerId].filter(Boolean),
+          startsAt: e.startsAt,
+          endsAt: new Date(e.startsAt.getTime() + (e.durationMinutes || 120) * 60_000),
+        });
+      }),
+      on(MeetingHeld, settled('held')),
+      on(MeetingCancelled, settled('cancelled')),
+      on(MeetingMissed, settled('missed')),
+    ],
+  };
+}

@@ -1,0 +1,50 @@
+import type { Router } from 'express';
+import { z } from 'zod';
+import { authorize } from '@binome/auth';
+import { apiSchema, route } from '@binome/http-server';
+import { Id } from '../../catalogue/catalogue.request';
+import type { SessionsDeps } from '../../sessions/sessions.deps';
+import { listRecommendations } from './list-recommendations.handler';
+
+const RecommendationsSchema = apiSchema(
+  'WorkshopRecommendations',
+  z.object({
+    personId: z.string(),
+    territoryId: z.string(),
+    recommended: z.array(
+      z.object({
+        workshopId: z.string(),
+        title: z.string(),
+        needs: z.array(z.string()),
+        reasons: z.array(z.string()),
+        nextSessions: z.array(z.object({ sessionId: z.string(), startsAt: z.string(), closesAt: z.string(), seatsLeft: z.number().int() })),
+      }),
+    ),
+    notRepeated: z.array(
+      z.object({
+        workshopId: z.string(),
+        title: z.string(),
+        reason: z.enum(['already-attended', 'offered-by-referring-partner']),
+        detail: z.string(),
+      }),
+    ),
+  }),
+);
+
+export function listRecommendationsRoutes(router: Router, d: SessionsDeps): void {
+  route(
+    router,
+    {
+      method: 'get',
+      path: '/v1/beneficiaries/:personId/recommendations',
+      operationId: 'listWorkshopRecommendations',
+      summary: 'Les ateliers recommandés à une personne, avec leurs raisons',
+      summaryEn: 'The workshops recommended to a person, with their reasons',
+      tags: ['ateliers'],
+      access: authorize('workshops', 'write', { serves: ['all-territories', 'own-territory', 'self'] }),
+      request: { params: z.object({ personId: Id }) },
+      responses: { 200: { description: 'Les recommandations / the recommendations', schema: RecommendationsSchema } },
+    },
+    async ({ params }, { principal }) => listRecommendations(d, principal, params.personId),
+  );
+}

@@ -1,0 +1,55 @@
+import { randomUUID } from 'node:crypto';
+import type { Principal } from '@binome/auth';
+import { conflict, forbidden, validationFailed } from '@binome/errors';
+import { sessionAccess } from '../../sessions/session-access';
+import { registrationIds, sessionEvent, WorkshopRegistrationCreated, WorkshopRegistrationWaitlisted } from '../../sessions/session.events';
+import { assertNotRegistered, assertOpen, type Registration } from '../../sessions/session.entity';
+import { registrationView } from '../../sessions/session.views';
+import type { SessionsDeps } from '../../sessions/sessions.deps';
+import { hasFreeSeat, needOf, rankOf } from '../../sessions/waitlist';
+
+/**
+ * A seat for a person, by themselves or by staff: seated while the pool has room, waitlisted
+ * otherwise (placed by need, then time of request). Refused after the closing time and twice
+ * for the same person. Seat count and registration are one compare-and-set on the session.
+ */
+export async function registerPerson(
+  d: SessionsDeps,
+  principal: Principal,
+  sessionId: string,
+  body: { personId?: string; pool: 'beneficiaries' | 'volunteers' },
+) {
+  const access = await sessionAccess(d, principal, sessionId);
+  const { session: s, role } = access;
+  let personId = body.personId;
+  if (role === 'person') {
+    personId ??= access.ownPersonIds[0];
+    if (!personId || !access.ownPersonIds.includes(personId) || body.pool !== 'beneficiaries')
+      throw forbidden('A beneficiary registers themselves only');
+  } else if (role !== 'staff') throw forbidden('Only staff or the person themselves register');
+  if (!personId) throw validationFailed([{ field: 'body.personId', message: 'required' }]);
+  const now = d.now();
+  assertOpen(s, now);
+  assertNotRegistered(s, personId);
+  if (s.capacity[body.pool] === 0) throw validationFailed([{ field: 'body.pool', message: `this session has no ${body.pool} seats` }]);
+  const person = body.pool === 'beneficiaries' ? (await d.beneficiaries.byIds(s.territoryId, [personId]))[0] : undefined;
+  const need =
+    body.pool === 'beneficiaries' ? needOf(s.needs, person?.needs ?? []) : { needRank: 0, reason: 'volunteers: time of request' };
+  const free = hasFreeSeat(s, body.pool);
+  const r: Registration = {
+    id: randomUUID(),
+    personId,
+    pool: body.pool,
+    status: free ? 'registered' : 'waitlisted',
+    requestedAt: now,
+    requestedBy: role === 'person' ? 'person' : 'staff',
+    ...need,
+  };
+  const registrations = [...s.registrations, r];
+  const after = { ...s, registrations };
+  const event = free
+    ? sessionEvent(WorkshopRegistrationCreated, s, { ...registrationIds(s, r), seatPool: r.pool })
+    : sessionEvent(WorkshopRegistrationWaitlisted, s, { ...registrationIds(s, r), seatPool: r.pool, rank: rankOf(after, r) });
+  if (!(await d.sessions.save(s, { registrations }, [event]))) throw conflict('The session changed meanwhile: try again');
+  return registrationView(after, r, role);
+}

@@ -1,0 +1,43 @@
+import type { Principal } from '@binome/auth';
+import { idsFilter, pagingOf } from '@binome/http-server';
+import { territory, type TenantScope } from '@binome/persistence';
+import { accessTo, isStaff, ownFacilitatorIds } from '../session-access';
+import { sessionView } from '../session.views';
+import type { SessionsDeps } from '../sessions.deps';
+import type { ListSessionsQuery } from './list-sessions.request';
+
+/**
+ * The sessions of the caller's territories, soonest first. Who attends is shown as each session
+ * allows (staff, its facilitators, the person's own registration); filtering by person is staff's.
+ */
+export async function listSessions(d: SessionsDeps, principal: Principal, q: ListSessionsQuery) {
+  const scope: TenantScope = q.territoryId
+    ? principal.scope.kind === 'all' || principal.scope.territories.includes(q.territoryId)
+      ? territory(q.territoryId)
+      : { kind: 'some', territories: [] }
+    : principal.scope;
+  const staff = isStaff(principal);
+  const mine = q.mine ? await ownFacilitatorIds(d, principal) : undefined;
+  const filter = {
+    $and: [
+      idsFilter(q.id),
+      q.workshopId ? { workshopId: q.workshopId } : {},
+      q.promotionId ? { promotionIds: q.promotionId } : {},
+      q.facilitatorId ? { facilitatorIds: q.facilitatorId } : {},
+      mine ? { facilitatorIds: { $in: mine } } : {},
+      q.personId ? (staff ? { 'registrations.personId': q.personId } : { _id: { $in: [] } }) : {},
+      q.atRisk === 'true' ? { status: 'scheduled', facilitatorIds: { $size: 0 } } : {},
+      q.atRisk === 'false' ? { 'facilitatorIds.0': { $exists: true } } : {},
+      q.from ? { startsAt: { $gte: q.from } } : {},
+      q.to ? { startsAt: { $lt: q.to } } : {},
+    ],
+  };
+  const { items, total } = await d.sessions.list(scope, filter, pagingOf(q, { startsAt: 1 }));
+  const views = await Promise.all(
+    items.map(async (s) => {
+      const a = await accessTo(d, principal, s);
+      return sessionView(s, a.role, a.ownPersonIds);
+    }),
+  );
+  return { items: views, total };
+}

@@ -1,0 +1,48 @@
+import { can, reaches, selfEmail, territoryReach, type Principal } from '@binome/auth';
+import { notFound } from '@binome/errors';
+import type { Session } from './session.entity';
+import type { SessionsDeps } from './sessions.deps';
+
+/**
+ * What the caller is to a session: staff of its territory (everything), one of its facilitators
+ * (the roll), a registered person (their own registration), or a reader of the territory's
+ * programme (times, seats). People's registrations are narrower than the matrix's territory read
+ * of `workshops`, which serves the catalogue and the sessions, not who attends them.
+ */
+export type SessionRole = 'staff' | 'facilitator' | 'person' | 'reader';
+
+export interface SessionAccess {
+  session: Session;
+  role: SessionRole;
+  /** The caller's own person ids (a beneficiary), resolved by recruitment from their token. */
+  ownPersonIds: string[];
+}
+
+/** Staff: a territory reach of `workshops` write (HQ, territory managers, services). */
+export const isStaff = (principal: Principal): boolean => !!territoryReach(principal, can(principal, 'workshops', 'write'));
+
+/** The caller's facilitator ids in the territory (a Koach's account, by verified email). */
+export async function ownFacilitatorIds(d: Pick<SessionsDeps, 'facilitators'>, principal: Principal): Promise<string[]> {
+  const email = selfEmail(principal);
+  if (!email || !reaches(can(principal, 'workshops', 'write'), 'own-sessions') || principal.scope.kind !== 'some') return [];
+  return (await d.facilitators.ofEmail(principal.scope, email)).map((f) => f._id);
+}
+
+/** A session through the caller's reach; outside it, 404 as an unknown id (another territory's session included). */
+export async function sessionAccess(d: SessionsDeps, principal: Principal, id: string): Promise<SessionAccess> {
+  if (!territoryReach(principal, can(principal, 'workshops', 'read')) && !isStaff(principal)) throw notFound('Session');
+  const session = await d.sessions.findById(principal.scope, id);
+  if (!session) throw notFound('Session');
+  return accessTo(d, principal, session);
+}
+
+export async function accessTo(d: SessionsDeps, principal: Principal, session: Session): Promise<SessionAccess> {
+  if (isStaff(principal)) return { session, role: 'staff', ownPersonIds: [] };
+  const mine = await ownFacilitatorIds(d, principal);
+  if (mine.some((f) => session.facilitatorIds.includes(f))) return { session, role: 'facilitator', ownPersonIds: [] };
+  if (reaches(can(principal, 'workshops', 'write'), 'self')) {
+    const ownPersonIds = await d.recruitment.ownBeneficiaryIds(principal.token, session.territoryId, session.promotionIds);
+    if (ownPersonIds.length) return { session, role: 'person', ownPersonIds };
+  }
+  return { session, role: 'reader', ownPersonIds: [] };
+}

@@ -1,0 +1,17 @@
+import type { FacilitatorRepository } from '../facilitators/facilitator.repository';
+import type { WorkshopRepository } from '../catalogue/workshop.repository';
+import type { BeneficiaryRepository } from '../people/beneficiary.repository';
+import type { PersonMeetingRepository } from '../people/person-meeting.repository';
+import type { RecruitmentClient } from '../people/recruitment.client';
+import type { SessionRepository } from './session.repository';
+
+/** What the session, registration and attendance use cases need; built once in the composition root. */
+export interface SessionsDeps {
+  sessions: SessionRepository;
+  workshops: WorkshopRepository;
+  facilitators: FacilitatorRepository;
+  beneficiaries: BeneficiaryRepository;
+  meetings: PersonMeetingRepository;
+  recruitment: Pick<RecruitmentClient, 'ownBeneficiaryIds'>;
+  now: () => Date;
+}
