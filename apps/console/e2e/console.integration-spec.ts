@@ -225,6 +225,10 @@ describe('the console in a browser', () => {
     await page.getByText(/h tenues/).waitFor();
     await checked(page, 'pair-meetings');
 
+    await page.getByRole('menuitem', { name: 'Séances' }).click();
+    await page.getByRole('heading', { name: 'Séances' }).or(page.getByText('Séances').first()).first().waitFor();
+    await checked(page, 'workshop-sessions');
+
     await page.getByRole('menuitem', { name: 'File de suivi' }).click();
     await page.getByRole('table', { name: 'File de suivi' }).waitFor();
     await checked(page, 'triage');
@@ -273,6 +277,19 @@ describe('the console in a browser', () => {
   }, 120_000);
 
   it('When SNCF HR signs in through their company’s IdP, then they see their employees’ hours and no refugee data', async () => {
+    // Scheduling counts hours from recruitment's and matching's events: wait until it knows her volunteer.
+    await eventually(
+      async () => {
+        const { data } = await api('partners', 'hr-sncf').call<{ plannedHours: number }[]>(
+          'scheduling',
+          'GET',
+          '/v1/companies/sncf/engagement-hours',
+        );
+        return data.some((h) => h.plannedHours > 0) ? true : undefined;
+      },
+      60_000,
+      'SNCF hours in scheduling',
+    );
     const page = await open();
     await signIn(page, 'partners', '');
     await page.getByRole('link', { name: /SNCF/ }).click();
@@ -288,6 +305,7 @@ describe('the console in a browser', () => {
       .waitFor();
     await page.getByText(`Martin${run}`).waitFor();
     await expect(page.getByTestId('engagement-total').innerText()).resolves.toMatch(/[1-9][\d,]* h/);
+    await page.getByRole('button', { name: 'Attestation (PDF)' }).first().waitFor();
     const menu = await page.getByRole('menuitem').allInnerTexts();
     for (const hidden of ['Candidats', 'Binômes', 'Orientations', 'Appariement', 'File de suivi']) expect(menu).not.toContain(hidden);
     await checked(page, 'hr-engagement');
