@@ -7,15 +7,22 @@
 //   planned one), one at risk (two no-shows), both followed by the demo Konnecteur (whose alert
 //   email npm start's SMTP catcher receives), and the promotion's REX evening with its invitations; in resources, the
 //   library (national and Rennes resources, published), the volunteers' mandatory training day and a Konnecteur module, the
-//   meeting guides, and a Rennes volunteer's attendance, which earns them a "volunteer-trained" badge.
+//   meeting guides, and a Rennes volunteer's attendance, which earns them a "volunteer-trained" badge. In workshops, a
+//   Koach with declared availability and, per promotion, three sessions of the catalogue (one without a facilitator,
+//   shown at risk), the admitted beneficiaries registered and a full CV session with a waitlist ordered by need.
+//   In impact, a past Rennes promotion with its surveys and outcomes (seed-impact.ts), so the indicators have figures.
 // Idempotent: run again, it finds what is there (409 or existing names) and completes the rest.
-// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL] [scheduling URL] [resources URL]
+// Usage: tsx tools/scripts/seed.ts [recruitment URL] [matching URL] [Keycloak URL] [scheduling URL] [resources URL] [workshops URL] [impact URL]
+import { seedImpact } from './seed-impact';
+
 const [
   recruitmentUrl = 'http://127.0.0.1:3101',
   matchingUrl = 'http://127.0.0.1:3102',
   keycloakUrl = 'http://127.0.0.1:18080',
   schedulingUrl = 'http://127.0.0.1:3103',
   resourcesUrl = 'http://127.0.0.1:3105',
+  workshopsUrl = 'http://127.0.0.1:3104',
+  impactUrl = 'http://127.0.0.1:3106',
 ] = process.argv.slice(2);
 
 async function token(realm: string, username: string): Promise<string> {
@@ -353,6 +360,7 @@ async function main() {
     );
     if (territoryId === 'rennes' && proposal)
       for (const line of await seedMeetings(promotionId, manager)) console.log(`[seed] ${t.label}: ${line}`);
+    console.log(`[seed] ${t.label}: ${await seedWorkshops(territoryId, promotionId, manager)}`);
   }
   for (const line of await seedResources(hq, await token('rennes', 'manager'))) console.log(`[seed] resources: ${line}`);
 }
@@ -534,6 +542,13 @@ async function seedResources(hq: string, rennes: string): Promise<string[]> {
   return lines;
 }
 
+/** Impact's demo (skipped with a note if impact or the broker is not there). */
+async function seedImpactDemo(): Promise<void> {
+  const manager = await token('rennes', 'manager');
+  const line = await seedImpact(impactUrl, manager).catch((e: Error) => `impact not seeded: ${e.message}`);
+  console.log(`[seed] Rennes: ${line}`);
+}
+
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const HOUR_MS = 3_600_000;
 /** A round start time: `hours` from now, on the quarter hour. */
@@ -678,7 +693,92 @@ async function seedMeetings(promotionId: string, manager: string): Promise<strin
   return lines;
 }
 
-main().catch((e: Error) => {
-  console.error(`[seed] ${e.message}`);
-  process.exit(1);
-});
+const DAY_MS = 86_400_000;
+/** A day ahead at a given hour (UTC), for sessions. */
+const dayAt = (days: number, hour: number) => new Date(Math.floor(Date.now() / DAY_MS) * DAY_MS + days * DAY_MS + hour * HOUR_MS);
+
+/**
+ * Workshops learns of admitted beneficiaries and their needs from recruitment's events: wait for
+ * them (bounded), then a Koach, three sessions of the promotion (CV with a small capacity so that
+ * a waitlist forms, LinkedIn remote, professional codes without a facilitator: at risk) and the
+ * registrations. A promotion that already has sessions is left as it is.
+ */
+async function seedWorkshops(territoryId: string, promotionId: string, manager: string): Promise<string> {
+  const existing = await call(workshopsUrl, 'GET', `/v1/sessions?promotionId=${promotionId}`, undefined, manager).catch(() => undefined);
+  if (!existing) return 'workshops not running: no sessions seeded';
+  if ((existing.body as unknown as Json[]).length)
+    return `workshops: ${(existing.body as unknown as Json[]).length} sessions already there`;
+  const admitted = (
+    (await call(recruitmentUrl, 'GET', `/v1/candidates?promotionId=${promotionId}&status=admitted&perPage=100`, undefined, manager))
+      .body as unknown as Json[]
+  ).map((c) => String(c.id));
+  const deadline = Date.now() + 30_000;
+  for (const id of admitted)
+    for (;;) {
+      const res = await fetch(`${workshopsUrl}/v1/beneficiaries/${id}/recommendations`, {
+        headers: { authorization: `Bearer ${manager}` },
+      });
+      if (res.ok) break;
+      if (Date.now() > deadline) throw new Error(`workshops has not received beneficiary ${id} from recruitment within 30 s`);
+      await sleep(500);
+    }
+  const koach = await call(
+    workshopsUrl,
+    'POST',
+    '/v1/facilitators',
+    {
+      territoryId,
+      kind: 'koach',
+      email: `koach@${territoryId}.binome.test`,
+      availability: [{ startsAt: dayAt(1, 0), endsAt: dayAt(60, 0) }],
+    },
+    manager,
+    [201, 409],
+  );
+  const koachIds = koach.status === 201 ? [String(koach.body.id)] : [];
+  const plan = async (workshop: string, days: number, extra: Json) =>
+    String(
+      (
+        await call(
+          workshopsUrl,
+          'POST',
+          '/v1/sessions',
+          {
+            workshopId: `${territoryId}-${workshop}`,
+            promotionIds: [promotionId],
+            startsAt: dayAt(days, 9),
+            endsAt: dayAt(days, 12),
+            ...extra,
+          },
+          manager,
+        )
+      ).body.id,
+    );
+  const cv = await plan('cv', 10, {
+    place: 'Locaux Binôme',
+    capacity: { beneficiaries: Math.max(1, admitted.length - 2) },
+    facilitatorIds: koachIds,
+  });
+  const linkedin = await plan('linkedin', 17, {
+    link: 'https://meet.binome.example/linkedin',
+    capacity: { beneficiaries: 12 },
+    facilitatorIds: koachIds,
+  });
+  await plan('professional-codes', 24, { place: 'Locaux Binôme', capacity: { beneficiaries: 12 } });
+  let seated = 0;
+  let waitlisted = 0;
+  for (const session of [cv, linkedin])
+    for (const personId of admitted) {
+      const r = await call(workshopsUrl, 'POST', `/v1/sessions/${session}/registrations`, { personId }, manager, [201, 409]);
+      if (r.body.status === 'registered') seated++;
+      if (r.body.status === 'waitlisted') waitlisted++;
+    }
+  return `workshops: 3 sessions (one without a facilitator, at risk), ${seated} seats taken, ${waitlisted} on the CV waitlist`;
+}
+
+main()
+  .then(seedImpactDemo)
+  .catch((e: Error) => {
+    console.error(`[seed] ${e.message}`);
+    process.exit(1);
+  });

@@ -43,7 +43,7 @@ for s in "${SERVICES[@]}"; do
 done
 
 node_modules/.bin/tsx tools/scripts/seed.ts "http://127.0.0.1:${HTTP[recruitment]}" "http://127.0.0.1:${HTTP[matching]}" \
-  "http://127.0.0.1:18080" "http://127.0.0.1:${HTTP[scheduling]}" "http://127.0.0.1:${HTTP[resources]}" "http://127.0.0.1:${HTTP[workshops]}"
+  "http://127.0.0.1:18080" "http://127.0.0.1:${HTTP[scheduling]}" "http://127.0.0.1:${HTTP[resources]}" "http://127.0.0.1:${HTTP[workshops]}" "http://127.0.0.1:${HTTP[impact]}"
 
 cat <<EOM
 

@@ -528,9 +528,12 @@ describe('gateway edge against the real Keycloak', () => {
           { method: 'GET', path: '/api/scheduling/v1/calendar-feeds/:token' },
         ]),
       );
-      // The public HTML pages are pages, not API operations (none of them is under /api).
-      expect(PUBLIC_PAGE_PATHS.filter((p) => p.startsWith('/api'))).toEqual([]);
-      const ignore = ['/healthz', '/readyz', ...PUBLIC_PAGE_PATHS];
+      // The HTML pages (the public pages, the console's shell and config) are pages, not API
+      // operations: none of them is under /api.
+      const pages = [...PUBLIC_PAGE_PATHS, ...served.map((r) => r.path).filter((p) => p === '/console' || p.startsWith('/console/'))];
+      expect(pages.filter((p) => p.startsWith('/api'))).toEqual([]);
+      expect(pages).toEqual(expect.arrayContaining(['/apply/:lang', '/console/config.json']));
+      const ignore = ['/healthz', '/readyz', ...pages];
       expect(undocumentedRoutes(served, doc, { ignore, servedAsDocumented: false })).toEqual([]);
       // And the check sees a gateway route that is not in the document.
       expect(

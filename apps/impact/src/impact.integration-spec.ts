@@ -66,7 +66,7 @@ describe('impact service against the real Kafka, database and Keycloak', () => {
   const rennesCount = async () => (await countAs(await userToken('rennes', 'manager'), 'rennes')).body.count as number;
 
   const waitForRennesCount = (n: number) =>
-    eventually(async () => ((await rennesCount()) === n ? n : undefined), 20_000, `Rennes count ${n}`);
+    eventually(async () => ((await rennesCount()) === n ? n : undefined), 45_000, `Rennes count ${n}`);
 
   it('When applications are published, then a Rennes manager sees the Rennes count and Paris is counted apart', async () => {
     await publisher.publish(topic, [applied('rennes'), applied('rennes'), applied('paris')]);

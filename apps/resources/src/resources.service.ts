@@ -8,6 +8,7 @@ import { certificationPublicRoutes } from './modules/certification/certification
 import { certificationRoutes } from './modules/certification/certification.routes';
 import { MeetingGuideRepository } from './modules/guides/meeting-guide.repository';
 import { guidesRoutes } from './modules/guides/guides.routes';
+import { ERASURE_GROUP, personErasureConsumer } from './modules/erasure/person-erasure.consumer';
 import { FileStore } from './modules/library/file-store';
 import { libraryRoutes } from './modules/library/library.routes';
 import { ResourceRepository } from './modules/library/resource.repository';
@@ -21,6 +22,9 @@ export interface ResourcesOptions {
   awardsGroup?: string;
   /** Topics the awards read (tests publish to their own). */
   awardTopics?: AwardTopics;
+  /** Consumer group and topic of recruitment's erasures; tests use their own. */
+  erasureGroup?: string;
+  recruitmentTopic?: string;
   /** The clock the rules read (tests move it). */
   now?: () => Date;
 }
@@ -46,7 +50,14 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
         guidesRoutes(r, guides);
       },
       grpc: [resourcesGrpc(guides, ctx.verifier, logger)],
-      consumers: [awardEventsConsumer(certification, options.awardsGroup ?? AWARDS_GROUP, options.awardTopics)],
+      consumers: [
+        awardEventsConsumer(certification, options.awardsGroup ?? AWARDS_GROUP, options.awardTopics),
+        personErasureConsumer(
+          { badges: certification.badges, completions: training.completions, now },
+          options.erasureGroup ?? ERASURE_GROUP,
+          options.recruitmentTopic,
+        ),
+      ],
     };
   });
 }

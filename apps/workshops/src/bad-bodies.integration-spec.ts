@@ -52,10 +52,10 @@ describe('workshops: bad bodies on every route', () => {
     const wrong: string[] = [];
     for (const r of writes)
       for (const body of bodies) {
-        const res = await request(api)
-          [r.method.toLowerCase() as 'post' | 'put' | 'patch'](fillParams(r.path, { id: 'rennes-cv' }))
-          .set(bearer(token))
-          .send(body as object);
+        const url = fillParams(r.path, { id: 'rennes-cv' });
+        const agent = request(api);
+        const pending = r.method === 'POST' ? agent.post(url) : r.method === 'PUT' ? agent.put(url) : agent.patch(url);
+        const res = await pending.set(bearer(token)).send(body as object);
         const ok = res.status >= 400 && res.status < 500 && /problem\+json/.test(res.headers['content-type'] ?? '');
         if (!ok || (res.status === 400 && !(res.body.errors ?? []).length))
           wrong.push(`${r.method} ${r.path} ${JSON.stringify(body)}: ${res.status}`);

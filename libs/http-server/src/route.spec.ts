@@ -2,7 +2,18 @@ import request from 'supertest';
 import { Router, type RequestHandler } from 'express';
 import { z } from 'zod';
 import pino from 'pino';
-import { createHttpApp, currentRequestId, listQuery, openApiDocument, reply, requestContext, route, routesOf, searchShape } from './index';
+import {
+  createHttpApp,
+  currentRequestId,
+  listQuery,
+  openApiDocument,
+  rawBodyMatcher,
+  reply,
+  requestContext,
+  route,
+  routesOf,
+  searchShape,
+} from './index';
 
 const logger = pino({ level: 'silent' });
 const Params = z.object({ id: z.string().uuid() });
@@ -249,5 +260,71 @@ describe('openApiDocument()', () => {
     expect(list.responses['200'].headers).toHaveProperty('X-Total-Count');
     expect(Object.keys(d.paths['/api/x/v1/imports'].post.requestBody?.content ?? {})).toEqual(['text/csv']);
     expect(d.components.schemas).toHaveProperty('Problem');
+  });
+});
+
+describe("route() with bodyType 'binary'", () => {
+  function binaryApp() {
+    const router = Router();
+    route(
+      router,
+      {
+        method: 'post',
+        path: '/v1/things/:id/files',
+        operationId: 'uploadThingFile',
+        summary: 'Déposer',
+        summaryEn: 'Upload',
+        tags: ['things'],
+        access: 'public',
+        request: { params: z.object({ id: z.string() }), body: z.instanceof(Buffer), bodyType: 'binary', bodyLimit: '1kb' },
+        responses: { 201: { description: 'ok' } },
+      },
+      async ({ params, body }, { req }) => ({ id: params.id, size: body.length, type: req.headers['content-type'], first: body[0] }),
+    );
+    let matcher: ReturnType<typeof rawBodyMatcher> | undefined;
+    const app = createHttpApp({
+      logger: pino({ level: 'silent' }),
+      acceptsRawBody: (req) => (matcher ??= rawBodyMatcher(routesOf(router)))(req),
+      routes: (a) => a.use(router),
+    });
+    return app;
+  }
+
+  it('When bytes of any type are posted to a binary route, then the handler gets them as a Buffer; over the limit 413; elsewhere the JSON-only rule still holds', async () => {
+    const app = binaryApp();
+    const ok = await request(app).post('/v1/things/t1/files').set('content-type', 'application/pdf').send(Buffer.from('%PDF-1.4'));
+    expect(ok.status).toBe(201);
+    expect(ok.body).toEqual({ id: 't1', size: 8, type: 'application/pdf', first: 0x25 });
+    const big = await request(app).post('/v1/things/t1/files').set('content-type', 'application/pdf').send(Buffer.alloc(2048));
+    expect(big.status).toBe(413);
+    const elsewhere = await request(app).post('/v1/things/t1/other').set('content-type', 'application/pdf').send(Buffer.from('%PDF'));
+    expect(elsewhere.status).toBe(415);
+    const empty = await request(app).post('/v1/things/t1/files').set('content-type', 'application/pdf').send(Buffer.alloc(0));
+    expect({ status: empty.status, field: empty.body.errors?.[0]?.field }).toEqual({ status: 400, field: 'body' });
+  });
+
+  it('When the document is generated, then the binary body is documented as application/octet-stream', () => {
+    const router = Router();
+    route(
+      router,
+      {
+        method: 'post',
+        path: '/v1/files',
+        operationId: 'upload',
+        summary: 'Déposer',
+        summaryEn: 'Upload',
+        tags: ['files'],
+        access: 'public',
+        request: { body: z.instanceof(Buffer), bodyType: 'binary' },
+        responses: { 201: { description: 'ok' } },
+      },
+      async () => ({}),
+    );
+    const doc = openApiDocument(routesOf(router), { title: 'test' }) as {
+      paths: Record<string, { post: { requestBody: { content: object } } }>;
+    };
+    expect(doc.paths['/v1/files'].post.requestBody.content).toEqual({
+      'application/octet-stream': { schema: { type: 'string', format: 'binary' } },
+    });
   });
 });

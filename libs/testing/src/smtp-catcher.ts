@@ -103,7 +103,11 @@ export async function startSmtpCatcher(options: SmtpCatcherOptions = {}): Promis
         const w = { match, resolve: (m: CaughtMail) => (clearTimeout(timer), resolve(m)) };
         const timer = setTimeout(() => {
           waiters.splice(waiters.indexOf(w), 1);
-          reject(new Error(`no matching email within ${timeoutMs} ms (${messages.length} caught)`));
+          reject(
+            new Error(
+              `no matching email within ${timeoutMs} ms; caught: ${messages.map((m) => `${m.to.join(',')} "${m.parsed.subject ?? ''}"`).join('; ') || 'none'}`,
+            ),
+          );
         }, timeoutMs);
         waiters.push(w);
       });

@@ -58,3 +58,17 @@ describe('the edge’s rules for the workshops service', () => {
     expect(resourceOf('scheduling', path)).not.toBe('workshops');
   });
 });
+
+describe('the edge’s rules for the impact service', () => {
+  it.each([
+    ['/v1/indicators', 'indicators'],
+    ['/v1/indicators/network/export', 'indicators'],
+    ['/v1/reports/funder', 'indicators'],
+    ['/v1/outcomes', 'surveys'],
+    ['/v1/surveys/s-1/answers', 'surveys'],
+    ['/v1/questionnaires', 'surveys'],
+    ['/v1/territories/rennes/promotions/p-1/needs', 'surveys'],
+  ])('When impact serves %s, then the edge checks the %s resource (outcomes are collected with the surveys)', (path, resource) => {
+    expect(resourceOf('impact', path)).toBe(resource);
+  });
+});

@@ -55,8 +55,10 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { service: 'resources', path: /^\/v1\/(resources|training-modules|badges|achievements|meeting-guides)(\/|$)/, resource: 'resources' },
   { service: 'resources', path: /^\/v1\/territories\/[^/]+\/meeting-guide$/, resource: 'resources' },
   { service: 'impact', path: /^\/v1\/territories\/[^/]+\/application-count$/, resource: 'indicators' },
-  { service: 'impact', path: /^\/v1\/(indicators|outcomes)(\/|$)/, resource: 'indicators' },
-  { service: 'impact', path: /^\/v1\/surveys(\/|$)/, resource: 'surveys' },
+  { service: 'impact', path: /^\/v1\/(indicators|reports)(\/|$)/, resource: 'indicators' },
+  // Outcomes are collected with the surveys (staff, the pair's Konnecteur).
+  { service: 'impact', path: /^\/v1\/(surveys|outcomes|questionnaires)(\/|$)/, resource: 'surveys' },
+  { service: 'impact', path: /^\/v1\/territories\/[^/]+\/promotions\/[^/]+\/needs$/, resource: 'surveys' },
 ];
 
 export const actionOf = (method: string): Action => (method === 'GET' || method === 'HEAD' ? 'read' : 'write');

@@ -5,6 +5,7 @@ import type { Logger } from '@binome/logging';
 import { ensureIndexes, MongoProcessedEventStore } from '@binome/persistence';
 import { MongoFactStore, type FactStore } from './fact-store';
 import { factRepositories, type FactRepositories } from './fact.repository';
+import { FACT_COLLECTIONS } from './fact.schema';
 import { ProjectionPointerStore, type ProjectionPointer } from './projection-pointer';
 import { PROJECTORS } from './projection';
 
@@ -91,7 +92,30 @@ export class ProjectionRunner {
     });
     await consumer.start();
     this.current = { pointer, repos, store, consumer };
-    if (previous) this.options.logger.info({ database: pointer.database, group: pointer.group }, 'projection swapped');
+    if (previous && previous.pointer.database !== pointer.database) {
+      this.options.logger.info({ database: pointer.database, group: pointer.group }, 'projection swapped');
+      await this.dropProjection(previous.pointer.database);
+    }
+  }
+
+  /**
+   * The projection swapped out is removed (every instance may try: dropping is idempotent), so
+   * that nothing an erasure has since anonymised survives in a stale copy. The first projection
+   * lives in the main database beside the surveys: only its fact collections go.
+   */
+  private async dropProjection(database: string): Promise<void> {
+    try {
+      if (database !== this.options.connection.name) {
+        await this.options.connection.useDb(database, { useCache: true }).dropDatabase();
+        return;
+      }
+      const db = this.options.connection.db;
+      if (!db) return;
+      const names = new Set((await db.listCollections().toArray()).map((c) => c.name));
+      for (const name of [...Object.values(FACT_COLLECTIONS), 'erased_people']) if (names.has(name)) await db.dropCollection(name);
+    } catch (e) {
+      this.options.logger.warn({ database, error: (e as Error).name }, 'previous projection not dropped');
+    }
   }
 
   isRunning(): boolean {

@@ -88,7 +88,7 @@ export async function replayProjection(o: ReplayOptions): Promise<ReplayResult> 
         .run({
           autoCommit: false,
           eachBatchAutoResolve: false,
-          eachBatch: async ({ batch, heartbeat }) => {
+          eachBatch: async ({ batch, heartbeat, resolveOffset }) => {
             const end = ends.get(batch.topic)?.get(batch.partition) ?? 0n;
             const dead: { key: Buffer | null; value: Buffer; reason: string; detail: string; offset: string }[] = [];
             let last: string | undefined;
@@ -96,6 +96,8 @@ export async function replayProjection(o: ReplayOptions): Promise<ReplayResult> 
               if (BigInt(message.offset) >= end) break;
               messages++;
               last = message.offset;
+              // Moves the fetch position on (nothing is committed before the fresh database is written).
+              resolveOffset(message.offset);
               try {
                 const envelope = decodeEnvelope(message.value);
                 const projector = PROJECTOR_BY_NAME.get(envelope.type);

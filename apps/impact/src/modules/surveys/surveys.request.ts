@@ -6,7 +6,13 @@ export const Id = z
   .min(1)
   .max(200)
   .regex(/^[A-Za-z0-9:_-]+$/);
-export const Day = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD');
+export const Day = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-DD')
+  .refine(
+    (d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d),
+    'not a calendar date',
+  );
 export const Lang = z.enum(['fr', 'en']);
 export const SurveyParams = z.object({ surveyId: Id }).strict();
 

@@ -11,7 +11,7 @@ import { bearer, eventually, inProcessSuite, readTopic, testKafka, testServiceCo
 import { createResourcesService } from '../../resources.service';
 import ob3Schema from '../../testing/ob3-achievement-credential.schema.json';
 
-const { WorkshopSessionAttended, ModuleCompleted, PairCompleted } = EVENTS;
+const { WorkshopSessionAttended, ModuleCompleted, PairCompleted, CandidateErased } = EVENTS;
 
 /**
  * Badges from events on this spec's own topics, against the real Kafka, database and Keycloak.
@@ -25,10 +25,13 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     workshops: `binome.workshops.v1.test-${uniqueId()}`,
     matching: `binome.matching.v1.test-${uniqueId()}`,
   };
+  const recruitmentTopic = `binome.recruitment.v1.test-${uniqueId()}`;
   const group = `resources-awards-test-${uniqueId()}`;
   const service = createResourcesService(testServiceConfig('resources'), pino({ level: 'silent' }), {
     awardsGroup: group,
     awardTopics: topics,
+    erasureGroup: `resources-erasure-test-${uniqueId()}`,
+    recruitmentTopic,
   });
   const suite = inProcessSuite(service, { rennes: ['rennes', 'manager'], tours: ['tours', 'manager'], volunteer: ['rennes', 'volunteer'] });
   const t = suite.tokens;
@@ -220,5 +223,48 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     const dlt = await readTopic(deadLetterTopic(group), (seen) => seen.some((m) => m.key?.toString() === 'poison'));
     const record = events.DeadLetter.decode(dlt.find((m) => m.key?.toString() === 'poison')?.value ?? Buffer.alloc(0));
     expect(record).toMatchObject({ originalTopic: topics.workshops, consumerGroup: group, reason: 'decode_failed' });
+  });
+
+  it('When recruitment erases the person, then their badges are revoked for erasure and lose the chosen name, and their training progress is removed', async () => {
+    const person = uniqueId('ben-');
+    await publisher.publish(topics.workshops, [attended(person, ['cv'])]);
+    const [badge] = await awaitBadges(person, 1);
+    await request(suite.api).patch(`/v1/badges/${badge.id}/display`).set(bearer(t.rennes)).send({ kind: 'name', name: 'Nour Haddad' });
+    const m = await request(suite.api)
+      .post('/v1/training-modules')
+      .set(bearer(t.rennes))
+      .send({
+        territoryId: 'rennes',
+        title: 'Atelier d’accueil',
+        audience: 'beneficiary',
+        parts: [{ id: 'p', title: 'Accueil' }],
+        rule: { kind: 'attendance' },
+      });
+    await request(suite.api)
+      .post(`/v1/training-modules/${m.body.id}/attendance`)
+      .set(bearer(t.rennes))
+      .send({ personId: person, attendedOn: '2026-11-20' });
+    expect((await get(`/v1/training-modules/${m.body.id}/completions`, t.rennes)).body).toHaveLength(1);
+    await publisher.publish(recruitmentTopic, [
+      createEnvelope({
+        type: CandidateErased,
+        payload: { candidateId: person, territoryId: 'rennes', erasedAt: new Date() },
+        territoryId: 'rennes',
+        aggregateType: 'candidate',
+        aggregateId: person,
+        source: 'recruitment',
+      }),
+    ]);
+    const erased = await eventually(
+      async () => {
+        const b = (await get(`/v1/badges/${badge.id}`, t.rennes)).body;
+        return b.status === 'revoked' ? b : undefined;
+      },
+      30_000,
+      'badge revoked by erasure',
+    );
+    expect(erased).toMatchObject({ revoked: { reason: 'erasure' }, display: { kind: 'identifier' } });
+    expect((await get(`/v1/public/credentials/${badge.id}`)).text).not.toContain('Nour Haddad');
+    expect((await get(`/v1/training-modules/${m.body.id}/completions`, t.rennes)).body).toEqual([]);
   });
 });

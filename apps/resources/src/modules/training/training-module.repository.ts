@@ -1,6 +1,6 @@
 import type { Connection } from 'mongoose';
 import type { OutboxEntry } from '@binome/outbox';
-import { TenantRepository, territory } from '@binome/persistence';
+import { scoped, TenantRepository, territory } from '@binome/persistence';
 import type { Completion, TrainingModule } from './training-module.entity';
 import { CompletionSchema, TrainingModuleSchema } from './training-module.schema';
 
@@ -39,5 +39,10 @@ export class CompletionRepository extends TenantRepository<Completion> {
 
   async addAttempt(c: Completion, attempt: Completion['attempts'][number]): Promise<void> {
     await this.compareAndSet(territory(c.territoryId), c._id, {}, { $push: { attempts: attempt }, $set: { updatedAt: new Date() } });
+  }
+
+  /** Erasure: the person's progress and completions in the territory are removed. */
+  async removeOfPerson(territoryId: string, personId: string): Promise<number> {
+    return (await this.model.deleteMany(scoped(territory(territoryId), { personId }))).deletedCount;
   }
 }

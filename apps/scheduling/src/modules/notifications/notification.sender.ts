@@ -11,6 +11,15 @@ import type { NotificationsDeps } from './notifications.deps';
 
 const cancelled = (reason: string): DeliveryOutcome => ({ outcome: 'cancelled', reason });
 
+/**
+ * Emails are planned before the write they are about (intent first), so the sender may see them
+ * before that write lands: within this grace the missing meeting or change is waited for (a retry),
+ * after it the write is taken as failed and the email dropped.
+ */
+const GRACE_MS = 120_000;
+const notYet = (n: Notification, now: Date, reason: string): DeliveryOutcome =>
+  now.getTime() - n.createdAt.getTime() < GRACE_MS ? { outcome: 'retry', error: `${reason} (not written yet)` } : cancelled(reason);
+
 /** The public path of a one-tap link, at the gateway (public pass-through to scheduling). */
 export const ANSWER_PATH = '/api/scheduling/v1/answers/';
 
@@ -55,7 +64,8 @@ export function notificationSender(d: NotificationsDeps, mailer: Pick<Mailer, 's
 
   async function meetingMail(n: Notification, contact: Contact, language: Language): Promise<OutgoingMail | DeliveryOutcome> {
     const meeting = n.meetingId ? await d.meetings.findById(territory(n.territoryId), n.meetingId) : null;
-    if (!meeting || meeting.status !== 'planned') return cancelled('the meeting is no longer planned');
+    if (!meeting) return notYet(n, d.now(), 'no such meeting');
+    if (meeting.status !== 'planned') return cancelled('the meeting is no longer planned');
     const side = n.recipient.kind;
     if (side !== 'beneficiary' && side !== 'volunteer') return cancelled('not a participant');
     const partner = await d.contacts.of(
@@ -77,7 +87,10 @@ export function notificationSender(d: NotificationsDeps, mailer: Pick<Mailer, 's
 
   async function eventMail(n: Notification, contact: Contact, language: Language): Promise<OutgoingMail | DeliveryOutcome> {
     const event: CalendarEvent | null = n.eventId ? await d.calendarEvents.findById(territory(n.territoryId), n.eventId) : null;
-    if (!event) return cancelled('no such event');
+    if (!event) return notYet(n, d.now(), 'no such event');
+    // A cancellation's email is planned before the cancellation is written: wait for it.
+    const seq = /:seq(\d+)$/.exec(n._id);
+    if (seq && event.sequence < Number(seq[1])) return notYet(n, d.now(), 'the change it announces');
     const invitee = event.invitees.find((i) => i.kind === n.recipient.kind && i.id === n.recipient.id);
     if (!invitee) return cancelled('no longer invited');
     if (event.status === 'cancelled' && n.kind === 'event-reminder') return cancelled('the event is cancelled');

@@ -36,9 +36,10 @@ export async function sessionAccess(d: SessionsDeps, principal: Principal, id: s
   return accessTo(d, principal, session);
 }
 
-export async function accessTo(d: SessionsDeps, principal: Principal, session: Session): Promise<SessionAccess> {
+/** `facilitatorIds`: the caller's own, when a list already looked them up once. */
+export async function accessTo(d: SessionsDeps, principal: Principal, session: Session, facilitatorIds?: string[]): Promise<SessionAccess> {
   if (isStaff(principal)) return { session, role: 'staff', ownPersonIds: [] };
-  const mine = await ownFacilitatorIds(d, principal);
+  const mine = facilitatorIds ?? (await ownFacilitatorIds(d, principal));
   if (mine.some((f) => session.facilitatorIds.includes(f))) return { session, role: 'facilitator', ownPersonIds: [] };
   if (reaches(can(principal, 'workshops', 'write'), 'self')) {
     const ownPersonIds = await d.recruitment.ownBeneficiaryIds(principal.token, session.territoryId, session.promotionIds);

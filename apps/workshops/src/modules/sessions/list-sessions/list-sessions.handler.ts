@@ -33,9 +33,19 @@ export async function listSessions(d: SessionsDeps, principal: Principal, q: Lis
     ],
   };
   const { items, total } = await d.sessions.list(scope, filter, pagingOf(q, { startsAt: 1 }));
+  // One look-up per page, not per session: the caller's facilitator records, and their own person ids per set of promotions.
+  const facilitatorIds = mine ?? (staff ? [] : await ownFacilitatorIds(d, principal));
+  const own = new Map<string, Promise<string[]>>();
+  const recruitment = {
+    ownBeneficiaryIds: (token: string, territoryId: string, promotionIds: readonly string[]) => {
+      const key = `${territoryId}:${[...promotionIds].sort().join(',')}`;
+      if (!own.has(key)) own.set(key, d.recruitment.ownBeneficiaryIds(token, territoryId, promotionIds));
+      return own.get(key) as Promise<string[]>;
+    },
+  };
   const views = await Promise.all(
     items.map(async (s) => {
-      const a = await accessTo(d, principal, s);
+      const a = await accessTo({ ...d, recruitment }, principal, s, facilitatorIds);
       return sessionView(s, a.role, a.ownPersonIds);
     }),
   );
