@@ -248,7 +248,7 @@ describe('the console in a browser', () => {
     await checked(page, 'dashboard-english');
   }, 300_000);
 
-  it('When a Rennes manager opens a Paris record by its URL, then it is not shown', async () => {
+  it('When a Rennes manager opens a Paris record by its URL, then it is not shown; signing out ends the Keycloak session', async () => {
     const { data } = await api('paris', 'manager').getList('candidates', {
       pagination: { page: 1, perPage: 1 },
       sort: { field: 'id', order: 'ASC' },
@@ -261,6 +261,14 @@ describe('the console in a browser', () => {
     await page.goto(`${platform.origin}/console/candidates/${parisCandidate.id}/show`);
     await page.getByText("L'élément n'existe pas").waitFor();
     await expect(page.getByText(String(parisCandidate.identity.lastName)).count()).resolves.toBe(0);
+
+    // Sign-out ends the Keycloak session too: signing in again asks for the password.
+    await page.getByRole('button', { name: /manager · Rennes/ }).click();
+    await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
+    await page.waitForURL(`${platform.origin}/console/login`);
+    await page.getByRole('button', { name: 'Se connecter avec Keycloak' }).click();
+    await page.waitForURL(/\/realms\/rennes\/protocol\/openid-connect\/auth/);
+    await page.locator('#username').waitFor();
   }, 120_000);
 
   it('When HQ signs in, then the dashboard sets every territory side by side with the national total, and lists hold every territory', async () => {
