@@ -24,8 +24,9 @@ describe('the console in a browser', () => {
   let platform: Platform;
   let api: (realm: string, user: string) => BinomeDataProvider;
   const run = uniqueId('');
-  const lastName = `Rahimi${run}`;
-  const promotionName = `Rennes ${run}`;
+  // Fixed names (each run has its own databases), so the committed screenshots do not change at every run.
+  const lastName = 'Rahimi';
+  const promotionName = 'Rennes 2027-S2';
   const csp: string[] = [];
   const contexts: BrowserContext[] = [];
   let promotionId: string;
@@ -68,7 +69,7 @@ describe('the console in a browser', () => {
         promotionId,
         companyId: 'sncf',
         firstName: 'Julien',
-        lastName: `Martin${run}`,
+        lastName: 'Martin',
         sector: 'social',
         trade: 'K1303',
         strengths: ['CV'],
@@ -311,7 +312,7 @@ describe('the console in a browser', () => {
       .or(page.getByText('Engagement de vos salariés').first())
       .first()
       .waitFor();
-    await page.getByText(`Martin${run}`).waitFor();
+    await page.getByText('Julien Martin').waitFor();
     await expect(page.getByTestId('engagement-total').innerText()).resolves.toMatch(/[1-9][\d,]* h/);
     await page.getByRole('button', { name: 'Attestation (PDF)' }).first().waitFor();
     const menu = await page.getByRole('menuitem').allInnerTexts();
