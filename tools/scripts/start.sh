@@ -10,6 +10,9 @@ bash tools/infra/infra.sh up
 # FerretDB loses concurrent updates of one document across connections: one connection per process.
 if [[ ${BINOME_DB_ENGINE:-mongo-java-server} == ferretdb-* ]]; then export MONGO_MAX_POOL_SIZE="${MONGO_MAX_POOL_SIZE:-1}"; fi
 mkdir -p .infra/logs
+# The console (react-admin, built by Vite in a few seconds), served by the gateway under /console/.
+echo "[start] building the console"
+node_modules/.bin/vite build --config apps/console/vite.config.mts --logLevel warn
 
 SERVICES=(recruitment matching scheduling workshops resources impact gateway)
 pids=()
@@ -45,6 +48,7 @@ node_modules/.bin/tsx tools/scripts/seed.ts "http://127.0.0.1:${HTTP[recruitment
 cat <<EOM
 
 Binôme is running.
+  Console           http://127.0.0.1:8080/console/   (pick Rennes, sign in as manager / manager-dev; HQ: Siège national, hq / hq-dev)
   Gateway           http://127.0.0.1:8080   (one origin: /api/<service>/…; API docs http://127.0.0.1:8080/api/docs, OpenAPI /api/openapi.json)
   Recruitment API   http://127.0.0.1:3101   (public: POST /v1/applications)   gRPC 127.0.0.1:50101
   Matching API      http://127.0.0.1:3102   (POST /v1/promotions/{id}/proposals, GET /v1/promotions/{id}/pairs)   gRPC 127.0.0.1:50102

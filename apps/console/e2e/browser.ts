@@ -70,5 +70,7 @@ export const SCREENSHOTS = path.join(WORKSPACE, 'docs/screenshots');
 
 export async function screenshot(page: Page, name: string): Promise<void> {
   mkdirSync(SCREENSHOTS, { recursive: true });
+  // The top of the page: a form just sent leaves the page scrolled to it.
+  await page.evaluate('window.scrollTo(0, 0)');
   await page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: false });
 }

@@ -24,8 +24,9 @@ describe('the console in a browser', () => {
   let platform: Platform;
   let api: (realm: string, user: string) => BinomeDataProvider;
   const run = uniqueId('');
-  const lastName = `Rahimi${run}`;
-  const promotionName = `Rennes ${run}`;
+  // Fixed names (each run has its own databases), so the committed screenshots do not change at every run.
+  const lastName = 'Rahimi';
+  const promotionName = 'Rennes 2027-S2';
   const csp: string[] = [];
   const contexts: BrowserContext[] = [];
   let promotionId: string;
@@ -68,7 +69,7 @@ describe('the console in a browser', () => {
         promotionId,
         companyId: 'sncf',
         firstName: 'Julien',
-        lastName: `Martin${run}`,
+        lastName: 'Martin',
         sector: 'social',
         trade: 'K1303',
         strengths: ['CV'],
@@ -225,6 +226,10 @@ describe('the console in a browser', () => {
     await page.getByText(/h tenues/).waitFor();
     await checked(page, 'pair-meetings');
 
+    await page.getByRole('menuitem', { name: 'Séances' }).click();
+    await page.getByRole('heading', { name: 'Séances' }).or(page.getByText('Séances').first()).first().waitFor();
+    await checked(page, 'workshop-sessions');
+
     await page.getByRole('menuitem', { name: 'File de suivi' }).click();
     await page.getByRole('table', { name: 'File de suivi' }).waitFor();
     await checked(page, 'triage');
@@ -244,7 +249,7 @@ describe('the console in a browser', () => {
     await checked(page, 'dashboard-english');
   }, 300_000);
 
-  it('When a Rennes manager opens a Paris record by its URL, then it is not shown', async () => {
+  it('When a Rennes manager opens a Paris record by its URL, then it is not shown; signing out ends the Keycloak session', async () => {
     const { data } = await api('paris', 'manager').getList('candidates', {
       pagination: { page: 1, perPage: 1 },
       sort: { field: 'id', order: 'ASC' },
@@ -257,6 +262,14 @@ describe('the console in a browser', () => {
     await page.goto(`${platform.origin}/console/candidates/${parisCandidate.id}/show`);
     await page.getByText("L'élément n'existe pas").waitFor();
     await expect(page.getByText(String(parisCandidate.identity.lastName)).count()).resolves.toBe(0);
+
+    // Sign-out ends the Keycloak session too: signing in again asks for the password.
+    await page.getByRole('button', { name: /manager · Rennes/ }).click();
+    await page.getByRole('menuitem', { name: 'Déconnexion' }).click();
+    await page.waitForURL(`${platform.origin}/console/login`);
+    await page.getByRole('button', { name: 'Se connecter avec Keycloak' }).click();
+    await page.waitForURL(/\/realms\/rennes\/protocol\/openid-connect\/auth/);
+    await page.locator('#username').waitFor();
   }, 120_000);
 
   it('When HQ signs in, then the dashboard sets every territory side by side with the national total, and lists hold every territory', async () => {
@@ -273,6 +286,19 @@ describe('the console in a browser', () => {
   }, 120_000);
 
   it('When SNCF HR signs in through their company’s IdP, then they see their employees’ hours and no refugee data', async () => {
+    // Scheduling counts hours from recruitment's and matching's events: wait until it knows her volunteer.
+    await eventually(
+      async () => {
+        const { data } = await api('partners', 'hr-sncf').call<{ plannedHours: number }[]>(
+          'scheduling',
+          'GET',
+          '/v1/companies/sncf/engagement-hours',
+        );
+        return data.some((h) => h.plannedHours > 0) ? true : undefined;
+      },
+      60_000,
+      'SNCF hours in scheduling',
+    );
     const page = await open();
     await signIn(page, 'partners', '');
     await page.getByRole('link', { name: /SNCF/ }).click();
@@ -286,8 +312,9 @@ describe('the console in a browser', () => {
       .or(page.getByText('Engagement de vos salariés').first())
       .first()
       .waitFor();
-    await page.getByText(`Martin${run}`).waitFor();
+    await page.getByText('Julien Martin').waitFor();
     await expect(page.getByTestId('engagement-total').innerText()).resolves.toMatch(/[1-9][\d,]* h/);
+    await page.getByRole('button', { name: 'Attestation (PDF)' }).first().waitFor();
     const menu = await page.getByRole('menuitem').allInnerTexts();
     for (const hidden of ['Candidats', 'Binômes', 'Orientations', 'Appariement', 'File de suivi']) expect(menu).not.toContain(hidden);
     await checked(page, 'hr-engagement');

@@ -29,12 +29,13 @@ export async function startPlatform(options: { consoleDir: string; logLevel?: st
   try {
     services.recruitment = await startService('recruitment', env('recruitment'));
     const recruitmentPeer = `recruitment=127.0.0.1:${services.recruitment.grpcPort}`;
-    const [matching, impact] = await Promise.all([
+    const [matching, impact, workshops, resources] = await Promise.all([
       startService('matching', { ...env('matching'), PEERS: recruitmentPeer }),
       startService('impact', env('impact')),
+      startService('workshops', { ...env('workshops'), PEERS: recruitmentPeer }),
+      startService('resources', env('resources')),
     ]);
-    services.matching = matching;
-    services.impact = impact;
+    Object.assign(services, { matching, impact, workshops, resources });
     services.scheduling = await startService('scheduling', {
       ...env('scheduling'),
       PEERS: `${recruitmentPeer},matching=127.0.0.1:${matching.grpcPort}`,

@@ -19,6 +19,8 @@ import partnerCompanies from './resources/partner-companies';
 import partnerOrganisations from './resources/partner-organisations';
 import referrals from './resources/referrals';
 import pairs from './resources/pairs';
+import { sessions, workshops } from './resources/workshops';
+import { badges, libraryResources, trainingModules } from './resources/library';
 import { MatchingPage } from './matching/matching-page';
 import { TriagePage } from './scheduling/triage-page';
 import { EngagementPage } from './engagement/engagement-page';
@@ -57,6 +59,11 @@ export function App({ config }: { config: ConsoleConfig }) {
               {canRead(permissions, 'partner-organisations') && <Resource name="partner-organisations" {...partnerOrganisations} />}
               {canRead(permissions, 'konnecteurs') && <Resource name="konnecteurs" {...konnecteurs} />}
               {canRead(permissions, 'koachs') && <Resource name="koachs" {...koachs} />}
+              {canRead(permissions, 'sessions') && <Resource name="sessions" {...sessions} />}
+              {canRead(permissions, 'workshops') && <Resource name="workshops" {...workshops} />}
+              {canRead(permissions, 'library-resources') && <Resource name="library-resources" {...libraryResources} />}
+              {canRead(permissions, 'training-modules') && <Resource name="training-modules" {...trainingModules} />}
+              {canRead(permissions, 'badges') && <Resource name="badges" {...badges} />}
               <CustomRoutes>
                 {canRead(permissions, 'pairs') && <Route path="/matching" element={<MatchingPage />} />}
                 {canRead(permissions, 'triage') && <Route path="/triage" element={<TriagePage />} />}

@@ -17,6 +17,11 @@ describe('the console’s menu from the role matrix of @binome/auth', () => {
     const p = consolePermissionsOf('rennes', claims(['territory-manager']), TERRITORIES);
     expect(Object.keys(p.resources).sort()).toEqual(
       [
+        'badges',
+        'library-resources',
+        'sessions',
+        'training-modules',
+        'workshops',
         'candidates',
         'koachs',
         'konnecteurs',

@@ -38,6 +38,19 @@ export class ApiClient {
     return `${this.options.baseUrl}/api/${service}${path}${queryString(query)}`;
   }
 
+  /** A binary answer (PDF), with the same bearer and the same problem+json errors. */
+  async blob(service: string, path: string): Promise<Blob> {
+    const headers = new Headers({ accept: '*/*' });
+    const token = await this.options.token();
+    if (token) headers.set('authorization', `Bearer ${token}`);
+    const res = await this.fetch(this.url(service, path), { headers });
+    if (!res.ok) {
+      const problem = (await res.json().catch(() => undefined)) as Problem | undefined;
+      throw apiErrorOf(res.status, problem, res.statusText || `HTTP ${res.status}`);
+    }
+    return res.blob();
+  }
+
   async request<T = unknown>(
     service: string,
     method: string,

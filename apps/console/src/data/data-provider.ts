@@ -33,6 +33,8 @@ export interface BinomeDataProvider extends DataProvider {
     path: string,
     init?: { query?: Query; json?: unknown },
   ): Promise<{ data: T; total?: number }>;
+  /** A file the service serves (an attestation PDF), as a blob for the browser to save. */
+  download(service: string, path: string): Promise<Blob>;
   /** A CSV export, as text (the services write it; the browser saves it). */
   exportCsv(kind: 'candidates' | 'volunteers', filter?: Query): Promise<string>;
   /** A CSV import with its line-by-line report (`dryRun` checks without writing). */
@@ -148,6 +150,10 @@ export function binomeDataProvider(options: ApiClientOptions): BinomeDataProvide
       const res = await api.request(service, method, path, init);
       const header = res.headers.get('x-total-count');
       return { data: res.body as never, ...(header === null ? {} : { total: Number(header) }) };
+    },
+
+    async download(service, path) {
+      return api.blob(service, path);
     },
 
     async exportCsv(kind, filter = {}) {

@@ -47,6 +47,11 @@ export const RESOURCE_ROUTES = {
     parent: { filter: 'pairId', path: (id) => `/v1/pairs/${encodeURIComponent(id)}/meetings` },
   },
   triage: { service: 'scheduling', path: '/v1/triage', matrix: 'meetings', update: false, noRecord: true },
+  workshops: { service: 'workshops', path: '/v1/workshops', matrix: 'workshops', update: 'PATCH' },
+  sessions: { service: 'workshops', path: '/v1/sessions', matrix: 'workshops', update: 'PATCH' },
+  'library-resources': { service: 'resources', path: '/v1/resources', matrix: 'resources', update: false },
+  'training-modules': { service: 'resources', path: '/v1/training-modules', matrix: 'resources', update: false },
+  badges: { service: 'resources', path: '/v1/badges', matrix: 'resources', update: false },
 } as const satisfies Record<string, ResourceRoute>;
 
 export type ConsoleResource = keyof typeof RESOURCE_ROUTES;

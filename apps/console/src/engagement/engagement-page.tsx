@@ -1,20 +1,58 @@
-import { Alert, Box, Card, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { Title, useGetList, useTranslate } from 'react-admin';
-import { StatusChip, useFormatters } from '../common/fields';
+import { useEffect, useState } from 'react';
+import { Alert, Box, Button, Card, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
+import { Title, useGetMany, useNotify, useTranslate } from 'react-admin';
+import { useBinome, useConsolePermissions } from '../common/console-context';
+import { useFormatters } from '../common/fields';
 
-// A training day and the committed days are counted at 7 hours (scheduling's ledger does the same).
-const HOURS_PER_DAY = 7;
+interface EmployeeHours {
+  volunteerId: string;
+  territoryId: string;
+  promotionId: string;
+  capHours: number;
+  heldHours: number;
+  plannedHours: number;
+  hoursLeft: number;
+  trainedOn?: string;
+}
 
 /**
- * Company HR: their employees' engagement — who volunteers, where they stand, the hours they
- * committed and whether they attended the training day. Only volunteer records (the matrix gives
- * HR no candidate, pair or meeting): nothing about the people they support.
+ * Company HR: their employees' engagement hours as scheduling counts them (training day, meetings,
+ * events; held and planned, against the 3.5-day cap) and each one's attestation. Volunteer records
+ * and hours only — the matrix gives HR no candidate, pair or meeting: nothing about the people
+ * their employees support.
  */
 export function EngagementPage() {
   const translate = useTranslate();
+  const binome = useBinome();
+  const notify = useNotify();
   const f = useFormatters();
-  const { data = [] } = useGetList('volunteers', { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' } });
-  const total = data.reduce((sum, v) => sum + (v.commitment?.plannedDays ?? 0) * HOURS_PER_DAY, 0);
+  const companyId = useConsolePermissions()?.principal.companyId;
+  const [hours, setHours] = useState<EmployeeHours[]>();
+  useEffect(() => {
+    if (companyId)
+      binome.call<EmployeeHours[]>('scheduling', 'GET', `/v1/companies/${companyId}/engagement-hours`).then(
+        (r) => setHours(r.data),
+        (e: Error) => (setHours([]), notify(e.message, { type: 'error' })),
+      );
+  }, [binome, companyId, notify]);
+  const ids = (hours ?? []).map((h) => h.volunteerId);
+  const { data: volunteers = [] } = useGetMany('volunteers', { ids }, { enabled: ids.length > 0 });
+  const nameOf = (id: string) => {
+    const v = volunteers.find((x) => x.id === id);
+    return v ? `${v.identity?.firstName ?? ''} ${v.identity?.lastName ?? ''}` : id.slice(0, 8);
+  };
+  const attestation = async (h: EmployeeHours) => {
+    try {
+      const pdf = await binome.download('scheduling', `/v1/companies/${companyId}/volunteers/${h.volunteerId}/attestation.pdf`);
+      const url = URL.createObjectURL(pdf);
+      Object.assign(document.createElement('a'), { href: url, download: `attestation-${h.volunteerId}.pdf` }).click();
+      URL.revokeObjectURL(url);
+    } catch (e) {
+      notify((e as Error).message, { type: 'error' });
+    }
+  };
+  const sum = (k: 'heldHours' | 'plannedHours') => (hours ?? []).reduce((s, h) => s + h[k], 0);
+  const h = (n: number) => translate('binome.engagement.hours', { hours: f.number(n) });
   return (
     <Box sx={{ p: 2 }}>
       <Title title="binome.engagement.title" />
@@ -25,36 +63,42 @@ export function EngagementPage() {
         <Table size="small" aria-label={translate('binome.engagement.title')}>
           <TableHead>
             <TableRow>
-              <TableCell>{translate('resources.volunteers.fields.lastName')}</TableCell>
-              <TableCell>{translate('resources.volunteers.fields.firstName')}</TableCell>
+              <TableCell>{translate('resources.volunteers.name', { smart_count: 1 })}</TableCell>
               <TableCell>{translate('resources.volunteers.fields.territoryId')}</TableCell>
-              <TableCell>{translate('resources.volunteers.fields.status')}</TableCell>
               <TableCell>{translate('binome.engagement.trained')}</TableCell>
+              <TableCell align="right">{translate('binome.engagement.held_hours')}</TableCell>
               <TableCell align="right">{translate('binome.engagement.planned_hours')}</TableCell>
+              <TableCell align="right">{translate('binome.engagement.cap_hours')}</TableCell>
+              <TableCell />
             </TableRow>
           </TableHead>
           <TableBody>
-            {data.map((v) => (
-              <TableRow key={v.id}>
-                <TableCell>{v.identity?.lastName}</TableCell>
-                <TableCell>{v.identity?.firstName}</TableCell>
-                <TableCell>{v.territoryId}</TableCell>
+            {(hours ?? []).map((e) => (
+              <TableRow key={`${e.volunteerId}-${e.promotionId}`}>
+                <TableCell>{nameOf(e.volunteerId)}</TableCell>
+                <TableCell>{e.territoryId}</TableCell>
+                <TableCell>{e.trainedOn ? f.date(e.trainedOn) : '—'}</TableCell>
+                <TableCell align="right">{h(e.heldHours)}</TableCell>
+                <TableCell align="right">{h(e.plannedHours)}</TableCell>
+                <TableCell align="right">{h(e.capHours)}</TableCell>
                 <TableCell>
-                  <StatusChip value={v.status} />
-                </TableCell>
-                <TableCell>{v.training?.attendedOn ? f.date(v.training.attendedOn) : '—'}</TableCell>
-                <TableCell align="right">
-                  {translate('binome.engagement.hours', { hours: f.number((v.commitment?.plannedDays ?? 0) * HOURS_PER_DAY) })}
+                  <Button size="small" onClick={() => void attestation(e)}>
+                    {translate('binome.engagement.attestation')}
+                  </Button>
                 </TableCell>
               </TableRow>
             ))}
             <TableRow>
-              <TableCell colSpan={5}>
-                <strong>Total</strong>
+              <TableCell colSpan={3}>
+                <strong>{translate('binome.engagement.total')}</strong>
+              </TableCell>
+              <TableCell align="right" data-testid="engagement-held">
+                <strong>{h(sum('heldHours'))}</strong>
               </TableCell>
               <TableCell align="right" data-testid="engagement-total">
-                <strong>{translate('binome.engagement.hours', { hours: f.number(total) })}</strong>
+                <strong>{h(sum('plannedHours'))}</strong>
               </TableCell>
+              <TableCell colSpan={2} />
             </TableRow>
           </TableBody>
         </Table>
