@@ -22,6 +22,11 @@ export async function connectMongo(url: string, database: string, options: Mongo
     serverSelectionTimeoutMS: 5_000,
     maxPoolSize: options.maxPoolSize ?? 10,
     autoIndex: false,
+    // Mongoose otherwise creates each model's collection on its own, unawaited, as the model is
+    // compiled; a createIndex or a first insert at the same moment creates it too, and
+    // mongo-java-server refuses the second creation ("… already existed in … system.namespaces",
+    // seen once in CI). Collections are created by their first index or write instead.
+    autoCreate: false,
     retryWrites: options.retryWrites ?? false,
   });
   await connection.asPromise();
@@ -29,7 +34,10 @@ export async function connectMongo(url: string, database: string, options: Mongo
 }
 
 export async function ensureIndexes(connection: Connection): Promise<void> {
-  for (const model of Object.values(connection.models)) await model.createIndexes();
+  for (const model of Object.values(connection.models)) {
+    await model.init();
+    await model.createIndexes();
+  }
 }
 
 export async function mongoReady(connection: Connection): Promise<boolean> {
