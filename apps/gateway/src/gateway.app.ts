@@ -157,6 +157,17 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     },
   );
 
+  // A person's survey link (impact): the token in the path is the credential, as for a feed; the
+  // person reads their questionnaire and posts their answers without an account.
+  const impact = upstreams.get('impact');
+  const surveyLink = (req: Request, res: Response, next: NextFunction) => {
+    if (!impact) return next(notFound('Service impact'));
+    if (!CALENDAR_FEED_TOKEN.test(String(req.params.token))) return next(notFound('Survey link'));
+    proxy.forward(req, res, impact, req.url.replace(/^\/impact/, ''), 'impact', undefined, { anonymous: true });
+  };
+  api.get('/impact/v1/survey-links/:token', rateLimit(calendarFeeds), surveyLink);
+  api.post('/impact/v1/survey-links/:token/answers', rateLimit(calendarFeeds), surveyLink);
+
   api.use('/partners', edge.authenticate(), partners);
 
   api.use('/:service', (req: Request, res: Response, next: NextFunction) => {

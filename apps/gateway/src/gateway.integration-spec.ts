@@ -31,6 +31,25 @@ const SERVICE_DOCUMENT = {
         responses: { '201': { description: 'ok' } },
       },
     },
+    // Impact's public survey links (this stand-in serves recruitment and impact alike).
+    '/v1/survey-links/{token}': {
+      get: {
+        operationId: 'readSurveyLink',
+        tags: ['impact'],
+        security: [],
+        parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok' } },
+      },
+    },
+    '/v1/survey-links/{token}/answers': {
+      post: {
+        operationId: 'answerSurveyLink',
+        tags: ['impact'],
+        security: [],
+        parameters: [{ name: 'token', in: 'path', required: true, schema: { type: 'string' } }],
+        responses: { '200': { description: 'ok' } },
+      },
+    },
   },
   components: { schemas: {} },
 };
@@ -354,6 +373,29 @@ describe('gateway edge against the real Keycloak', () => {
         expect((await request(api).get('/api/scheduling/v1/answers/short').set('x-forwarded-for', '203.0.113.43')).status).toBe(404);
         expect((await request(api).post(`/api/scheduling/v1/answers/${token}`)).status).toBe(401);
         expect(scheduling.seen.length).toBe(before);
+      });
+
+      it('When a person opens their survey link and posts their answers without a bearer, then both reach impact with no Authorization; a malformed link is 404 at the edge', async () => {
+        const token = feedToken();
+        const read = await request(api)
+          .get(`/api/impact/v1/survey-links/${token}?lang=ar`)
+          .set('x-forwarded-for', '203.0.113.44')
+          .set(bearer(await userToken('rennes', 'manager')));
+        expect(read.status).toBe(200);
+        expect(echo.seen.at(-1)).toMatchObject({ method: 'GET', url: `/v1/survey-links/${token}?lang=ar` });
+        expect(echo.seen.at(-1)?.headers.authorization).toBeUndefined();
+        const body = JSON.stringify({ answers: { network: 4 } });
+        const answer = await request(api)
+          .post(`/api/impact/v1/survey-links/${token}/answers`)
+          .set('x-forwarded-for', '203.0.113.44')
+          .set('content-type', 'application/json')
+          .send(body);
+        expect(answer.status).toBe(200);
+        expect(echo.seen.at(-1)).toMatchObject({ method: 'POST', url: `/v1/survey-links/${token}/answers`, body });
+        const before = echo.seen.length;
+        expect((await request(api).get('/api/impact/v1/survey-links/short').set('x-forwarded-for', '203.0.113.44')).status).toBe(404);
+        expect((await request(api).get('/api/impact/v1/surveys')).status).toBe(401);
+        expect(echo.seen.length).toBe(before);
       });
 
       it('When another scheduling path, or another method on the feed, comes without a token, then 401 and nothing reaches scheduling', async () => {
