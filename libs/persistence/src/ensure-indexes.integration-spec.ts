@@ -21,7 +21,9 @@ describe('ensureIndexes on a fresh database', () => {
           connection.model(`Thing${i}`, schema, `things_${i}`);
         }
         await ensureIndexes(connection);
-        const indexes = await connection.db!.collection('things_19').indexes();
+        const db = connection.db;
+        if (!db) throw new Error('not connected');
+        const indexes = await db.collection('things_19').indexes();
         expect(indexes.map((x) => x.name)).toContain('territoryId_1_code_1');
       } finally {
         await connection.dropDatabase().catch(() => undefined);
