@@ -2,12 +2,11 @@ import request from 'supertest';
 import pino from 'pino';
 import type { Connection } from 'mongoose';
 import { EventPublisher, type EventEnvelope } from '@binome/events';
-import { bearer, eventually, STAFF, testKafka, testServiceConfig, tokensOf, uniqueId } from '@binome/testing';
+import { bearer, eventually, pdfText, STAFF, testKafka, testServiceConfig, tokensOf, uniqueId } from '@binome/testing';
 import { createImpactService } from './impact.service';
 import { FACT_COLLECTIONS } from './modules/projection/fact.schema';
 import { replayProjection } from './modules/projection/replay';
 import { addMonths } from './modules/surveys/survey-schedule';
-import { pdfText } from './testing/pdf-text';
 import { daysAfter, daysAgo, PromotionEvents } from './testing/promotion-events';
 
 const logger = pino({ level: process.env.LOG_LEVEL ?? 'silent' });
