@@ -3,7 +3,7 @@ import pino from 'pino';
 import { events, recruitmentEvents } from '@binome/contracts';
 import { connectMongo, MongoProcessedEventStore } from '@binome/persistence';
 import { eventually, readTopic, testKafka, testServiceConfig, uniqueId } from '@binome/testing';
-import { createEnvelope, EventConsumer, EventPublisher, EVENTS, eventType, on, type EventEnvelope } from './index';
+import { createEnvelope, ensureTopics, EventConsumer, EventPublisher, EVENTS, eventType, on, type EventEnvelope } from './index';
 
 const { CandidateApplied } = EVENTS;
 const logger = pino({ level: 'silent' });
@@ -49,7 +49,7 @@ describe('EventConsumer against the real Kafka and database', () => {
     failuresLeft = new Map();
     const admin = kafka.admin();
     await admin.connect();
-    await admin.createTopics({ topics: [{ topic, numPartitions: 1 }], waitForLeaders: true });
+    await ensureTopics(admin, [topic], 1);
     await admin.disconnect();
     consumer = new EventConsumer({
       kafka,

@@ -39,8 +39,10 @@ export async function readTopic(topic: string, until: (seen: KafkaMessage[]) => 
   await admin.connect();
   let starts: { partition: number; offset: string }[];
   try {
+    // Not `waitForLeaders`: kafkajs gives up on the "unknown topic" a broker answers for a moment
+    // after creation; `recentOffsets` asks again instead.
     const existing = await admin.listTopics();
-    if (!existing.includes(topic)) await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: true });
+    if (!existing.includes(topic)) await admin.createTopics({ topics: [{ topic, numPartitions: 3 }], waitForLeaders: false });
     starts = (await recentOffsets(admin, topic)).map((p) => ({
       partition: p.partition,
       offset: String(Math.max(Number(p.low), Number(p.high) - RECENT_PER_PARTITION)),
