@@ -30,7 +30,7 @@ import {
 } from '@binome/testing';
 import { loadSchedulingConfig } from './scheduling.config';
 import { createSchedulingService } from './scheduling.service';
-import { startFakeRecruitment, type FakeRecruitment } from './testing/fake-recruitment';
+import { startFakeRecruitment, type FakeRecruitment } from '@binome/grpc/testing';
 
 const { PairConfirmed, PairActivated, KonnecteurAssigned, VolunteerEnrolled, VolunteerTrained, CandidateErased, CalendarEventAttended } =
   EVENTS;

@@ -25,7 +25,7 @@ import {
   uniqueId,
 } from '@binome/testing';
 import { createSchedulingService } from './scheduling.service';
-import { startFakeRecruitment, type FakeRecruitment } from './testing/fake-recruitment';
+import { startFakeRecruitment, type FakeRecruitment } from '@binome/grpc/testing';
 
 const { PairConfirmed, PairActivated, PairDissolved, AlertRaised, AlertCleared, MeetingCancelled } = EVENTS;
 const HOUR = 3_600_000;

@@ -26,7 +26,7 @@ import {
   tokensOf,
   uniqueId,
 } from '@binome/testing';
-import { startFakeRecruitment, type FakeRecruitment } from './testing/fake-recruitment';
+import { startFakeRecruitment, type FakeRecruitment } from '@binome/grpc/testing';
 import { createWorkshopsService } from './workshops.service';
 
 const { CandidateApplied, CandidateInterviewed, CandidateAdmitted, MeetingPlanned } = EVENTS;

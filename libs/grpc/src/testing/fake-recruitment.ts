@@ -1,11 +1,12 @@
 import { recruitmentV1 } from '@binome/contracts';
 import { assertTerritory, tokenVerifierOf, selfEmail } from '@binome/auth';
 import type { ServiceConfig } from '@binome/config';
-import { authenticatedUnary, startGrpcServer } from '@binome/grpc';
+import { authenticatedUnary, startGrpcServer } from '../index';
 import type { Logger } from '@binome/logging';
 
 /**
- * A contract-level test double of recruitment's gRPC server for workshops' integration tests (the same double as scheduling's):
+ * A contract-level test double of recruitment's gRPC server for the integration tests of the services
+ * that call it (scheduling, workshops):
  * the real `RecruitmentService` definition, every caller's token verified against the real
  * Keycloak, the same territory check, and — as recruitment answers a participant's token — only
  * the records whose email is the caller's verified email. The test says which person id each
