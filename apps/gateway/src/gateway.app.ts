@@ -131,42 +131,24 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     proxy.forward(req, res, recruitment, req.url.replace(/^\/recruitment/, ''), 'recruitment');
   });
 
-  // A calendar app subscribes with a URL and sends no bearer: the token in the path is the
-  // credential, checked by scheduling. GET only (HEAD and the rest go the authenticated way).
-  const scheduling = upstreams.get('scheduling');
-  api.get(
-    '/scheduling/v1/calendar-feeds/:token',
-    (req, _res, next) => next(req.method === 'GET' ? undefined : 'route'),
-    rateLimit(calendarFeeds),
-    (req, res, next) => {
-      if (!scheduling) return next(notFound('Service scheduling'));
-      if (!CALENDAR_FEED_TOKEN.test(String(req.params.token))) return next(notFound('Calendar feed'));
-      proxy.forward(req, res, scheduling, req.url.replace(/^\/scheduling/, ''), 'scheduling', undefined, { anonymous: true });
-    },
-  );
-
-  // The one-tap answers of scheduling's emails: the token in the path is the credential, as for a feed.
-  api.get(
-    '/scheduling/v1/answers/:token',
-    (req, _res, next) => next(req.method === 'GET' ? undefined : 'route'),
-    rateLimit(calendarFeeds),
-    (req, res, next) => {
-      if (!scheduling) return next(notFound('Service scheduling'));
-      if (!CALENDAR_FEED_TOKEN.test(String(req.params.token))) return next(notFound('Link'));
-      proxy.forward(req, res, scheduling, req.url.replace(/^\/scheduling/, ''), 'scheduling', undefined, { anonymous: true });
-    },
-  );
-
-  // A person's survey link (impact): the token in the path is the credential, as for a feed; the
-  // person reads their questionnaire and posts their answers without an account.
-  const impact = upstreams.get('impact');
-  const surveyLink = (req: Request, res: Response, next: NextFunction) => {
-    if (!impact) return next(notFound('Service impact'));
-    if (!CALENDAR_FEED_TOKEN.test(String(req.params.token))) return next(notFound('Survey link'));
-    proxy.forward(req, res, impact, req.url.replace(/^\/impact/, ''), 'impact', undefined, { anonymous: true });
-  };
-  api.get('/impact/v1/survey-links/:token', rateLimit(calendarFeeds), surveyLink);
-  api.post('/impact/v1/survey-links/:token/answers', rateLimit(calendarFeeds), surveyLink);
+  // Links whose token in the path is the credential, checked by the owning service: a calendar
+  // app subscribes with a URL and sends no bearer; a person taps an email's one-tap answer or
+  // opens their survey link without an account. Tokens of the issued shape only, the feeds' rate
+  // limit, no Authorization forwarded. GET is matched as GET only (HEAD and the rest of a feed's
+  // methods go the authenticated way).
+  const tokenLink =
+    (service: string, what: string) =>
+    (req: Request, res: Response, next: NextFunction): void => {
+      const base = upstreams.get(service);
+      if (!base) return next(notFound(`Service ${service}`));
+      if (!CALENDAR_FEED_TOKEN.test(String(req.params.token))) return next(notFound(what));
+      proxy.forward(req, res, base, req.url.slice(service.length + 1), service, undefined, { anonymous: true });
+    };
+  const getOnly = (req: Request, _res: Response, next: NextFunction) => next(req.method === 'GET' ? undefined : 'route');
+  api.get('/scheduling/v1/calendar-feeds/:token', getOnly, rateLimit(calendarFeeds), tokenLink('scheduling', 'Calendar feed'));
+  api.get('/scheduling/v1/answers/:token', getOnly, rateLimit(calendarFeeds), tokenLink('scheduling', 'Link'));
+  api.get('/impact/v1/survey-links/:token', getOnly, rateLimit(calendarFeeds), tokenLink('impact', 'Survey link'));
+  api.post('/impact/v1/survey-links/:token/answers', rateLimit(calendarFeeds), tokenLink('impact', 'Survey link'));
 
   api.use('/partners', edge.authenticate(), partners);
 
