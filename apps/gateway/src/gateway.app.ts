@@ -130,6 +130,11 @@ export function createGatewayApp(parts: GatewayAppParts): Express {
     if (!recruitment) return next(notFound('Service recruitment'));
     proxy.forward(req, res, recruitment, req.url.replace(/^\/recruitment/, ''), 'recruitment');
   });
+  // An employee's offer to volunteer is public too, within the same budget per IP.
+  api.post('/recruitment/v1/volunteer-interests', rateLimit(applications), (req, res, next) => {
+    if (!recruitment) return next(notFound('Service recruitment'));
+    proxy.forward(req, res, recruitment, req.url.replace(/^\/recruitment/, ''), 'recruitment', undefined, { anonymous: true });
+  });
 
   // Links whose token in the path is the credential, checked by the owning service: a calendar
   // app subscribes with a URL and sends no bearer; a person taps an email's one-tap answer or

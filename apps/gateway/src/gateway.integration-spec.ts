@@ -31,6 +31,15 @@ const SERVICE_DOCUMENT = {
         responses: { '201': { description: 'ok' } },
       },
     },
+    '/v1/volunteer-interests': {
+      post: {
+        operationId: 'expressVolunteerInterest',
+        summary: 'Proposer de devenir salarié volontaire',
+        tags: ['recrutement'],
+        security: [],
+        responses: { '201': { description: 'ok' } },
+      },
+    },
     // Impact's public survey links (this stand-in serves recruitment and impact alike).
     '/v1/survey-links/{token}': {
       get: {
@@ -321,6 +330,21 @@ describe('gateway edge against the real Keycloak', () => {
       expect(seen?.url).toBe('/v1/applications');
       expect(seen?.body).toBe(body);
       expect(seen?.headers['x-forwarded-for']).toContain('203.0.113.10');
+    });
+
+    it('When an employee offers to volunteer, then no token is needed, none is forwarded, and the body reaches recruitment', async () => {
+      const body = '{"territoryId":"rennes","firstName":"Claire"}';
+      const res = await request(api)
+        .post('/api/recruitment/v1/volunteer-interests')
+        .set('content-type', 'application/json')
+        .set('authorization', 'Bearer not-a-token')
+        .set('x-forwarded-for', '203.0.113.11')
+        .send(body);
+      expect(res.status).toBe(200);
+      const seen = echo.seen.at(-1);
+      expect(seen?.url).toBe('/v1/volunteer-interests');
+      expect(seen?.body).toBe(body);
+      expect(seen?.headers.authorization).toBeUndefined();
     });
 
     describe("a person's iCalendar feed (public: the token in the path is the credential)", () => {

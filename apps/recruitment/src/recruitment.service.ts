@@ -18,6 +18,8 @@ import { referralsRoutes } from './modules/referrals/referrals.routes';
 import { partnerDirectory } from './modules/referrals/partner-directory';
 import { ReferentRepository } from './modules/referents/referent.repository';
 import { referentsRoutes } from './modules/referents/referents.routes';
+import { VolunteerInterestRepository } from './modules/volunteer-interests/volunteer-interest.repository';
+import { volunteerInterestsPublicRoutes, volunteerInterestsRoutes } from './modules/volunteer-interests/volunteer-interests.routes';
 import { PairMembershipRepository } from './modules/pairs/pair-membership.repository';
 import { pairEventsConsumer, PAIRS_GROUP } from './modules/pairs/pair-events.consumer';
 import { trainingEventsConsumer, TRAINING_GROUP } from './modules/volunteers/training-events.consumer';
@@ -47,11 +49,15 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
     const referents = new ReferentRepository(ctx.connection);
     const memberships = new PairMembershipRepository(ctx.connection);
     const pairs = { memberships, candidates, volunteers, referents };
+    const interests = { interests: new VolunteerInterestRepository(ctx.connection), volunteers };
     const intakeDeps = { candidates, promotions, referrals, partners: partnerDirectory(partnerOrganisations) };
     return {
       topics: [TOPICS.recruitment, TOPICS.referrals],
       outbox: [candidates.collection, promotions.collection, volunteers.collection, referrals.collection],
-      publicRoutes: (r) => candidatesPublicRoutes(r, candidates, config.territories, referrals),
+      publicRoutes: (r) => {
+        candidatesPublicRoutes(r, candidates, config.territories, referrals);
+        volunteerInterestsPublicRoutes(r, interests, config.territories);
+      },
       routes: (r) => {
         candidatesRoutes(r, { ...pairs, ...intakeDeps });
         promotionsRoutes(r, { promotions, people: { volunteers, candidates } }, config.territories);
@@ -60,6 +66,7 @@ export function createRecruitmentService(config: ServiceConfig, logger: Logger, 
         peopleImportRoutes(r, candidates, volunteerDeps, config.territories);
         referralsRoutes(r, intakeDeps);
         referentsRoutes(r, referents, config.territories);
+        volunteerInterestsRoutes(r, interests);
       },
       grpc: [
         {

@@ -22,7 +22,7 @@ export const ROUTE_RULES: readonly RouteRule[] = [
   { service: 'recruitment', path: /^\/v1\/promotions(\/|$)/, resource: 'promotions' },
   {
     service: 'recruitment',
-    path: /^\/v1\/(volunteers|konnecteurs|koachs|imports\/volunteers|exports\/volunteers\.csv)(\/|$)/,
+    path: /^\/v1\/(volunteers|volunteer-interests|konnecteurs|koachs|imports\/volunteers|exports\/volunteers\.csv)(\/|$)/,
     resource: 'volunteers',
   },
   {

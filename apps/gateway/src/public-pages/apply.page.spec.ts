@@ -63,10 +63,42 @@ describe('application page', () => {
     expect(out).toContain('data-clear-draft="1"');
   });
 
-  it('When an employee opens the volunteer page, then it explains the commitment and how to join, in French or English', () => {
-    const out = renderVolunteerPage(new Translator(VOLUNTEER_CATALOGUES.en), [], assets, '/apply/en');
+  it('When an employee opens the volunteer page, then it explains the commitment and offers a sign-up form, in French or English', () => {
+    const out = renderVolunteerPage({
+      t: new Translator(VOLUNTEER_CATALOGUES.en),
+      territories: ['paris', 'rennes'],
+      languages: [],
+      assets,
+      action: '/volunteer/en',
+      applyHref: '/apply/en',
+    });
     expect(out).toContain('<html lang="en" dir="ltr">');
     expect(out).toContain('at most 3.5 days');
+    expect(out).toContain('<form method="post" action="/volunteer/en"');
+    expect(out).toContain('<option value="rennes">Rennes</option>');
+    expect(out).toContain('<input type="hidden" name="noticeVersion" value="2026-12">');
     expect(out).toContain('<a href="/apply/en">');
+  });
+
+  it('When the volunteer form comes back with problems, then each is on its field in the page language, with what was typed', () => {
+    const out = renderVolunteerPage({
+      t: new Translator(VOLUNTEER_CATALOGUES.fr),
+      territories: ['rennes'],
+      languages: [],
+      assets,
+      action: '/volunteer/fr',
+      applyHref: '/apply/fr',
+      values: { firstName: 'Léa', email: 'lea@', territoryId: 'rennes', availability: ['tue-pm'] },
+      problems: [
+        { field: 'email', message: 'Invalid email' },
+        { field: 'consentData', message: 'consent to data processing is required to be called back' },
+      ],
+    });
+    expect(out).toContain('2 réponses à corriger');
+    expect(out).toContain('<p class="err" id="email-err">Adresse e-mail professionnelle : l&#39;adresse n&#39;est pas valide.</p>');
+    expect(out).toContain('id="consentData-err"');
+    expect(out).toContain('value="Léa"');
+    expect(out).toContain('<option value="rennes" selected>Rennes</option>');
+    expect(out).toMatch(/value="tue-pm" checked/);
   });
 });

@@ -17,7 +17,8 @@ import { applicationBody, formFieldOf, formValuesOf, type FormValues } from './a
 import { renderApplyPage, renderThanksPage, type FieldProblem } from './apply.page';
 import { ASSETS_PATH, loadAssets } from './public-pages.assets';
 import type { LanguageLink } from './page-layout';
-import { renderVolunteerPage } from './volunteer.page';
+import { renderVolunteerPage, renderVolunteerThanks, type VolunteerProblem } from './volunteer.page';
+import { volunteerFieldOf, volunteerInterestBody, volunteerValuesOf, type VolunteerValues } from './volunteer-form';
 
 /** The pages' own routes: HTML, not API operations (the OpenAPI coverage check leaves them out). */
 export const PUBLIC_PAGE_PATHS = [
@@ -27,6 +28,7 @@ export const PUBLIC_PAGE_PATHS = [
   `${ASSETS_PATH}/:file`,
   '/volunteer',
   '/volunteer/:lang',
+  '/volunteer/:lang/thanks',
 ];
 
 export const LANGUAGE_COOKIE = 'binome_lang';
@@ -82,6 +84,44 @@ export function publicPages(options: PublicPagesOptions): Router {
     res.status(status).type('html').setHeader('Cache-Control', 'no-store');
     res.setHeader('Content-Language', String(res.locals.lang ?? 'fr'));
     res.send(body);
+  };
+
+  /**
+   * Posts a form's JSON body to recruitment's public route and says what came of it: created, a
+   * duplicate, problems on named fields, or unavailable (unreachable, refused, 5xx).
+   */
+  type Sent =
+    | { kind: 'created'; status: number }
+    | { kind: 'duplicate'; status: number }
+    | { kind: 'refused'; status: number; problems: { field: string; message: string }[] };
+  const send = async (path: string, body: unknown, req: Request, what: string): Promise<Sent> => {
+    if (!options.recruitment) return { kind: 'refused', status: 0, problems: [] };
+    let answer: globalThis.Response;
+    try {
+      answer = await fetch(`${options.recruitment.href.replace(/\/$/, '')}${path}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': String(req.id ?? ''), 'x-forwarded-for': req.ip ?? '' },
+        body: JSON.stringify(body),
+        signal: AbortSignal.timeout(options.timeoutMs),
+      });
+    } catch (e) {
+      options.logger.warn({ service: 'recruitment', error: (e as Error).name }, `${what}: recruitment unreachable`);
+      return { kind: 'refused', status: 0, problems: [] };
+    }
+    if (answer.status === 201) {
+      await answer.body?.cancel();
+      return { kind: 'created', status: 201 };
+    }
+    const problem = (await answer.json().catch(() => ({}))) as Problem;
+    if (answer.status === 409) return { kind: 'duplicate', status: 409 };
+    const problems =
+      answer.status === 400 || answer.status === 422
+        ? (problem.errors ?? []).flatMap((e) =>
+            typeof e.field === 'string' ? [{ field: e.field, message: typeof e.message === 'string' ? e.message : '' }] : [],
+          )
+        : [];
+    if (!problems.length) options.logger.warn({ status: answer.status, code: problem.code }, `${what}: recruitment refused it`);
+    return { kind: 'refused', status: answer.status, problems };
   };
 
   router.get(`${ASSETS_PATH}/:file`, (req, res, next) => {
@@ -145,42 +185,18 @@ export function publicPages(options: PublicPagesOptions): Router {
       const values = res.locals.values as FormValues;
       const again = (status: number, extra: { problems?: FieldProblem[]; notice?: string }) =>
         sendHtml(res, status, form(lang, req, { values, ...extra }));
-      if (!options.recruitment) return again(503, { notice: t.t('errors.unavailable') });
-
-      let answer: globalThis.Response;
-      try {
-        answer = await fetch(`${options.recruitment.href.replace(/\/$/, '')}/v1/applications`, {
-          method: 'POST',
-          headers: {
-            'content-type': 'application/json',
-            'x-request-id': String(req.id ?? ''),
-            'x-forwarded-for': req.ip ?? '',
-          },
-          body: JSON.stringify(applicationBody(values)),
-          signal: AbortSignal.timeout(options.timeoutMs),
-        });
-      } catch (e) {
-        options.logger.warn({ service: 'recruitment', error: (e as Error).name }, 'application form: recruitment unreachable');
-        return again(503, { notice: t.t('errors.unavailable') });
+      const answer = await send('/v1/applications', applicationBody(values), req, 'application form');
+      if (answer.kind === 'created') return res.redirect(303, `/apply/${lang}/thanks`);
+      if (answer.kind === 'duplicate') return again(409, { notice: t.t('errors.duplicate') });
+      const problems: FieldProblem[] = [];
+      for (const e of answer.problems) {
+        const field = formFieldOf(e.field);
+        if (field) problems.push({ field, message: e.message });
+        // Field paths only: values never reach the logs.
+        else options.logger.warn({ field: e.field }, 'application form: a problem on no field of the form');
       }
-      if (answer.status === 201) {
-        await answer.body?.cancel();
-        return res.redirect(303, `/apply/${lang}/thanks`);
-      }
-      const problem = (await answer.json().catch(() => ({}))) as Problem;
-      if (answer.status === 409) return again(409, { notice: t.t('errors.duplicate') });
-      if (answer.status === 400 || answer.status === 422) {
-        const problems: FieldProblem[] = [];
-        for (const e of problem.errors ?? []) {
-          const field = typeof e.field === 'string' ? formFieldOf(e.field) : undefined;
-          if (field) problems.push({ field, message: typeof e.message === 'string' ? e.message : '' });
-          // Field paths only: values never reach the logs.
-          else options.logger.warn({ field: e.field }, 'application form: a problem on no field of the form');
-        }
-        if (problems.length) return again(400, { problems });
-      }
-      options.logger.warn({ status: answer.status, code: problem.code }, 'application form: recruitment refused the application');
-      return again(answer.status >= 500 ? 503 : answer.status, { notice: t.t('errors.unavailable') });
+      if (problems.length) return again(400, { problems });
+      return again(answer.status >= 500 || answer.status === 0 ? 503 : answer.status, { notice: t.t('errors.unavailable') });
     },
   );
 
@@ -199,12 +215,67 @@ export function publicPages(options: PublicPagesOptions): Router {
     res.redirect(302, `/volunteer/${lang}`);
   });
 
+  const volunteerForm = (lang: 'fr' | 'en', extra: { values?: VolunteerValues; problems?: VolunteerProblem[]; notice?: string } = {}) =>
+    renderVolunteerPage({
+      t: new Translator(VOLUNTEER_CATALOGUES[lang]),
+      territories: options.territories,
+      languages: volunteerLinks,
+      assets,
+      action: `/volunteer/${lang}`,
+      applyHref: `/apply/${lang}`,
+      ...extra,
+    });
+  const isVolunteerLanguage = (lang: unknown): lang is 'fr' | 'en' => lang === 'fr' || lang === 'en';
+
   router.get('/volunteer/:lang', (req, res, next) => {
     const lang = req.params.lang;
-    if (lang !== 'fr' && lang !== 'en') return next();
+    if (!isVolunteerLanguage(lang)) return next();
     remember(req, res, lang);
     res.locals.lang = lang;
-    sendHtml(res, 200, renderVolunteerPage(new Translator(VOLUNTEER_CATALOGUES[lang]), volunteerLinks, assets, `/apply/${lang}`));
+    sendHtml(res, 200, volunteerForm(lang));
+  });
+
+  router.get('/volunteer/:lang/thanks', (req, res, next) => {
+    const lang = req.params.lang;
+    if (!isVolunteerLanguage(lang)) return next();
+    res.locals.lang = lang;
+    sendHtml(res, 200, renderVolunteerThanks(new Translator(VOLUNTEER_CATALOGUES[lang]), volunteerLinks, assets));
+  });
+
+  router.post(
+    '/volunteer/:lang',
+    (req, _res, next) => next(isVolunteerLanguage(req.params.lang) ? undefined : 'route'),
+    express.urlencoded({ extended: false, limit: '16kb', parameterLimit: 100 }),
+    (req, res, next) => {
+      res.locals.lang = req.params.lang;
+      res.locals.values = volunteerValuesOf(req.body);
+      limited(req, res, next);
+    },
+    async (req, res) => {
+      const lang = req.params.lang as 'fr' | 'en';
+      const t = new Translator(VOLUNTEER_CATALOGUES[lang]);
+      const values = res.locals.values as VolunteerValues;
+      const again = (status: number, extra: { problems?: VolunteerProblem[]; notice?: string }) =>
+        sendHtml(res, status, volunteerForm(lang, { values, ...extra }));
+      const answer = await send('/v1/volunteer-interests', volunteerInterestBody(values), req, 'volunteer form');
+      if (answer.kind === 'created') return res.redirect(303, `/volunteer/${lang}/thanks`);
+      if (answer.kind === 'duplicate') return again(409, { notice: t.t('errors.duplicate') });
+      const problems: VolunteerProblem[] = [];
+      for (const e of answer.problems) {
+        const field = volunteerFieldOf(e.field);
+        if (field) problems.push({ field, message: e.message });
+        else options.logger.warn({ field: e.field }, 'volunteer form: a problem on no field of the form');
+      }
+      if (problems.length) return again(400, { problems });
+      return again(answer.status >= 500 || answer.status === 0 ? 503 : answer.status, { notice: t.t('errors.unavailable') });
+    },
+  );
+
+  router.use('/volunteer/:lang', (err: unknown, req: Request, res: Response, next: NextFunction) => {
+    const lang = req.params.lang;
+    if (!isVolunteerLanguage(lang) || !isAppError(err) || err.code !== 'rate_limited') return next(err);
+    const t = new Translator(VOLUNTEER_CATALOGUES[lang]);
+    sendHtml(res, 429, volunteerForm(lang, { values: res.locals.values as VolunteerValues, notice: t.t('errors.rateLimited') }));
   });
 
   return router;
