@@ -143,7 +143,8 @@ export function jsonPatch(target: K8sObject, ops: { op: string; path: string; va
 function matches(o: K8sObject, target: { kind?: string; name?: string }): boolean {
   const unsupported = Object.keys(target).filter((k) => k !== 'kind' && k !== 'name');
   if (unsupported.length) throw new Error(`patch target fields ${unsupported.join(', ')} are not supported`);
-  const test = (pattern: string | undefined, value: string | undefined) => pattern === undefined || new RegExp(`^(?:${pattern})$`).test(value ?? '');
+  const test = (pattern: string | undefined, value: string | undefined) =>
+    pattern === undefined || new RegExp(`^(?:${pattern})$`).test(value ?? '');
   return test(target.kind, o.kind) && test(target.name, o.metadata?.name);
 }
 
@@ -173,7 +174,9 @@ function containerLists(value: unknown): Record<string, unknown>[][] {
   if (Array.isArray(value)) return value.flatMap(containerLists);
   if (!isMap(value)) return [];
   return Object.entries(value).flatMap(([key, v]) =>
-    (key === 'containers' || key === 'initContainers') && Array.isArray(v) ? [v as Record<string, unknown>[], ...containerLists(v)] : containerLists(v),
+    (key === 'containers' || key === 'initContainers') && Array.isArray(v)
+      ? [v as Record<string, unknown>[], ...containerLists(v)]
+      : containerLists(v),
   );
 }
 
