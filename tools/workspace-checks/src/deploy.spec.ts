@@ -170,11 +170,12 @@ function envOf(service: string): Map<string, { loopbackDefault: boolean }> {
   return keys;
 }
 
-function podSpecOf(o: Rendered): Yaml | undefined {
+function podTemplateOf(o: Rendered): Yaml | undefined {
   const spec = o.spec as Yaml | undefined;
-  if (o.kind === 'CronJob') return (((spec?.jobTemplate as Yaml)?.spec as Yaml)?.template as Yaml)?.spec as Yaml;
-  return (spec?.template as Yaml | undefined)?.spec as Yaml | undefined;
+  if (o.kind === 'CronJob') return ((spec?.jobTemplate as Yaml | undefined)?.spec as Yaml | undefined)?.template as Yaml | undefined;
+  return spec?.template as Yaml | undefined;
 }
+const podSpecOf = (o: Rendered) => podTemplateOf(o)?.spec as Yaml | undefined;
 
 /** The environment a workload's first container gets: ConfigMap keys, then Secret keys, then env. */
 function environmentOf(o: Rendered, objects: Rendered[]): Record<string, string> {
@@ -216,7 +217,7 @@ function endpointOf(d: Rendered): Endpoint {
   return {
     namespace: d.metadata?.namespace ?? NAMESPACE,
     namespaceLabels: { 'kubernetes.io/metadata.name': d.metadata?.namespace ?? NAMESPACE },
-    labels: templateLabels(d as unknown as K8sObject),
+    labels: ((podTemplateOf(d)?.metadata as Yaml | undefined)?.labels ?? {}) as Record<string, string>,
     ports: Object.fromEntries(((container.ports ?? []) as { name: string; containerPort: number }[]).map((p) => [p.name, p.containerPort])),
   };
 }
@@ -224,8 +225,8 @@ function endpointOf(d: Rendered): Endpoint {
 /**
  * Every path between the platform's pods and to the engines, checked against what the design has:
  * the gateway reaches each service's http port; a service's grpc port is reached by the services
- * whose code calls it (`config.peers`) and nobody else; nothing else between pods; every pod reaches
- * DNS, Kafka, MongoDB and the collector; only scheduling reaches the SMTP relay; only the gateway
+ * whose code calls it (`config.peers`) and nobody else; nothing else between pods; every workload's
+ * pods (the replay job's too) reach DNS, Kafka, MongoDB and the collector; only scheduling reaches the SMTP relay; only the gateway
  * reaches a public HTTPS address (webhooks). Returns the differences.
  */
 function pathProblems(objects: Rendered[]): string[] {
@@ -247,7 +248,8 @@ function pathProblems(objects: Rendered[]): string[] {
         expect(`${name(source)} → ${name(destination)}:${portName}`, allowed(objects, endpointOf(source), to, { port }), wanted);
       }
     }
-  for (const source of pods) {
+  // The engines, from every workload's pods (the replay job's too).
+  for (const source of objects.filter((o) => o.kind === 'Deployment' || o.kind === 'CronJob')) {
     const from = endpointOf(source);
     expect(`${name(source)} → DNS`, allowed(objects, from, DNS, { port: 53, protocol: 'UDP' }), true);
     for (const [engine, port] of [
