@@ -34,4 +34,17 @@ describe('loadServiceConfig', () => {
     expect(message).toContain('TERRITORIES');
     expect(message).toContain('REST API port');
   });
+
+  it("When MONGO_URL lists a replica set's members or is an SRV URL, then it is accepted as the driver reads it", () => {
+    const seedList = 'mongodb://binome:secret@mongodb-0.db:27017,mongodb-1.db:27017,mongodb-2.db:27017/?replicaSet=rs0&authSource=admin';
+    expect(loadServiceConfig(defaults, { MONGO_URL: seedList }).mongo.url).toBe(seedList);
+    expect(loadServiceConfig(defaults, { MONGO_URL: 'mongodb+srv://cluster0.example.org/?retryWrites=true' }).mongo.url).toBe(
+      'mongodb+srv://cluster0.example.org/?retryWrites=true',
+    );
+  });
+
+  it('When MONGO_URL is not a MongoDB connection string, then start-up stops naming it', () => {
+    for (const url of ['http://db:27017', 'mongodb://', 'localhost:27017', 'not a url'])
+      expect(() => loadServiceConfig(defaults, { MONGO_URL: url })).toThrow(/MONGO_URL/);
+  });
 });

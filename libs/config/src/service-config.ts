@@ -1,9 +1,23 @@
+import ConnectionString from 'mongodb-connection-string-url';
 import { z } from 'zod';
 import { csv, loadEnv, type EnvSource } from './load-config';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const port = () => z.coerce.number().int().min(0).max(65535);
 const slug = /^[a-z][a-z0-9-]*$/;
+
+/**
+ * A connection string as the MongoDB driver reads it (its own parser): a replica set's seed list
+ * (`mongodb://a:27017,b:27017/?replicaSet=rs0`) or `mongodb+srv://`, which a URL parser refuses.
+ */
+function isMongoConnectionString(value: string): boolean {
+  try {
+    new ConnectionString(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Defaults every service passes: its name, database and ports. */
 export interface ServiceDefaults {
@@ -44,7 +58,11 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
         .default('100kb')
         .describe('largest accepted request body'),
       GRPC_PORT: port().default(defaults.grpcPort).describe('gRPC server port (0 = any free port)'),
-      MONGO_URL: z.string().url().default('mongodb://127.0.0.1:27027').describe('MongoDB-protocol server URL'),
+      MONGO_URL: z
+        .string()
+        .refine(isMongoConnectionString, 'expected mongodb://host:port[,host:port…]/… or mongodb+srv://…')
+        .default('mongodb://127.0.0.1:27027')
+        .describe('MongoDB-protocol server URL'),
       MONGO_DB: z
         .string()
         .regex(/^[a-zA-Z0-9_-]+$/)
