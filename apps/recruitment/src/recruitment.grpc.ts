@@ -6,6 +6,7 @@ import { candidateGrpc } from './modules/candidates/get-candidate/get-candidate.
 import { matchableBeneficiariesGrpc } from './modules/candidates/list-matchable-beneficiaries/list-matchable-beneficiaries.grpc';
 import { promotionGrpc } from './modules/promotions/get-promotion/get-promotion.grpc';
 import type { PromotionRepository } from './modules/promotions/promotion.repository';
+import { ownRecordsGrpc } from './modules/shared/list-own-records.grpc';
 import { matchableVolunteersGrpc } from './modules/volunteers/list-matchable-volunteers/list-matchable-volunteers.grpc';
 import type { VolunteerRepository } from './modules/volunteers/volunteer.repository';
 
@@ -15,7 +16,7 @@ export interface RecruitmentGrpcDeps {
   volunteers: VolunteerRepository;
 }
 
-/** The RecruitmentService (gRPC, for matching), assembled from the contexts' use cases. */
+/** The RecruitmentService (gRPC, for matching, scheduling, workshops, resources), assembled from the contexts' use cases. */
 export function recruitmentGrpc(
   deps: RecruitmentGrpcDeps,
   verifier: TokenVerifier,
@@ -26,5 +27,6 @@ export function recruitmentGrpc(
     ...promotionGrpc(deps.promotions, verifier, logger),
     ...matchableVolunteersGrpc(deps.volunteers, deps.promotions, verifier, logger),
     ...matchableBeneficiariesGrpc(deps.candidates, deps.promotions, verifier, logger),
+    ...ownRecordsGrpc(deps.candidates, deps.volunteers, verifier, logger),
   };
 }

@@ -4,6 +4,7 @@ import type { Logger } from '@binome/logging';
 import { createServiceHost } from '@binome/service-host';
 import { AWARDS_GROUP, awardEventsConsumer, type AwardTopics } from './modules/certification/award-events.consumer';
 import { BadgeRepository, IssuerRepository } from './modules/certification/badge.repository';
+import { RecruitmentClient } from './modules/certification/recruitment.client';
 import { certificationPublicRoutes } from './modules/certification/certification.public-routes';
 import { certificationRoutes } from './modules/certification/certification.routes';
 import { MeetingGuideRepository } from './modules/guides/meeting-guide.repository';
@@ -32,12 +33,21 @@ export interface ResourcesOptions {
 /** Composition root of the resources service: the library, training modules, meeting guides, badges. */
 export function createResourcesService(config: ServiceConfig | ResourcesConfig, logger: Logger, options: ResourcesOptions = {}) {
   const publicUrl = 'resources' in config ? config.resources.publicUrl : DEFAULT_PUBLIC_URL;
-  return createServiceHost(config, logger, (ctx) => {
+  let recruitment: RecruitmentClient | undefined;
+  const host = createServiceHost(config, logger, (ctx) => {
     const now = options.now ?? (() => new Date());
     const resources = new ResourceRepository(ctx.connection);
     const library = { resources, files: new FileStore(ctx.connection), now };
     const training = { modules: new TrainingModuleRepository(ctx.connection), completions: new CompletionRepository(ctx.connection), now };
-    const certification = { badges: new BadgeRepository(ctx.connection), issuer: new IssuerRepository(ctx.connection), publicUrl, now };
+    // A recipient's badges awarded to their recruitment records, resolved from their token.
+    recruitment = config.peers.recruitment ? new RecruitmentClient(config.peers.recruitment) : undefined;
+    const certification = {
+      badges: new BadgeRepository(ctx.connection),
+      issuer: new IssuerRepository(ctx.connection),
+      publicUrl,
+      now,
+      recruitment,
+    };
     const guides = { guides: new MeetingGuideRepository(ctx.connection), resources, now };
     return {
       topics: [TOPICS.resources],
@@ -60,4 +70,11 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
       ],
     };
   });
+  return {
+    ...host,
+    async stop() {
+      await host.stop();
+      recruitment?.close();
+    },
+  };
 }

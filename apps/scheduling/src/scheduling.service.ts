@@ -1,3 +1,4 @@
+import { ServiceTokenProvider } from '@binome/auth';
 import type { ServiceConfig } from '@binome/config';
 import { TOPICS } from '@binome/events';
 import type { Logger } from '@binome/logging';
@@ -18,6 +19,7 @@ import { AnswerLinkRepository } from './modules/notifications/answer-link.reposi
 import { answerByLinkRoutes } from './modules/notifications/answer-by-link/answer-by-link.routes';
 import { ContactRepository } from './modules/notifications/contact.repository';
 import { Mailer } from './modules/notifications/mailer';
+import { MeetingGuideClient } from './modules/notifications/meeting-guide.client';
 import type { Notification } from './modules/notifications/notification.entity';
 import { NotificationRepository } from './modules/notifications/notification.repository';
 import { notificationSender } from './modules/notifications/notification.sender';
@@ -29,6 +31,8 @@ import { recruitmentEventsConsumer, RECRUITMENT_GROUP } from './modules/people/r
 import { CalendarEventRepository } from './modules/promotion-calendar/calendar-event.repository';
 import { promotionCalendarRoutes } from './modules/promotion-calendar/promotion-calendar.routes';
 import { VolunteerFactRepository } from './modules/volunteers/volunteer-fact.repository';
+import { workshopEventsConsumer, WORKSHOPS_GROUP } from './modules/workshops/workshop-events.consumer';
+import { WorkshopSeatRepository } from './modules/workshops/workshop-seat.repository';
 import { schedulingGrpc } from './scheduling.grpc';
 
 export interface SchedulingOptions {
@@ -39,6 +43,9 @@ export interface SchedulingOptions {
   /** Consumer group and topic of recruitment's events (volunteers' companies and training, erasure). */
   recruitmentGroup?: string;
   recruitmentTopic?: string;
+  /** Consumer group and topic of workshops' events (waitlist promotions, told by email). */
+  workshopsGroup?: string;
+  workshopsTopic?: string;
   /** The clock the rules read (tests move it). */
   now?: () => Date;
 }
@@ -46,7 +53,9 @@ export interface SchedulingOptions {
 /**
  * Composition root of the scheduling service. Pairs come from matching's events, volunteers'
  * companies, training days and erasures from recruitment's; a participant's own person ids from
- * recruitment over gRPC (`config.peers.recruitment`), with the caller's token. Emails go out when
+ * recruitment over gRPC (`config.peers.recruitment`), with the caller's token; workshops' waitlist
+ * promotions from its events (told by email); the reminders' meeting guide from resources over gRPC
+ * (`config.peers.resources`, a service token). Emails go out when
  * the configuration has `scheduling.mail` (loadSchedulingConfig; a bare ServiceConfig sends none).
  */
 export function createSchedulingService(
@@ -58,6 +67,7 @@ export function createSchedulingService(
   if (!recruitmentAddress) throw new Error('PEERS must name recruitment=host:port');
   let recruitment: RecruitmentClient | undefined;
   let mailer: Mailer | undefined;
+  let guides: MeetingGuideClient | undefined;
   const host = createServiceHost(config, logger, (ctx) => {
     const now = options.now ?? (() => new Date());
     const pairs = new PairScheduleRepository(ctx.connection);
@@ -69,6 +79,14 @@ export function createSchedulingService(
     const answerLinks = new AnswerLinkRepository(ctx.connection);
     const calendarEvents = new CalendarEventRepository(ctx.connection);
     const volunteers = new VolunteerFactRepository(ctx.connection);
+    const seats = new WorkshopSeatRepository(ctx.connection);
+    // Reminders carry resources' meeting guide when a resources peer is configured.
+    if (config.peers.resources)
+      guides = new MeetingGuideClient(
+        config.peers.resources,
+        new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }),
+        logger,
+      );
     const policies = config.scheduling?.territories ?? {};
     const mail = config.scheduling?.mail;
     let dispatcher: LeasedDispatcher<Notification> | undefined;
@@ -80,6 +98,8 @@ export function createSchedulingService(
       contacts,
       volunteers,
       calendarEvents,
+      seats,
+      guides,
       answerLinks,
       notifications: notificationStore,
       notificationStore,
@@ -129,6 +149,7 @@ export function createSchedulingService(
           options.matchingTopic,
         ),
         recruitmentEventsConsumer(volunteers, deps, options.recruitmentGroup ?? RECRUITMENT_GROUP, options.recruitmentTopic),
+        workshopEventsConsumer(deps, options.workshopsGroup ?? WORKSHOPS_GROUP, options.workshopsTopic),
       ],
       workers: dispatcher ? [dispatcher] : [],
     };
@@ -139,6 +160,7 @@ export function createSchedulingService(
       await host.stop();
       recruitment?.close();
       mailer?.close();
+      guides?.close();
     },
   };
 }

@@ -309,6 +309,10 @@ describe('workshops: catalogue, sessions, a waitlist by need, attendance, alerts
     expect(await workshopEvents(WorkshopRegistrationPromoted, (p) => p.sessionId === sessions.s1)).toMatchObject({
       personId: people.Z,
       seatPool: 'beneficiaries',
+      // What scheduling's email says (never the place).
+      startsAt: day(2, 10),
+      endsAt: day(2, 12),
+      workshopTitle: expect.stringMatching(/CV/),
     });
 
     clock = day(1, 11); // after closing (the day before, 10:00)

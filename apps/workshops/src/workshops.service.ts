@@ -16,6 +16,9 @@ import { facilitatorsRoutes } from './modules/facilitators/facilitators.routes';
 import { BeneficiaryRepository } from './modules/people/beneficiary.repository';
 import { erasePerson } from './modules/people/erase-person';
 import { meetingEventsConsumer, MEETINGS_GROUP } from './modules/people/meeting-events.consumer';
+import { linkKonnecteurRoutes } from './modules/people/link-konnecteur/link-konnecteur.routes';
+import { PAIRS_GROUP, pairEventsConsumer } from './modules/people/pair-events.consumer';
+import { KonnecteurLinkRepository, PairRepository } from './modules/people/pair.repository';
 import { PersonMeetingRepository } from './modules/people/person-meeting.repository';
 import { RecruitmentClient } from './modules/people/recruitment.client';
 import { RECRUITMENT_GROUP, recruitmentEventsConsumer } from './modules/people/recruitment-events.consumer';
@@ -29,13 +32,15 @@ export interface WorkshopsOptions {
   recruitmentTopic?: string;
   meetingsGroup?: string;
   schedulingTopic?: string;
+  pairsGroup?: string;
+  matchingTopic?: string;
   /** The clock the rules read (tests move it). */
   now?: () => Date;
 }
 
 /**
  * Composition root of the workshops service. Beneficiaries and their needs come from
- * recruitment's events, their pair meetings from scheduling's; a beneficiary's own person id from
+ * recruitment's events, their pair meetings from scheduling's, their pairs (for Konnecteurs) from matching's; a beneficiary's own person id from
  * recruitment over gRPC (`config.peers.recruitment`), with the caller's token.
  */
 export function createWorkshopsService(config: ServiceConfig, logger: Logger, options: WorkshopsOptions = {}) {
@@ -51,6 +56,8 @@ export function createWorkshopsService(config: ServiceConfig, logger: Logger, op
       sessions: new SessionRepository(ctx.connection),
       beneficiaries: new BeneficiaryRepository(ctx.connection),
       meetings: new PersonMeetingRepository(ctx.connection),
+      pairs: new PairRepository(ctx.connection),
+      konnecteurLinks: new KonnecteurLinkRepository(ctx.connection),
       alerts: new AbsenceAlertRepository(ctx.connection),
       feedback: new FeedbackRepository(ctx.connection),
       recruitment,
@@ -67,6 +74,7 @@ export function createWorkshopsService(config: ServiceConfig, logger: Logger, op
         recommendationsRoutes(r, d);
         attendanceRoutes(r, d);
         feedbackRoutes(r, d);
+        linkKonnecteurRoutes(r, d);
       },
       grpc: [workshopsGrpc(d, ctx.verifier, logger)],
       consumers: [
@@ -77,6 +85,7 @@ export function createWorkshopsService(config: ServiceConfig, logger: Logger, op
           options.recruitmentTopic,
         ),
         meetingEventsConsumer(d.meetings, options.meetingsGroup ?? MEETINGS_GROUP, options.schedulingTopic),
+        pairEventsConsumer(d.pairs, options.pairsGroup ?? PAIRS_GROUP, options.matchingTopic),
       ],
       workers: [{ start: () => seedCatalogue(d.workshops, config.territories), stop: () => undefined }],
     };

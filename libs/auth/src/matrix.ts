@@ -96,7 +96,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Resource, Row>>>
     referrals: NONE,
     pairs: rw('own-pairs', 'none'),
     meetings: rw('own-pairs', 'own-pairs'),
-    workshops: rw('own-territory', 'none'),
+    // Konnecteurs register (and unregister) the beneficiaries of the pairs they follow.
+    workshops: rw('own-territory', 'own-pairs'),
     // Their own training progress (parts read, quizzes) and how their badges name them.
     resources: rw('own-territory', 'self'),
     // Konnecteurs collect the T+3 and T+6 questionnaires of the pairs they follow.

@@ -22,7 +22,7 @@ const T = ['paris', 'rennes', 'tours'];
 const EXPECTED: Record<Role, string> = {
   'hq-admin': '          AA AA AA AA AA AA AA AA AA AA A- AA',
   'territory-manager': ' TT TT TT TT TT TT TT TT TT TT T- TT',
-  konnecteur: '        P- T- P- T- -- P- PP T- TM PP P- P-',
+  konnecteur: '        P- T- P- T- -- P- PP TP TM PP P- P-',
   koach: '             -- T- -- T- -- -- -- TS TM -- S- M-',
   volunteer: '         P- P- MM -- -- P- PP T- TM MM -- MM',
   beneficiary: '       MM P- P- -- M- P- PP TM TM MM -- --',

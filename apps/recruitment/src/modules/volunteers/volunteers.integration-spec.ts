@@ -303,5 +303,23 @@ describe('volunteers against the real Kafka, database and Keycloak', () => {
     expect(list.body.map((v: { id: string }) => v.id)).toEqual([mine]);
     expect((await request(api).get(`/v1/volunteers/${mine}`).set(bearer(volunteerToken))).status).toBe(200);
     expect((await request(api).get(`/v1/volunteers/${other}`).set(bearer(volunteerToken))).status).toBe(404);
+
+    // Other services map the token to the same records over gRPC, whatever the promotion.
+    const client = createClient(recruitmentV1.RecruitmentServiceClient, grpcAddress);
+    const own = (token: string, territoryId = 'rennes') =>
+      unaryCall<recruitmentV1.ListOwnRecordsRequest, recruitmentV1.ListOwnRecordsResponse>(
+        client.listOwnRecords.bind(client),
+        { territoryId },
+        bearerMetadata(token),
+      );
+    try {
+      expect(await own(volunteerToken)).toEqual({ beneficiaryIds: [], volunteerIds: [mine] });
+      // Staff hold a territory reach, not records of their own: nothing.
+      expect(await own(rennes)).toEqual({ beneficiaryIds: [], volunteerIds: [] });
+      await expect(own(tours)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+      await expect(own(volunteerToken, '')).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+    } finally {
+      client.close();
+    }
   });
 });

@@ -17,6 +17,12 @@ export interface MailVars {
   links?: { yes: string; no: string };
   reasons?: string[];
   pairId?: string;
+  /**
+   * What to bring to this meeting: the territory's meeting guide (resources), the line written for
+   * the recipient's side and the titles of the resources it names. Absent when resources did not
+   * answer: the reminder goes out without it.
+   */
+  guide?: { text: string; resources: string[] }[];
   signature: string;
 }
 
@@ -26,6 +32,11 @@ export interface RenderedMail {
 }
 
 type Template = (v: MailVars) => RenderedMail;
+
+const guideOf = (v: MailVars, heading: string) =>
+  v.guide?.length
+    ? `\n${heading}\n${v.guide.map((g) => `- ${g.text}${g.resources.length ? ` (${g.resources.join(', ')})` : ''}`).join('\n')}\n`
+    : '';
 type Catalogue = Record<NotificationKind, Template>;
 
 const withPartner = (v: MailVars, fr: boolean) =>
@@ -34,7 +45,7 @@ const withPartner = (v: MailVars, fr: boolean) =>
 const FR: Catalogue = {
   'meeting-reminder': (v) => ({
     subject: `Rappel : rencontre binôme demain${withPartner(v, true)}`,
-    text: `Bonjour ${v.firstName},\n\nPetit rappel : votre rencontre binôme${withPartner(v, true)} a lieu ${v.when} (${v.place}).\nL'invitation est jointe pour votre agenda.\n\n${v.signature}`,
+    text: `Bonjour ${v.firstName},\n\nPetit rappel : votre rencontre binôme${withPartner(v, true)} a lieu ${v.when} (${v.place}).\nL'invitation est jointe pour votre agenda.\n${guideOf(v, 'Pour cette rencontre :')}\n${v.signature}`,
   }),
   'attendance-question': (v) => ({
     subject: `La rencontre du ${v.when} a-t-elle eu lieu ?`,
@@ -58,12 +69,16 @@ const FR: Catalogue = {
     subject: `Binôme à suivre : ${v.pairId}`,
     text: `Bonjour ${v.firstName},\n\nLe binôme ${v.pairId} demande votre attention :\n${(v.reasons ?? []).map((r) => `- ${r}`).join('\n')}\n\nVoir la file de suivi dans la console.\n\n${v.signature}`,
   }),
+  'workshop-promotion': (v) => ({
+    subject: `Une place s'est libérée : ${v.title}`,
+    text: `Bonjour ${v.firstName},\n\nUne place s'est libérée : vous êtes inscrit·e à l'atelier ${v.title}, ${v.when}.\nLe lieu et les détails sont dans votre espace Binôme. Si vous ne pouvez plus venir, annulez votre inscription pour laisser la place.\n\n${v.signature}`,
+  }),
 };
 
 const EN: Catalogue = {
   'meeting-reminder': (v) => ({
     subject: `Reminder: pair meeting tomorrow${withPartner(v, false)}`,
-    text: `Hello ${v.firstName},\n\nA reminder: your pair meeting${withPartner(v, false)} is on ${v.when} (${v.place}).\nThe invitation is attached for your calendar.\n\n${v.signature}`,
+    text: `Hello ${v.firstName},\n\nA reminder: your pair meeting${withPartner(v, false)} is on ${v.when} (${v.place}).\nThe invitation is attached for your calendar.\n${guideOf(v, 'For this meeting:')}\n${v.signature}`,
   }),
   'attendance-question': (v) => ({
     subject: `Did the meeting of ${v.when} take place?`,
@@ -86,6 +101,10 @@ const EN: Catalogue = {
   alert: (v) => ({
     subject: `Pair to follow up: ${v.pairId}`,
     text: `Hello ${v.firstName},\n\nPair ${v.pairId} needs your attention:\n${(v.reasons ?? []).map((r) => `- ${r}`).join('\n')}\n\nSee the triage queue in the console.\n\n${v.signature}`,
+  }),
+  'workshop-promotion': (v) => ({
+    subject: `A seat freed up: ${v.title}`,
+    text: `Hello ${v.firstName},\n\nA seat freed up: you are registered for the workshop ${v.title}, ${v.when}.\nThe place and details are in your Binôme space. If you can no longer come, cancel your registration to free the seat.\n\n${v.signature}`,
   }),
 };
 

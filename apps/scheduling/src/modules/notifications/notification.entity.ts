@@ -4,9 +4,16 @@ import type { PersonKind } from './contact.entity';
 /**
  * What an email says: the reminder the day before a meeting or a calendar event, the "did it take
  * place?" question the day after a meeting, the invitation to a calendar event, an alert to the
- * pair's Konnecteur.
+ * pair's Konnecteur, a seat taken from a workshop's waitlist.
  */
-export const NOTIFICATION_KINDS = ['meeting-reminder', 'attendance-question', 'event-invitation', 'event-reminder', 'alert'] as const;
+export const NOTIFICATION_KINDS = [
+  'meeting-reminder',
+  'attendance-question',
+  'event-invitation',
+  'event-reminder',
+  'alert',
+  'workshop-promotion',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -23,6 +30,8 @@ export interface Notification extends LeasedItem {
   meetingId?: string;
   eventId?: string;
   pairId?: string;
+  /** Workshops' registration id (a waitlist promotion). */
+  registrationId?: string;
   createdAt: Date;
 }
 

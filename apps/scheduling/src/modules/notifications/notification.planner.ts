@@ -1,6 +1,7 @@
 import { endOf, type Meeting } from '../meetings/meeting.entity';
 import type { PairSchedule } from '../pairs/pair-schedule.entity';
 import type { CalendarEvent } from '../promotion-calendar/calendar-event.entity';
+import type { WorkshopSeat } from '../workshops/workshop-seat.entity';
 import type { NotificationRepository, PlannedNotification } from './notification.repository';
 
 const DAY_MS = 86_400_000;
@@ -78,6 +79,19 @@ export function alertNotification(pair: PairSchedule, alertId: string, now: Date
       recipient: { kind: 'konnecteur', id: pair.konnecteurId },
       dueAt: now,
       suffix: alertId,
+    },
+  ];
+}
+
+/** The email telling a person they were promoted from a workshop's waitlist, at once. */
+export function workshopPromotionNotification(seat: WorkshopSeat, now: Date): PlannedNotification[] {
+  return [
+    {
+      territoryId: seat.territoryId,
+      kind: 'workshop-promotion',
+      about: { registrationId: seat._id },
+      recipient: { kind: seat.personKind, id: seat.personId },
+      dueAt: now,
     },
   ];
 }

@@ -1,7 +1,7 @@
 import type { DeliveryOutcome } from '@binome/outbox';
 import { territory } from '@binome/persistence';
 import { icsInvitation, meetingEntry, placeLabel, type CalendarEntry } from '../calendar/ics-feed';
-import { endOf } from '../meetings/meeting.entity';
+import { endOf, type Meeting } from '../meetings/meeting.entity';
 import { EVENT_TITLES, eventEndOf, type CalendarEvent } from '../promotion-calendar/calendar-event.entity';
 import type { Contact, Language } from './contact.entity';
 import { formatWhen, languageOf, renderMail, type MailVars } from './mail-templates';
@@ -10,6 +10,7 @@ import type { Notification } from './notification.entity';
 import type { NotificationsDeps } from './notifications.deps';
 
 const cancelled = (reason: string): DeliveryOutcome => ({ outcome: 'cancelled', reason });
+const WEEK_MS = 7 * 86_400_000;
 
 /**
  * Emails are planned before the write they are about (intent first), so the sender may see them
@@ -79,10 +80,47 @@ export function notificationSender(d: NotificationsDeps, mailer: Pick<Mailer, 's
       when: formatWhen(meeting.startsAt, language),
       place: placeLabel(meeting.place),
     };
-    if (n.kind === 'meeting-reminder') return mailOf(n, contact, language, vars, meetingEntry(meeting, d.now(), partner?.firstName));
+    if (n.kind === 'meeting-reminder') {
+      const guide = await guideOf(meeting, side, language);
+      return mailOf(n, contact, language, { ...vars, ...(guide ? { guide } : {}) }, meetingEntry(meeting, d.now(), partner?.firstName));
+    }
     if (meeting.attendance?.[side] || meeting.attendance?.programme) return cancelled('already answered');
     if (endOf(meeting) > d.now()) return cancelled('not over yet');
     return mailOf(n, contact, language, { ...vars, links: await links(n, 'attendance', side, { meetingId: meeting._id }) });
+  }
+
+  /**
+   * "What to bring": resources' guide for the pair's stage (week of the six months, meetings held)
+   * and needs (the topics of its meetings so far and of this one), the line for the recipient's
+   * side. Only the guide's own text and resource titles go into the email; nothing is sent to
+   * resources but the territory, the stage and topic codes.
+   */
+  async function guideOf(meeting: Meeting, side: 'beneficiary' | 'volunteer', language: Language) {
+    if (!d.guides) return undefined;
+    const scope = territory(meeting.territoryId);
+    const [pair, meetings] = await Promise.all([d.pairs.findById(scope, meeting.pairId), d.meetings.ofPair(scope, meeting.pairId)]);
+    const held = meetings.filter((m) => m.status === 'held');
+    const startedOn = pair?.startedOn ?? meeting.startsAt;
+    const week = Math.min(26, Math.max(1, Math.floor((meeting.startsAt.getTime() - startedOn.getTime()) / WEEK_MS) + 1));
+    const needs = [...new Set([...held.flatMap((m) => m.topics ?? []), ...(meeting.topics ?? [])])];
+    const agenda = await d.guides.guideFor({ territoryId: meeting.territoryId, week, meetingsHeld: held.length, needs, language });
+    return agenda?.map((a) => ({
+      text: side === 'beneficiary' ? a.beneficiaryText : a.volunteerText,
+      resources: a.resources.map((r) => r.title),
+    }));
+  }
+
+  async function workshopMail(n: Notification, contact: Contact, language: Language): Promise<OutgoingMail | DeliveryOutcome> {
+    const seat = n.registrationId ? await d.seats.of(n.territoryId, n.registrationId) : null;
+    if (!seat) return notYet(n, d.now(), 'no such seat');
+    if (seat.status !== 'seated') return cancelled('the registration was cancelled');
+    if (seat.startsAt <= d.now()) return cancelled('the session has started');
+    return mailOf(n, contact, language, {
+      firstName: contact.firstName,
+      title: seat.workshopTitle,
+      when: formatWhen(seat.startsAt, language),
+      place: '',
+    });
   }
 
   async function eventMail(n: Notification, contact: Contact, language: Language): Promise<OutgoingMail | DeliveryOutcome> {
@@ -136,9 +174,11 @@ export function notificationSender(d: NotificationsDeps, mailer: Pick<Mailer, 's
     const mail =
       n.kind === 'alert'
         ? await alertMail(n, contact, language)
-        : n.kind === 'event-invitation' || n.kind === 'event-reminder'
-          ? await eventMail(n, contact, language)
-          : await meetingMail(n, contact, language);
+        : n.kind === 'workshop-promotion'
+          ? await workshopMail(n, contact, language)
+          : n.kind === 'event-invitation' || n.kind === 'event-reminder'
+            ? await eventMail(n, contact, language)
+            : await meetingMail(n, contact, language);
     if ('outcome' in mail) return mail;
     await mailer.send(mail);
     return { outcome: 'sent' };

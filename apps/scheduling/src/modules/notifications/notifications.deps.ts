@@ -4,7 +4,9 @@ import type { PairScheduleRepository } from '../pairs/pair-schedule.repository';
 import type { CalendarEventRepository } from '../promotion-calendar/calendar-event.repository';
 import type { AnswerLinkRepository } from './answer-link.repository';
 import type { ContactRepository } from './contact.repository';
+import type { MeetingGuides } from './meeting-guide.client';
 import type { NotificationRepository } from './notification.repository';
+import type { WorkshopSeatRepository } from '../workshops/workshop-seat.repository';
 
 /** What sending and planning emails need. */
 export interface NotificationsDeps {
@@ -14,6 +16,9 @@ export interface NotificationsDeps {
   meetings: MeetingRepository;
   pairs: PairScheduleRepository;
   calendarEvents: CalendarEventRepository;
+  seats: WorkshopSeatRepository;
+  /** Resources' meeting guides for the reminders; without it (no resources peer) reminders carry none. */
+  guides?: MeetingGuides;
   mail: Pick<MailConfig, 'from' | 'publicBaseUrl'>;
   policies: Record<string, TerritoryPolicy>;
   now: () => Date;

@@ -1,4 +1,5 @@
 import type { OutboxEntry } from '@binome/outbox';
+import { territory } from '@binome/persistence';
 import { promotedEvent } from './session.events';
 import { SEAT_POOLS, type Registration, type Session } from './session.entity';
 import type { SessionsDeps } from './sessions.deps';
@@ -11,7 +12,7 @@ import { promotions } from './waitlist';
  * their events are written with the change that freed the seats, in the same document.
  */
 export async function withPromotions(
-  d: Pick<SessionsDeps, 'meetings'>,
+  d: Pick<SessionsDeps, 'meetings' | 'workshops'>,
   s: Session,
   now: Date,
 ): Promise<{ registrations: Registration[]; events: OutboxEntry[]; promoted: Registration[] }> {
@@ -21,5 +22,7 @@ export async function withPromotions(
   const ids = new Set(promoted.map((r) => r.id));
   const registrations = s.registrations.map((r) => (ids.has(r.id) ? { ...r, status: 'registered' as const, promotedAt: now } : r));
   const after = { ...s, registrations };
-  return { registrations, events: promoted.map((r) => promotedEvent(after, { ...r, status: 'registered' })), promoted };
+  // The title goes into the event so that scheduling can tell the person what they were promoted to.
+  const title = promoted.length ? ((await d.workshops.findById(territory(s.territoryId), s.workshopId))?.title ?? '') : '';
+  return { registrations, events: promoted.map((r) => promotedEvent(after, { ...r, status: 'registered' }, title)), promoted };
 }

@@ -9,12 +9,15 @@ import type { SessionsDeps } from './sessions.deps';
  * programme (times, seats). People's registrations are narrower than the matrix's territory read
  * of `workshops`, which serves the catalogue and the sessions, not who attends them.
  */
-export type SessionRole = 'staff' | 'facilitator' | 'person' | 'reader';
+export type SessionRole = 'staff' | 'facilitator' | 'person' | 'konnecteur' | 'reader';
 
 export interface SessionAccess {
   session: Session;
   role: SessionRole;
-  /** The caller's own person ids (a beneficiary), resolved by recruitment from their token. */
+  /**
+   * The caller's own person ids (a beneficiary), resolved by recruitment from their token; for a
+   * Konnecteur, the beneficiaries of the live pairs they follow.
+   */
   ownPersonIds: string[];
 }
 
@@ -45,5 +48,24 @@ export async function accessTo(d: SessionsDeps, principal: Principal, session: S
     const ownPersonIds = await d.recruitment.ownBeneficiaryIds(principal.token, session.territoryId, session.promotionIds);
     if (ownPersonIds.length) return { session, role: 'person', ownPersonIds };
   }
+  if (reaches(can(principal, 'workshops', 'write'), 'own-pairs')) {
+    const ownPersonIds = await followedBeneficiaryIds(d, principal, session.territoryId);
+    if (ownPersonIds.length) return { session, role: 'konnecteur', ownPersonIds };
+  }
   return { session, role: 'reader', ownPersonIds: [] };
+}
+
+/**
+ * A Konnecteur's pairs' beneficiaries in a territory: the referent ids staff linked to their
+ * verified email, then the live pairs matching assigned to those ids (projected from its events).
+ */
+export async function followedBeneficiaryIds(
+  d: Pick<SessionsDeps, 'konnecteurLinks' | 'pairs'>,
+  principal: Principal,
+  territoryId: string,
+): Promise<string[]> {
+  const email = selfEmail(principal);
+  if (!email || !principal.roles.includes('konnecteur')) return [];
+  const konnecteurIds = await d.konnecteurLinks.konnecteurIdsOf(territoryId, email);
+  return d.pairs.beneficiariesFollowedBy(territoryId, konnecteurIds);
 }

@@ -14,7 +14,7 @@ export const SESSION_STATUSES = ['scheduled', 'cancelled'] as const;
 export type SessionStatus = (typeof SESSION_STATUSES)[number];
 
 /** Who asked for the seat: the person themselves, or staff on their behalf. */
-export const REQUESTERS = ['person', 'staff'] as const;
+export const REQUESTERS = ['person', 'staff', 'konnecteur'] as const;
 export type Requester = (typeof REQUESTERS)[number];
 
 /**

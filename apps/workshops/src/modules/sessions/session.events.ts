@@ -35,5 +35,11 @@ export function sessionEvent<T>(type: EventType<T>, s: Pick<Session, '_id' | 'te
   );
 }
 
-export const promotedEvent = (s: Session, r: Registration) =>
-  sessionEvent(WorkshopRegistrationPromoted, s, { ...registrationIds(s, r), seatPool: r.pool });
+export const promotedEvent = (s: Session, r: Registration, workshopTitle: string) =>
+  sessionEvent(WorkshopRegistrationPromoted, s, {
+    ...registrationIds(s, r),
+    seatPool: r.pool,
+    startsAt: s.startsAt,
+    endsAt: s.endsAt,
+    workshopTitle,
+  });

@@ -79,7 +79,7 @@ export function registrationView(s: Session, r: Registration, role: SessionRole)
 
 export function visibleRegistrations(s: Session, role: SessionRole, ownPersonIds: readonly string[]): Registration[] {
   if (role === 'staff' || role === 'facilitator') return s.registrations;
-  if (role === 'person') return s.registrations.filter((r) => ownPersonIds.includes(r.personId));
+  if (role === 'person' || role === 'konnecteur') return s.registrations.filter((r) => ownPersonIds.includes(r.personId));
   return [];
 }
 

@@ -1,6 +1,7 @@
 import type { FacilitatorRepository } from '../facilitators/facilitator.repository';
 import type { WorkshopRepository } from '../catalogue/workshop.repository';
 import type { BeneficiaryRepository } from '../people/beneficiary.repository';
+import type { KonnecteurLinkRepository, PairRepository } from '../people/pair.repository';
 import type { PersonMeetingRepository } from '../people/person-meeting.repository';
 import type { RecruitmentClient } from '../people/recruitment.client';
 import type { SessionRepository } from './session.repository';
@@ -12,6 +13,8 @@ export interface SessionsDeps {
   facilitators: FacilitatorRepository;
   beneficiaries: BeneficiaryRepository;
   meetings: PersonMeetingRepository;
+  pairs: PairRepository;
+  konnecteurLinks: KonnecteurLinkRepository;
   recruitment: Pick<RecruitmentClient, 'ownBeneficiaryIds'>;
   now: () => Date;
 }

@@ -1,12 +1,12 @@
 import type { Permission, Principal } from '@binome/auth';
 import { idsFilter, pagingOf } from '@binome/http-server';
-import { badgeReach } from '../badge.reach';
+import { badgeReach, ownRecipientIds } from '../badge.reach';
 import { badgeView } from '../badge.views';
 import type { CertificationDeps } from '../certification.deps';
 import type { ListBadgesQuery } from './list-badges.request';
 
 export async function listBadges(d: CertificationDeps, principal: Principal, permission: Permission, q: ListBadgesQuery) {
-  const reach = badgeReach(principal, permission);
+  const reach = badgeReach(principal, permission, await ownRecipientIds(d, principal));
   if (!reach) return { items: [], total: 0 };
   const filter = {
     ...(q.achievementId ? { achievementId: q.achievementId } : {}),

@@ -14,8 +14,9 @@ export async function cancelRegistration(d: SessionsDeps, principal: Principal, 
   const access = await sessionAccess(d, principal, sessionId);
   const { session: s, role } = access;
   const r = s.registrations.find((x) => x.id === registrationId);
-  if (!r || (role === 'person' && !access.ownPersonIds.includes(r.personId))) throw notFound('Registration');
-  if (role !== 'staff' && role !== 'person') throw forbidden('Only staff or the person themselves cancel a registration');
+  if (!r || ((role === 'person' || role === 'konnecteur') && !access.ownPersonIds.includes(r.personId))) throw notFound('Registration');
+  if (role !== 'staff' && role !== 'person' && role !== 'konnecteur')
+    throw forbidden('Only staff, the person themselves or their Konnecteur cancel a registration');
   if (r.status === 'cancelled') throw conflict('The registration is already cancelled (field: registrationId)');
   const now = d.now();
   if (now >= s.startsAt) throw conflict('The session has started: record an absence instead (field: registrationId)');

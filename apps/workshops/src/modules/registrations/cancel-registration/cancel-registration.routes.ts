@@ -16,7 +16,7 @@ export function cancelRegistrationRoutes(router: Router, d: SessionsDeps): void 
       summary: 'Annuler une inscription (la place revient à la liste d’attente)',
       summaryEn: 'Cancel a registration (the seat goes to the waitlist)',
       tags: ['ateliers'],
-      access: authorize('workshops', 'write', { serves: ['all-territories', 'own-territory', 'self'] }),
+      access: authorize('workshops', 'write', { serves: ['all-territories', 'own-territory', 'self', 'own-pairs'] }),
       request: { params: RegistrationParams },
       responses: { 200: { description: "L'inscription annulée / the cancelled registration", schema: RegistrationViewSchema } },
     },

@@ -9,7 +9,7 @@ import type { SessionsDeps } from '../../sessions/sessions.deps';
 import { hasFreeSeat, needOf, rankOf } from '../../sessions/waitlist';
 
 /**
- * A seat for a person, by themselves or by staff: seated while the pool has room, waitlisted
+ * A seat for a person, by themselves, their pair's Konnecteur or staff: seated while the pool has room, waitlisted
  * otherwise (placed by need, then time of request). Refused after the closing time and twice
  * for the same person. Seat count and registration are one compare-and-set on the session.
  */
@@ -26,7 +26,10 @@ export async function registerPerson(
     personId ??= access.ownPersonIds[0];
     if (!personId || !access.ownPersonIds.includes(personId) || body.pool !== 'beneficiaries')
       throw forbidden('A beneficiary registers themselves only');
-  } else if (role !== 'staff') throw forbidden('Only staff or the person themselves register');
+  } else if (role === 'konnecteur') {
+    if (!personId || !access.ownPersonIds.includes(personId) || body.pool !== 'beneficiaries')
+      throw forbidden('A Konnecteur registers the beneficiaries of the pairs they follow only (field: body.personId)');
+  } else if (role !== 'staff') throw forbidden('Only staff, the person themselves or their Konnecteur register');
   if (!personId) throw validationFailed([{ field: 'body.personId', message: 'required' }]);
   const now = d.now();
   assertOpen(s, now);
@@ -42,7 +45,7 @@ export async function registerPerson(
     pool: body.pool,
     status: free ? 'registered' : 'waitlisted',
     requestedAt: now,
-    requestedBy: role === 'person' ? 'person' : 'staff',
+    requestedBy: role === 'person' || role === 'konnecteur' ? role : 'staff',
     ...need,
   };
   const registrations = [...s.registrations, r];

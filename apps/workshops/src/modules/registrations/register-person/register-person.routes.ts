@@ -17,7 +17,7 @@ export function registerPersonRoutes(router: Router, d: SessionsDeps): void {
       summary: 'Inscrire une personne (ou sur liste d’attente)',
       summaryEn: 'Register a person (or waitlist them)',
       tags: ['ateliers'],
-      access: authorize('workshops', 'write', { serves: ['all-territories', 'own-territory', 'self'] }),
+      access: authorize('workshops', 'write', { serves: ['all-territories', 'own-territory', 'self', 'own-pairs'] }),
       request: { params: SessionParams, body: RegisterBody },
       responses: {
         201: { description: "L'inscription / the registration", schema: RegistrationViewSchema },

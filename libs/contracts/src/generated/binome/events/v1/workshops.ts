@@ -39,6 +39,10 @@ export interface WorkshopRegistrationPromoted {
   territoryId: string;
   personId: string;
   seatPool: string;
+  /** What scheduling's email tells the person (the catalogue's title, the session's times; never the place). */
+  startsAt?: Date | undefined;
+  endsAt?: Date | undefined;
+  workshopTitle: string;
 }
 
 /** A registration (seated or waitlisted) was cancelled. */
@@ -460,7 +464,17 @@ export const WorkshopRegistrationWaitlisted: MessageFns<WorkshopRegistrationWait
 };
 
 function createBaseWorkshopRegistrationPromoted(): WorkshopRegistrationPromoted {
-  return { registrationId: "", sessionId: "", workshopId: "", territoryId: "", personId: "", seatPool: "" };
+  return {
+    registrationId: "",
+    sessionId: "",
+    workshopId: "",
+    territoryId: "",
+    personId: "",
+    seatPool: "",
+    startsAt: undefined,
+    endsAt: undefined,
+    workshopTitle: "",
+  };
 }
 
 export const WorkshopRegistrationPromoted: MessageFns<WorkshopRegistrationPromoted> = {
@@ -482,6 +496,15 @@ export const WorkshopRegistrationPromoted: MessageFns<WorkshopRegistrationPromot
     }
     if (message.seatPool !== "") {
       writer.uint32(50).string(message.seatPool);
+    }
+    if (message.startsAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.startsAt), writer.uint32(58).fork()).join();
+    }
+    if (message.endsAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.endsAt), writer.uint32(66).fork()).join();
+    }
+    if (message.workshopTitle !== "") {
+      writer.uint32(74).string(message.workshopTitle);
     }
     return writer;
   },
@@ -547,6 +570,30 @@ export const WorkshopRegistrationPromoted: MessageFns<WorkshopRegistrationPromot
             message.seatPool = reader.string();
             continue;
           }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.startsAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.endsAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.workshopTitle = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -591,6 +638,21 @@ export const WorkshopRegistrationPromoted: MessageFns<WorkshopRegistrationPromot
         : isSet(object.seat_pool)
         ? globalThis.String(object.seat_pool)
         : "",
+      startsAt: isSet(object.startsAt)
+        ? fromJsonTimestamp(object.startsAt)
+        : isSet(object.starts_at)
+        ? fromJsonTimestamp(object.starts_at)
+        : undefined,
+      endsAt: isSet(object.endsAt)
+        ? fromJsonTimestamp(object.endsAt)
+        : isSet(object.ends_at)
+        ? fromJsonTimestamp(object.ends_at)
+        : undefined,
+      workshopTitle: isSet(object.workshopTitle)
+        ? globalThis.String(object.workshopTitle)
+        : isSet(object.workshop_title)
+        ? globalThis.String(object.workshop_title)
+        : "",
     };
   },
 
@@ -614,6 +676,15 @@ export const WorkshopRegistrationPromoted: MessageFns<WorkshopRegistrationPromot
     if (message.seatPool !== "") {
       obj.seatPool = message.seatPool;
     }
+    if (message.startsAt !== undefined) {
+      obj.startsAt = message.startsAt.toISOString();
+    }
+    if (message.endsAt !== undefined) {
+      obj.endsAt = message.endsAt.toISOString();
+    }
+    if (message.workshopTitle !== "") {
+      obj.workshopTitle = message.workshopTitle;
+    }
     return obj;
   },
 
@@ -628,6 +699,9 @@ export const WorkshopRegistrationPromoted: MessageFns<WorkshopRegistrationPromot
     message.territoryId = object.territoryId ?? "";
     message.personId = object.personId ?? "";
     message.seatPool = object.seatPool ?? "";
+    message.startsAt = object.startsAt ?? undefined;
+    message.endsAt = object.endsAt ?? undefined;
+    message.workshopTitle = object.workshopTitle ?? "";
     return message;
   },
 };

@@ -61,6 +61,15 @@ export interface ListMatchableVolunteersResponse {
   volunteers: VolunteerMatchingProfile[];
 }
 
+export interface ListOwnRecordsRequest {
+  territoryId: string;
+}
+
+export interface ListOwnRecordsResponse {
+  beneficiaryIds: string[];
+  volunteerIds: string[];
+}
+
 export interface GeoPoint {
   lat: number;
   lon: number;
@@ -861,6 +870,172 @@ export const ListMatchableVolunteersResponse: MessageFns<ListMatchableVolunteers
   ): ListMatchableVolunteersResponse {
     const message = createBaseListMatchableVolunteersResponse();
     message.volunteers = object.volunteers?.map((e) => VolunteerMatchingProfile.fromPartial(e)) || [];
+    return message;
+  },
+};
+
+function createBaseListOwnRecordsRequest(): ListOwnRecordsRequest {
+  return { territoryId: "" };
+}
+
+export const ListOwnRecordsRequest: MessageFns<ListOwnRecordsRequest> = {
+  encode(message: ListOwnRecordsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.territoryId !== "") {
+      writer.uint32(10).string(message.territoryId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListOwnRecordsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListOwnRecordsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListOwnRecordsRequest {
+    return {
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+    };
+  },
+
+  toJSON(message: ListOwnRecordsRequest): unknown {
+    const obj: any = {};
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListOwnRecordsRequest>, I>>(base?: I): ListOwnRecordsRequest {
+    return ListOwnRecordsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListOwnRecordsRequest>, I>>(object: I): ListOwnRecordsRequest {
+    const message = createBaseListOwnRecordsRequest();
+    message.territoryId = object.territoryId ?? "";
+    return message;
+  },
+};
+
+function createBaseListOwnRecordsResponse(): ListOwnRecordsResponse {
+  return { beneficiaryIds: [], volunteerIds: [] };
+}
+
+export const ListOwnRecordsResponse: MessageFns<ListOwnRecordsResponse> = {
+  encode(message: ListOwnRecordsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.beneficiaryIds) {
+      writer.uint32(10).string(v!);
+    }
+    for (const v of message.volunteerIds) {
+      writer.uint32(18).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListOwnRecordsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListOwnRecordsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.beneficiaryIds.push(reader.string());
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.volunteerIds.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListOwnRecordsResponse {
+    return {
+      beneficiaryIds: globalThis.Array.isArray(object?.beneficiaryIds)
+        ? object.beneficiaryIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.beneficiary_ids)
+        ? object.beneficiary_ids.map((e: any) => globalThis.String(e))
+        : [],
+      volunteerIds: globalThis.Array.isArray(object?.volunteerIds)
+        ? object.volunteerIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.volunteer_ids)
+        ? object.volunteer_ids.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ListOwnRecordsResponse): unknown {
+    const obj: any = {};
+    if (message.beneficiaryIds?.length) {
+      obj.beneficiaryIds = message.beneficiaryIds;
+    }
+    if (message.volunteerIds?.length) {
+      obj.volunteerIds = message.volunteerIds;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListOwnRecordsResponse>, I>>(base?: I): ListOwnRecordsResponse {
+    return ListOwnRecordsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListOwnRecordsResponse>, I>>(object: I): ListOwnRecordsResponse {
+    const message = createBaseListOwnRecordsResponse();
+    message.beneficiaryIds = object.beneficiaryIds?.map((e) => e) || [];
+    message.volunteerIds = object.volunteerIds?.map((e) => e) || [];
     return message;
   },
 };
@@ -2064,6 +2239,22 @@ export const RecruitmentServiceService = {
     responseDeserialize: (value: Buffer): ListMatchableVolunteersResponse =>
       ListMatchableVolunteersResponse.decode(value),
   },
+  /**
+   * The caller's own records in a territory, whatever their promotion: the candidate and volunteer
+   * ids whose email is the token's verified email (or whose account is the token's subject). Staff
+   * and service tokens get only records of their own, i.e. usually none.
+   */
+  listOwnRecords: {
+    path: "/binome.recruitment.v1.RecruitmentService/ListOwnRecords" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListOwnRecordsRequest): Buffer =>
+      Buffer.from(ListOwnRecordsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListOwnRecordsRequest => ListOwnRecordsRequest.decode(value),
+    responseSerialize: (value: ListOwnRecordsResponse): Buffer =>
+      Buffer.from(ListOwnRecordsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListOwnRecordsResponse => ListOwnRecordsResponse.decode(value),
+  },
 } as const;
 
 export interface RecruitmentServiceServer extends UntypedServiceImplementation {
@@ -2078,6 +2269,12 @@ export interface RecruitmentServiceServer extends UntypedServiceImplementation {
    * attended the training day: an untrained volunteer cannot be confirmed in a pair).
    */
   listMatchableVolunteers: handleUnaryCall<ListMatchableVolunteersRequest, ListMatchableVolunteersResponse>;
+  /**
+   * The caller's own records in a territory, whatever their promotion: the candidate and volunteer
+   * ids whose email is the token's verified email (or whose account is the token's subject). Staff
+   * and service tokens get only records of their own, i.e. usually none.
+   */
+  listOwnRecords: handleUnaryCall<ListOwnRecordsRequest, ListOwnRecordsResponse>;
 }
 
 export interface RecruitmentServiceClient extends Client {
@@ -2147,6 +2344,26 @@ export interface RecruitmentServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListMatchableVolunteersResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * The caller's own records in a territory, whatever their promotion: the candidate and volunteer
+   * ids whose email is the token's verified email (or whose account is the token's subject). Staff
+   * and service tokens get only records of their own, i.e. usually none.
+   */
+  listOwnRecords(
+    request: ListOwnRecordsRequest,
+    callback: (error: ServiceError | null, response: ListOwnRecordsResponse) => void,
+  ): ClientUnaryCall;
+  listOwnRecords(
+    request: ListOwnRecordsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListOwnRecordsResponse) => void,
+  ): ClientUnaryCall;
+  listOwnRecords(
+    request: ListOwnRecordsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListOwnRecordsResponse) => void,
   ): ClientUnaryCall;
 }
 
