@@ -1,6 +1,7 @@
 import type { ServiceConfig } from '@binome/config';
 import { TOPICS } from '@binome/events';
 import type { Logger } from '@binome/logging';
+import { ServiceTokenProvider } from '@binome/auth';
 import { LeasedDispatcher } from '@binome/outbox';
 import { createServiceHost } from '@binome/service-host';
 import type { SchedulingConfig } from './scheduling.config';
@@ -28,6 +29,8 @@ import { RecruitmentClient } from './modules/pairs/recruitment.client';
 import { recruitmentEventsConsumer, RECRUITMENT_GROUP } from './modules/people/recruitment-events.consumer';
 import { CalendarEventRepository } from './modules/promotion-calendar/calendar-event.repository';
 import { promotionCalendarRoutes } from './modules/promotion-calendar/promotion-calendar.routes';
+import { ImpactClient } from './modules/surveys/impact.client';
+import { surveyEventsConsumer, SURVEYS_GROUP } from './modules/surveys/survey-events.consumer';
 import { VolunteerFactRepository } from './modules/volunteers/volunteer-fact.repository';
 import { schedulingGrpc } from './scheduling.grpc';
 
@@ -39,6 +42,9 @@ export interface SchedulingOptions {
   /** Consumer group and topic of recruitment's events (volunteers' companies and training, erasure). */
   recruitmentGroup?: string;
   recruitmentTopic?: string;
+  /** Consumer group and topic of impact's events (survey reminders). */
+  surveysGroup?: string;
+  impactTopic?: string;
   /** The clock the rules read (tests move it). */
   now?: () => Date;
 }
@@ -58,6 +64,8 @@ export function createSchedulingService(
   if (!recruitmentAddress) throw new Error('PEERS must name recruitment=host:port');
   let recruitment: RecruitmentClient | undefined;
   let mailer: Mailer | undefined;
+  let impact: ImpactClient | undefined;
+  const topics = config.scheduling?.topics;
   const host = createServiceHost(config, logger, (ctx) => {
     const now = options.now ?? (() => new Date());
     const pairs = new PairScheduleRepository(ctx.connection);
@@ -71,6 +79,12 @@ export function createSchedulingService(
     const volunteers = new VolunteerFactRepository(ctx.connection);
     const policies = config.scheduling?.territories ?? {};
     const mail = config.scheduling?.mail;
+    // Survey reminders need impact's links, asked with scheduling's own service account.
+    if (config.peers.impact)
+      impact = new ImpactClient(
+        config.peers.impact,
+        new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }),
+      );
     let dispatcher: LeasedDispatcher<Notification> | undefined;
     const deps = {
       pairs,
@@ -87,6 +101,7 @@ export function createSchedulingService(
       policies,
       mailNudge: () => dispatcher?.nudge(),
       now,
+      impact,
     };
     if (mail) {
       mailer = new Mailer(mail.smtpUrl, mail.from);
@@ -126,9 +141,19 @@ export function createSchedulingService(
           pairs,
           (pair, at) => cancelFutureMeetings(deps, pair, at).then(() => undefined),
           options.pairsGroup ?? PAIRS_GROUP,
-          options.matchingTopic,
+          options.matchingTopic ?? topics?.matching,
         ),
-        recruitmentEventsConsumer(volunteers, deps, options.recruitmentGroup ?? RECRUITMENT_GROUP, options.recruitmentTopic),
+        recruitmentEventsConsumer(
+          volunteers,
+          deps,
+          options.recruitmentGroup ?? RECRUITMENT_GROUP,
+          options.recruitmentTopic ?? topics?.recruitment,
+        ),
+        surveyEventsConsumer(
+          { notifications: notificationStore, now, nudge: () => dispatcher?.nudge() },
+          options.surveysGroup ?? SURVEYS_GROUP,
+          options.impactTopic ?? topics?.impact,
+        ),
       ],
       workers: dispatcher ? [dispatcher] : [],
     };
@@ -139,6 +164,7 @@ export function createSchedulingService(
       await host.stop();
       recruitment?.close();
       mailer?.close();
+      impact?.close();
     },
   };
 }

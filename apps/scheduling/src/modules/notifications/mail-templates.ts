@@ -17,6 +17,8 @@ export interface MailVars {
   links?: { yes: string; no: string };
   reasons?: string[];
   pairId?: string;
+  /** A survey reminder: the person's own link to their questionnaire. */
+  surveyLink?: string;
   signature: string;
 }
 
@@ -58,6 +60,10 @@ const FR: Catalogue = {
     subject: `Binôme à suivre : ${v.pairId}`,
     text: `Bonjour ${v.firstName},\n\nLe binôme ${v.pairId} demande votre attention :\n${(v.reasons ?? []).map((r) => `- ${r}`).join('\n')}\n\nVoir la file de suivi dans la console.\n\n${v.signature}`,
   }),
+  'survey-reminder': (v) => ({
+    subject: `Votre questionnaire Binôme ${v.title} vous attend`,
+    text: `Bonjour ${v.firstName},\n\nVotre questionnaire ${v.title} est ouvert : quelques minutes pour nous dire où vous en êtes.\n\nRépondre : ${v.surveyLink}\n\nCe lien est personnel : ne le transférez pas.\n\n${v.signature}`,
+  }),
 };
 
 const EN: Catalogue = {
@@ -87,6 +93,18 @@ const EN: Catalogue = {
     subject: `Pair to follow up: ${v.pairId}`,
     text: `Hello ${v.firstName},\n\nPair ${v.pairId} needs your attention:\n${(v.reasons ?? []).map((r) => `- ${r}`).join('\n')}\n\nSee the triage queue in the console.\n\n${v.signature}`,
   }),
+  'survey-reminder': (v) => ({
+    subject: `Your Binôme questionnaire ${v.title} is waiting for you`,
+    text: `Hello ${v.firstName},\n\nYour questionnaire ${v.title} is open: a few minutes to tell us where you stand.\n\nAnswer: ${v.surveyLink}\n\nThis link is personal: please do not forward it.\n\n${v.signature}`,
+  }),
+};
+
+/** How a survey's wave is named in its reminder. */
+export const WAVE_TITLES: Record<string, Record<Language, string>> = {
+  T0: { fr: 'de début de parcours', en: 'for the start of the programme' },
+  T3: { fr: 'des 3 mois', en: 'at 3 months' },
+  T6: { fr: 'des 6 mois', en: 'at 6 months' },
+  T12: { fr: 'des 12 mois', en: 'at 12 months' },
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { fr: FR, en: EN };

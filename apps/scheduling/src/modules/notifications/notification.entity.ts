@@ -4,9 +4,16 @@ import type { PersonKind } from './contact.entity';
 /**
  * What an email says: the reminder the day before a meeting or a calendar event, the "did it take
  * place?" question the day after a meeting, the invitation to a calendar event, an alert to the
- * pair's Konnecteur.
+ * pair's Konnecteur, a reminder of a survey due (impact's `SurveyDue`).
  */
-export const NOTIFICATION_KINDS = ['meeting-reminder', 'attendance-question', 'event-invitation', 'event-reminder', 'alert'] as const;
+export const NOTIFICATION_KINDS = [
+  'meeting-reminder',
+  'attendance-question',
+  'event-invitation',
+  'event-reminder',
+  'alert',
+  'survey-reminder',
+] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
 /**
@@ -23,6 +30,8 @@ export interface Notification extends LeasedItem {
   meetingId?: string;
   eventId?: string;
   pairId?: string;
+  /** A survey reminder: impact's survey id (the link is asked of impact when it is sent). */
+  surveyId?: string;
   createdAt: Date;
 }
 

@@ -12,6 +12,7 @@ export const NotificationSchema = new Schema<Notification>(
     meetingId: String,
     eventId: String,
     pairId: String,
+    surveyId: String,
     status: { type: String, enum: ['pending', 'sent', 'failed', 'cancelled'], required: true },
     attempts: { type: Number, required: true },
     nextAttemptAt: { type: Date, required: true },

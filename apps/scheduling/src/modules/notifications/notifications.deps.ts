@@ -5,6 +5,7 @@ import type { CalendarEventRepository } from '../promotion-calendar/calendar-eve
 import type { AnswerLinkRepository } from './answer-link.repository';
 import type { ContactRepository } from './contact.repository';
 import type { NotificationRepository } from './notification.repository';
+import type { ImpactClient } from '../surveys/impact.client';
 
 /** What sending and planning emails need. */
 export interface NotificationsDeps {
@@ -17,4 +18,6 @@ export interface NotificationsDeps {
   mail: Pick<MailConfig, 'from' | 'publicBaseUrl'>;
   policies: Record<string, TerritoryPolicy>;
   now: () => Date;
+  /** Impact, for the personal link of a survey reminder (absent: survey reminders are not sent). */
+  impact?: Pick<ImpactClient, 'surveyLink'>;
 }
