@@ -89,13 +89,10 @@ export class MemoryFactStore implements FactStore {
     }
   }
 
-  /** Writes everything into a fresh projection database: the collections side by side (the pool has connections to spare). */
+  /** Writes everything into a fresh projection database. */
   async flushInto(repos: FactRepositories): Promise<void> {
-    await Promise.all([
-      ...FACT_KINDS.map((kind) =>
-        (repos[kind] as unknown as { insertAll(d: AnyFact[]): Promise<void> }).insertAll([...(this.facts.get(kind)?.values() ?? [])]),
-      ),
-      repos.erased.insertAll([...this.erased.values()]),
-    ]);
+    for (const kind of FACT_KINDS)
+      await (repos[kind] as unknown as { insertAll(d: AnyFact[]): Promise<void> }).insertAll([...(this.facts.get(kind)?.values() ?? [])]);
+    await repos.erased.insertAll([...this.erased.values()]);
   }
 }

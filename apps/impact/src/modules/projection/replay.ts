@@ -178,14 +178,10 @@ export async function replayProjection(o: ReplayOptions): Promise<ReplayResult> 
       chunks.push(
         ids.slice(i, i + 5000).map((eventId) => ({ _id: `${pointer.group}:${eventId}`, group: pointer.group, eventId, processedAt })),
       );
-    // The facts and the processed ids go in side by side, a few bulk writes at a time (the pool has 10 connections).
-    await Promise.all([
-      store.flushInto(repos),
-      (async () => {
-        for (let i = 0; i < chunks.length; i += 2)
-          await Promise.all(chunks.slice(i, i + 2).map((c) => processedEvents.insertMany(c, { ordered: false })));
-      })(),
-    ]);
+    // One bulk write at a time: on a busy engine, concurrent batches of thousands of documents
+    // starved the driver's monitor and it dropped the connection, for no gain in time.
+    await store.flushInto(repos);
+    for (const c of chunks) await processedEvents.insertMany(c, { ordered: false });
     // Offsets last: the live consumer of this group starts where the written projection ends.
     if (committed.length) await consumer.commitOffsets(committed);
     const writeMs = Date.now() - started - readMs;
