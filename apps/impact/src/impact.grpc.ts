@@ -8,6 +8,7 @@ import { getIndicators } from './modules/indicators/get-indicators/get-indicator
 import type { IndicatorsDeps } from './modules/indicators/indicators.deps';
 import { SelectionQuery } from './modules/indicators/indicators.request';
 import { DEFINITIONS } from './modules/outcomes/outcome-typology';
+import { issueSurveyLinkGrpc } from './modules/surveys/issue-survey-link.grpc';
 import { listNeeds } from './modules/surveys/list-needs/list-needs.handler';
 import type { SurveyRepository } from './modules/surveys/survey.repository';
 
@@ -62,6 +63,9 @@ export function impactGrpc(d: IndicatorsDeps & { surveys: SurveyRepository }, ve
       if (missing.length) throw validationFailed(missing);
       return { people: await listNeeds(d.surveys, principal, req.territoryId, req.promotionId) };
     }),
+    issueSurveyLink: authenticatedUnary(verifier, logger, (req: impactV1.IssueSurveyLinkRequest, principal) =>
+      issueSurveyLinkGrpc(d, req, principal),
+    ),
   };
   return { definition: impactV1.ImpactServiceService, implementation };
 }

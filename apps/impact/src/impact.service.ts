@@ -9,6 +9,8 @@ import { outcomesRoutes } from './modules/outcomes/outcomes.routes';
 import { ProjectionRunner } from './modules/projection/projection.runner';
 import { reportsRoutes } from './modules/reports/reports.routes';
 import { NO_KONNECTEURS, type KonnecteurDirectory } from './modules/surveys/konnecteur-directory';
+import { SchedulingKonnecteurDirectory } from './modules/surveys/scheduling-konnecteurs.client';
+import { SurveyReminders } from './modules/surveys/survey-reminders';
 import { surveyEventsConsumer, SURVEYS_GROUP } from './modules/surveys/survey-events.consumer';
 import { SurveyRepository } from './modules/surveys/survey.repository';
 import { surveyLinkRoutes, surveysRoutes } from './modules/surveys/surveys.routes';
@@ -32,9 +34,12 @@ export interface ImpactOptions {
   topics?: Partial<ImpactTopics>;
   /** Recruitment's topic alone (older specs). */
   recruitmentTopic?: string;
+  /** Who a Konnecteur is (default: asked of scheduling, `config.peers.scheduling`, with the caller's token). */
   konnecteurs?: KonnecteurDirectory;
   now?: () => Date;
   pointerPollMs?: number;
+  /** How often surveys that became due are looked for to publish their reminder (default 60 s). */
+  reminderPollMs?: number;
 }
 
 export const IMPACT_GROUP = 'impact';
@@ -59,6 +64,9 @@ export function createImpactService(config: ServiceConfig, logger: Logger, optio
   const sources = [topics.recruitment, topics.matching, topics.scheduling, topics.workshops, topics.impact];
   const group = `${config.kafka.groupPrefix}${options.group ?? IMPACT_GROUP}`;
   let runner: ProjectionRunner | undefined;
+  let reminders: SurveyReminders | undefined;
+  const directory =
+    options.konnecteurs ?? (config.peers.scheduling ? new SchedulingKonnecteurDirectory(config.peers.scheduling) : undefined);
   const host = createServiceHost(config, logger, (ctx) => {
     const surveys = new SurveyRepository(ctx.connection);
     const outcomes = new OutcomeRepository(ctx.connection);
@@ -73,7 +81,8 @@ export function createImpactService(config: ServiceConfig, logger: Logger, optio
     });
     const projection = runner;
     const facts = () => projection.facts();
-    const surveysDeps = { surveys, outcomes, konnecteurs: options.konnecteurs ?? NO_KONNECTEURS, topic: topics.impact, now };
+    const surveysDeps = { surveys, outcomes, konnecteurs: directory ?? NO_KONNECTEURS, topic: topics.impact, now };
+    reminders = new SurveyReminders({ surveys, topic: topics.impact, now, logger }, options.reminderPollMs);
     const indicatorsDeps = { facts, now };
     return {
       topics: [...sources, deadLetterTopic(group)],
@@ -88,12 +97,21 @@ export function createImpactService(config: ServiceConfig, logger: Logger, optio
       publicRoutes: (r) => surveyLinkRoutes(r, surveysDeps),
       grpc: [impactGrpc({ ...indicatorsDeps, surveys }, ctx.verifier, logger)],
       consumers: [surveyEventsConsumer({ surveys, outcomes }, topics, options.surveysGroup ?? SURVEYS_GROUP)],
-      workers: [projection],
+      workers: [projection, reminders],
     };
   });
   return {
     ...host,
     topics,
+    async stop() {
+      await host.stop();
+      if (directory instanceof SchedulingKonnecteurDirectory) directory.close();
+    },
+    /** The reminder sweep (tests run a pass at the time they set). */
+    reminders(): SurveyReminders {
+      if (!reminders) throw new Error('service not started');
+      return reminders;
+    },
     /** The live projection (tests compare it with a replay; the replay command swaps it). */
     projection(): ProjectionRunner {
       if (!runner) throw new Error('service not started');

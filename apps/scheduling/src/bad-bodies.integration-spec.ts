@@ -19,6 +19,8 @@ describe('scheduling: garbage compressed bodies on every route', () => {
   const service = createSchedulingService(testServiceConfig('scheduling'), pino({ level: 'silent' }), {
     pairsGroup: uniqueId('scheduling-'),
     matchingTopic: `binome.matching.v1.test-${uniqueId()}`,
+    surveysGroup: uniqueId('scheduling-surveys-'),
+    impactTopic: `binome.impact.v1.test-${uniqueId()}`,
   });
   let api: string;
 

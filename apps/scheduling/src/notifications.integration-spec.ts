@@ -127,6 +127,8 @@ describe('scheduling: reminders by email, the promotion calendar, company HR, Ko
       matchingTopic,
       recruitmentGroup,
       recruitmentTopic,
+      surveysGroup: `scheduling-surveys-test-${uniqueId()}`,
+      impactTopic: `binome.impact.v1.test-${uniqueId()}`,
       now,
     });
     ({ api } = await startInProcess(service));

@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { loadEnv, loadServiceConfig, type EnvSource, type ServiceConfig } from '@binome/config';
+import { TOPICS } from '@binome/events';
 import { SCHEDULING_DEFAULTS } from './scheduling.defaults';
 
 const positive = () => z.coerce.number().int().min(1);
+const topic = () => z.string().regex(/^[a-zA-Z0-9._-]+$/, 'expected a Kafka topic name');
 
 /** A territory's own programme figures; what it does not say keeps the programme's defaults. */
 export const TerritoryPolicySchema = z
@@ -32,7 +34,12 @@ export interface MailConfig {
 }
 
 export interface SchedulingConfig extends ServiceConfig {
-  scheduling: { mail: MailConfig; territories: Record<string, TerritoryPolicy> };
+  scheduling: {
+    mail: MailConfig;
+    territories: Record<string, TerritoryPolicy>;
+    /** The topics it reads (a test or a second environment on one cluster names its own). */
+    topics: { matching: string; recruitment: string; impact: string };
+  };
 }
 
 /** The service configuration plus scheduling's own keys (SMTP, links, per-territory programme figures). */
@@ -57,6 +64,9 @@ export function loadSchedulingConfig(env?: EnvSource): SchedulingConfig {
       NOTIFY_RETRY_BASE_MS: positive().default(30_000).describe('first retry delay of an email; doubles at each attempt'),
       NOTIFY_RETRY_MAX_MS: positive().default(3_600_000).describe('longest retry delay of an email'),
       NOTIFY_MAX_ATTEMPTS: positive().default(10).describe('attempts before an email is marked failed'),
+      MATCHING_TOPIC: topic().default(TOPICS.matching).describe("matching's topic (pairs)"),
+      RECRUITMENT_TOPIC: topic().default(TOPICS.recruitment).describe("recruitment's topic (volunteers, erasures)"),
+      IMPACT_TOPIC: topic().default(TOPICS.impact).describe("impact's topic (surveys due: their reminders)"),
       TERRITORY_POLICIES: z
         .string()
         .default('{}')
@@ -87,6 +97,7 @@ export function loadSchedulingConfig(env?: EnvSource): SchedulingConfig {
         maxAttempts: e.NOTIFY_MAX_ATTEMPTS,
       },
       territories: e.TERRITORY_POLICIES,
+      topics: { matching: e.MATCHING_TOPIC, recruitment: e.RECRUITMENT_TOPIC, impact: e.IMPACT_TOPIC },
     },
   };
 }

@@ -96,6 +96,8 @@ describe('scheduling: meetings both sides confirm, cadence alerts, the time ledg
     service = createSchedulingService(testServiceConfig('scheduling', { PEERS: `recruitment=${fake.address}` }), logger, {
       pairsGroup: group,
       matchingTopic: topic,
+      surveysGroup: `scheduling-surveys-test-${uniqueId()}`,
+      impactTopic: `binome.impact.v1.test-${uniqueId()}`,
       now: () => clock,
     });
     ({ api } = await startInProcess(service));

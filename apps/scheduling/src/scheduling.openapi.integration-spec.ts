@@ -1,6 +1,6 @@
 import request from 'supertest';
 import pino from 'pino';
-import { expressRoutes, testServiceConfig, undocumentedRoutes } from '@binome/testing';
+import { expressRoutes, testServiceConfig, undocumentedRoutes, uniqueId } from '@binome/testing';
 import { createSchedulingService } from './scheduling.service';
 
 /** Probes for Kubernetes, not part of the API. */
@@ -9,7 +9,10 @@ const PROBES = ['/healthz', '/readyz'];
 // The check's own failure on a route added outside route() is proved by apps/impact's fixture.
 describe("scheduling's OpenAPI document", () => {
   it('When every route of the app is walked, then each is in the served document with its method and path parameters', async () => {
-    const service = createSchedulingService(testServiceConfig('scheduling'), pino({ level: 'silent' }));
+    const service = createSchedulingService(testServiceConfig('scheduling'), pino({ level: 'silent' }), {
+      surveysGroup: uniqueId('scheduling-surveys-'),
+      impactTopic: `binome.impact.v1.test-${uniqueId()}`,
+    });
     const { httpPort } = await service.start();
     try {
       const doc = (await request(`http://127.0.0.1:${httpPort}`).get('/openapi.json').expect(200)).body;

@@ -30,6 +30,8 @@ import { RecruitmentClient } from './modules/pairs/recruitment.client';
 import { recruitmentEventsConsumer, RECRUITMENT_GROUP } from './modules/people/recruitment-events.consumer';
 import { CalendarEventRepository } from './modules/promotion-calendar/calendar-event.repository';
 import { promotionCalendarRoutes } from './modules/promotion-calendar/promotion-calendar.routes';
+import { ImpactClient } from './modules/surveys/impact.client';
+import { surveyEventsConsumer, SURVEYS_GROUP } from './modules/surveys/survey-events.consumer';
 import { VolunteerFactRepository } from './modules/volunteers/volunteer-fact.repository';
 import { workshopEventsConsumer, WORKSHOPS_GROUP } from './modules/workshops/workshop-events.consumer';
 import { WorkshopSeatRepository } from './modules/workshops/workshop-seat.repository';
@@ -46,6 +48,9 @@ export interface SchedulingOptions {
   /** Consumer group and topic of workshops' events (waitlist promotions, told by email). */
   workshopsGroup?: string;
   workshopsTopic?: string;
+  /** Consumer group and topic of impact's events (survey reminders). */
+  surveysGroup?: string;
+  impactTopic?: string;
   /** The clock the rules read (tests move it). */
   now?: () => Date;
 }
@@ -68,6 +73,8 @@ export function createSchedulingService(
   let recruitment: RecruitmentClient | undefined;
   let mailer: Mailer | undefined;
   let guides: MeetingGuideClient | undefined;
+  let impact: ImpactClient | undefined;
+  const topics = config.scheduling?.topics;
   const host = createServiceHost(config, logger, (ctx) => {
     const now = options.now ?? (() => new Date());
     const pairs = new PairScheduleRepository(ctx.connection);
@@ -89,6 +96,12 @@ export function createSchedulingService(
       );
     const policies = config.scheduling?.territories ?? {};
     const mail = config.scheduling?.mail;
+    // Survey reminders need impact's links, asked with scheduling's own service account.
+    if (config.peers.impact)
+      impact = new ImpactClient(
+        config.peers.impact,
+        new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }),
+      );
     let dispatcher: LeasedDispatcher<Notification> | undefined;
     const deps = {
       pairs,
@@ -107,6 +120,7 @@ export function createSchedulingService(
       policies,
       mailNudge: () => dispatcher?.nudge(),
       now,
+      impact,
     };
     if (mail) {
       mailer = new Mailer(mail.smtpUrl, mail.from);
@@ -146,9 +160,19 @@ export function createSchedulingService(
           pairs,
           (pair, at) => cancelFutureMeetings(deps, pair, at).then(() => undefined),
           options.pairsGroup ?? PAIRS_GROUP,
-          options.matchingTopic,
+          options.matchingTopic ?? topics?.matching,
         ),
-        recruitmentEventsConsumer(volunteers, deps, options.recruitmentGroup ?? RECRUITMENT_GROUP, options.recruitmentTopic),
+        recruitmentEventsConsumer(
+          volunteers,
+          deps,
+          options.recruitmentGroup ?? RECRUITMENT_GROUP,
+          options.recruitmentTopic ?? topics?.recruitment,
+        ),
+        surveyEventsConsumer(
+          { notifications: notificationStore, now, nudge: () => dispatcher?.nudge() },
+          options.surveysGroup ?? SURVEYS_GROUP,
+          options.impactTopic ?? topics?.impact,
+        ),
         workshopEventsConsumer(deps, options.workshopsGroup ?? WORKSHOPS_GROUP, options.workshopsTopic),
       ],
       workers: dispatcher ? [dispatcher] : [],
@@ -161,6 +185,7 @@ export function createSchedulingService(
       recruitment?.close();
       mailer?.close();
       guides?.close();
+      impact?.close();
     },
   };
 }

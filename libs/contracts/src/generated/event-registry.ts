@@ -10,6 +10,7 @@ import * as workshops from './binome/events/v1/workshops';
 /** Every event payload of the platform: its fully qualified protobuf name and its generated message. */
 export const EVENT_MESSAGES = {
   SurveyAnswered: { name: 'binome.events.v1.SurveyAnswered', codec: impact.SurveyAnswered },
+  SurveyDue: { name: 'binome.events.v1.SurveyDue', codec: impact.SurveyDue },
   OutcomeRecorded: { name: 'binome.events.v1.OutcomeRecorded', codec: impact.OutcomeRecorded },
   PairProposed: { name: 'binome.events.v1.PairProposed', codec: matching.PairProposed },
   PairWithdrawn: { name: 'binome.events.v1.PairWithdrawn', codec: matching.PairWithdrawn },

@@ -19,6 +19,10 @@ const dayOf = (d: Date | undefined): string => (d ?? new Date(0)).toISOString().
 const when = (envelope: EventEnvelope): Date => envelope.occurredAt ?? new Date(0);
 
 function required(what: string, fields: Record<string, string | undefined>): void {
+  // Called for every event: the common case (nothing missing) allocates nothing.
+  let complete = true;
+  for (const k in fields) if (!fields[k]) complete = false;
+  if (complete) return;
   const missing = Object.entries(fields)
     .filter(([, v]) => !v)
     .map(([k]) => k);

@@ -65,7 +65,8 @@ export async function replayProjection(o: ReplayOptions): Promise<ReplayResult> 
   for (const [topic, partitions] of ends) for (const [partition, high] of partitions) if (high > 0n) pending.add(`${topic}:${partition}`);
 
   const store = new MemoryFactStore();
-  const processed = new Map<string, ProcessedRecord>();
+  // Event ids only while reading (one string per event, no record or Date): the records are built when written.
+  const processed = new Set<string>();
   const committed: { topic: string; partition: number; offset: string }[] = [];
   const dlq = o.kafka.producer({ idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: true });
   const consumer = o.kafka.consumer({
@@ -92,12 +93,12 @@ export async function replayProjection(o: ReplayOptions): Promise<ReplayResult> 
             const end = ends.get(batch.topic)?.get(batch.partition) ?? 0n;
             const dead: { key: Buffer | null; value: Buffer; reason: string; detail: string; offset: string }[] = [];
             let last: string | undefined;
+            // Offsets are compared one by one only in the batch that crosses the end taken at the start.
+            const crossesEnd = BigInt(batch.lastOffset()) >= end;
             for (const message of batch.messages) {
-              if (BigInt(message.offset) >= end) break;
+              if (crossesEnd && BigInt(message.offset) >= end) break;
               messages++;
               last = message.offset;
-              // Moves the fetch position on (nothing is committed before the fresh database is written).
-              resolveOffset(message.offset);
               try {
                 const envelope = decodeEnvelope(message.value);
                 const projector = PROJECTOR_BY_NAME.get(envelope.type);
@@ -114,12 +115,7 @@ export async function replayProjection(o: ReplayOptions): Promise<ReplayResult> 
                   });
                   continue;
                 }
-                processed.set(envelope.id, {
-                  _id: `${pointer.group}:${envelope.id}`,
-                  group: pointer.group,
-                  eventId: envelope.id,
-                  processedAt: new Date(),
-                });
+                processed.add(envelope.id);
                 applied++;
               } catch (e) {
                 dead.push({
@@ -131,6 +127,8 @@ export async function replayProjection(o: ReplayOptions): Promise<ReplayResult> 
                 });
               }
             }
+            // Moves the fetch position on (nothing is committed before the fresh database is written).
+            if (last !== undefined) resolveOffset(last);
             if (dead.length) {
               deadLettered += dead.length;
               await dlq.send({
@@ -171,11 +169,19 @@ export async function replayProjection(o: ReplayOptions): Promise<ReplayResult> 
     const db = o.connection.useDb(pointer.database, { useCache: true });
     const repos = factRepositories(db);
     await ensureIndexes(db);
-    await store.flushInto(repos);
-    const records = [...processed.values()];
     if (!db.db) throw new Error('database not connected');
-    for (let i = 0; i < records.length; i += 5000)
-      await db.db.collection<ProcessedRecord>('processed_events').insertMany(records.slice(i, i + 5000), { ordered: false });
+    const processedEvents = db.db.collection<ProcessedRecord>('processed_events');
+    const processedAt = new Date();
+    const ids = [...processed];
+    const chunks: ProcessedRecord[][] = [];
+    for (let i = 0; i < ids.length; i += 5000)
+      chunks.push(
+        ids.slice(i, i + 5000).map((eventId) => ({ _id: `${pointer.group}:${eventId}`, group: pointer.group, eventId, processedAt })),
+      );
+    // One bulk write at a time: on a busy engine, concurrent batches of thousands of documents
+    // starved the driver's monitor and it dropped the connection, for no gain in time.
+    await store.flushInto(repos);
+    for (const c of chunks) await processedEvents.insertMany(c, { ordered: false });
     // Offsets last: the live consumer of this group starts where the written projection ends.
     if (committed.length) await consumer.commitOffsets(committed);
     const writeMs = Date.now() - started - readMs;

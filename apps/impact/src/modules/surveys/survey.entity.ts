@@ -29,6 +29,8 @@ export interface Survey {
   answeredThrough?: 'staff' | 'konnecteur' | 'link';
   /** The personal link: only the SHA-256 of its token is kept, with the language it opens in. */
   link?: { tokenHash: string; language: Language; createdAt: Date };
+  /** The day its reminder was published (`SurveyDue`, once per survey). */
+  remindedOn?: string;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -2,7 +2,31 @@ import { EVENTS, createEnvelope } from '@binome/events';
 import { outboxEntry, type OutboxEntry } from '@binome/outbox';
 import type { Survey } from './survey.entity';
 
-export const { SurveyAnswered } = EVENTS;
+export const { SurveyAnswered, SurveyDue } = EVENTS;
+
+/** Ids only (no link: its token is a credential; scheduling asks impact for one when it sends the email). */
+export function surveyDue(topic: string, s: Survey): OutboxEntry {
+  return outboxEntry(
+    topic,
+    createEnvelope({
+      type: SurveyDue,
+      payload: {
+        surveyId: s._id,
+        territoryId: s.territoryId,
+        promotionId: s.promotionId,
+        pairId: s.pairId,
+        personId: s.personId,
+        respondent: s.respondent,
+        wave: s.wave,
+        dueOn: s.dueOn,
+      },
+      territoryId: s.territoryId,
+      aggregateType: 'pair',
+      aggregateId: s.pairId,
+      source: 'impact',
+    }),
+  );
+}
 
 /** Coded answers only: free text never leaves impact. Keyed by pair id, as the pair's other facts. */
 export function surveyAnswered(topic: string, s: Survey, answers: Record<string, number | string[]>, at: Date): OutboxEntry {

@@ -1,5 +1,14 @@
 import type { Connection } from 'mongoose';
-import { allTerritories, TenantRepository, territory, type Filter, type Found, type Paging, type TenantScope } from '@binome/persistence';
+import {
+  allTerritories,
+  scoped,
+  TenantRepository,
+  territory,
+  type Filter,
+  type Found,
+  type Paging,
+  type TenantScope,
+} from '@binome/persistence';
 import type { OutboxEntry } from '@binome/outbox';
 import type { Survey } from './survey.entity';
 import { SurveySchema } from './survey.schema';
@@ -37,6 +46,28 @@ export class SurveyRepository extends TenantRepository<Survey> {
       s._id,
       { status: 'due' },
       { $set: { ...set, status: 'answered', updatedAt: new Date() } },
+      events,
+    );
+  }
+
+  /** Surveys due on a day in [from, today], still unanswered and not reminded yet, in every territory (the reminder sweep). */
+  dueForReminder(from: string, today: string, max: number): Promise<Survey[]> {
+    // A sweep across territories, said so explicitly (allTerritories), a batch at a time.
+    return this.model
+      .find(scoped(allTerritories, { status: 'due', dueOn: { $gte: from, $lte: today }, remindedOn: { $exists: false } }))
+      .sort({ dueOn: 1, _id: 1 })
+      .limit(max)
+      .lean<Survey[]>()
+      .exec();
+  }
+
+  /** Marks the reminder and publishes it in the same write: one `SurveyDue` per survey, only while it is due. */
+  markReminded(s: Survey, today: string, events: OutboxEntry[]): Promise<boolean> {
+    return this.compareAndSet(
+      territory(s.territoryId),
+      s._id,
+      { status: 'due', remindedOn: { $exists: false } },
+      { $set: { remindedOn: today, updatedAt: new Date() } },
       events,
     );
   }

@@ -23,6 +23,7 @@ export const SurveySchema = new Schema<Survey>(
     answeredAt: Date,
     answeredThrough: String,
     link: { _id: false, tokenHash: String, language: String, createdAt: Date },
+    remindedOn: String,
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
   },
@@ -33,5 +34,6 @@ SurveySchema.plugin(outboxPlugin);
 SurveySchema.index({ territoryId: 1, pairId: 1 });
 SurveySchema.index({ territoryId: 1, konnecteurId: 1, status: 1, dueOn: 1 });
 SurveySchema.index({ territoryId: 1, personId: 1 });
+SurveySchema.index({ status: 1, dueOn: 1 });
 // The personal link's token digest finds its survey across territories (the link carries no territory).
 SurveySchema.index({ 'link.tokenHash': 1 }, { unique: true, sparse: true });

@@ -23,6 +23,8 @@ export interface MailVars {
    * answer: the reminder goes out without it.
    */
   guide?: { text: string; resources: string[] }[];
+  /** A survey reminder: the person's own link to their questionnaire. */
+  surveyLink?: string;
   signature: string;
 }
 
@@ -73,6 +75,10 @@ const FR: Catalogue = {
     subject: `Une place s'est libérée : ${v.title}`,
     text: `Bonjour ${v.firstName},\n\nUne place s'est libérée : vous êtes inscrit·e à l'atelier ${v.title}, ${v.when}.\nLe lieu et les détails sont dans votre espace Binôme. Si vous ne pouvez plus venir, annulez votre inscription pour laisser la place.\n\n${v.signature}`,
   }),
+  'survey-reminder': (v) => ({
+    subject: `Votre questionnaire Binôme ${v.title} vous attend`,
+    text: `Bonjour ${v.firstName},\n\nVotre questionnaire ${v.title} est ouvert : quelques minutes pour nous dire où vous en êtes.\n\nRépondre : ${v.surveyLink}\n\nCe lien est personnel : ne le transférez pas.\n\n${v.signature}`,
+  }),
 };
 
 const EN: Catalogue = {
@@ -106,6 +112,18 @@ const EN: Catalogue = {
     subject: `A seat freed up: ${v.title}`,
     text: `Hello ${v.firstName},\n\nA seat freed up: you are registered for the workshop ${v.title}, ${v.when}.\nThe place and details are in your Binôme space. If you can no longer come, cancel your registration to free the seat.\n\n${v.signature}`,
   }),
+  'survey-reminder': (v) => ({
+    subject: `Your Binôme questionnaire ${v.title} is waiting for you`,
+    text: `Hello ${v.firstName},\n\nYour questionnaire ${v.title} is open: a few minutes to tell us where you stand.\n\nAnswer: ${v.surveyLink}\n\nThis link is personal: please do not forward it.\n\n${v.signature}`,
+  }),
+};
+
+/** How a survey's wave is named in its reminder. */
+export const WAVE_TITLES: Record<string, Record<Language, string>> = {
+  T0: { fr: 'de début de parcours', en: 'for the start of the programme' },
+  T3: { fr: 'des 3 mois', en: 'at 3 months' },
+  T6: { fr: 'des 6 mois', en: 'at 6 months' },
+  T12: { fr: 'des 12 mois', en: 'at 12 months' },
 };
 
 const CATALOGUES: Record<Language, Catalogue> = { fr: FR, en: EN };

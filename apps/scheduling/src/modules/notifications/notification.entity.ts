@@ -4,7 +4,8 @@ import type { PersonKind } from './contact.entity';
 /**
  * What an email says: the reminder the day before a meeting or a calendar event, the "did it take
  * place?" question the day after a meeting, the invitation to a calendar event, an alert to the
- * pair's Konnecteur, a seat taken from a workshop's waitlist.
+ * pair's Konnecteur, a seat taken from a workshop's waitlist, a reminder of a survey due (impact's
+ * `SurveyDue`).
  */
 export const NOTIFICATION_KINDS = [
   'meeting-reminder',
@@ -13,6 +14,7 @@ export const NOTIFICATION_KINDS = [
   'event-reminder',
   'alert',
   'workshop-promotion',
+  'survey-reminder',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 
@@ -32,6 +34,8 @@ export interface Notification extends LeasedItem {
   pairId?: string;
   /** Workshops' registration id (a waitlist promotion). */
   registrationId?: string;
+  /** A survey reminder: impact's survey id (the link is asked of impact when it is sent). */
+  surveyId?: string;
   createdAt: Date;
 }
 

@@ -8,7 +8,7 @@ import { NotificationSchema } from './notification.schema';
 export interface PlannedNotification {
   territoryId: string;
   kind: NotificationKind;
-  about: { meetingId?: string; eventId?: string; pairId?: string; registrationId?: string };
+  about: { meetingId?: string; eventId?: string; pairId?: string; registrationId?: string; surveyId?: string };
   recipient: { kind: PersonKind; id: string };
   dueAt: Date;
   /** Distinguishes two emails of one kind about one thing to one person (an alert's status). */
@@ -23,7 +23,7 @@ export class NotificationRepository extends TenantRepository<Notification> {
   /** Plans emails; one already planned under the same id is left as it is (idempotent). */
   async plan(items: readonly PlannedNotification[], now: Date): Promise<void> {
     for (const p of items) {
-      const about = p.about.meetingId ?? p.about.eventId ?? p.about.pairId ?? p.about.registrationId ?? '';
+      const about = p.about.meetingId ?? p.about.eventId ?? p.about.surveyId ?? p.about.pairId ?? p.about.registrationId ?? '';
       await this.insertIfAbsent({
         _id: notificationIdOf(p.kind, about, p.recipient, p.suffix),
         territoryId: p.territoryId,

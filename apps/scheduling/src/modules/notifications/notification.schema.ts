@@ -13,6 +13,7 @@ export const NotificationSchema = new Schema<Notification>(
     eventId: String,
     pairId: String,
     registrationId: String,
+    surveyId: String,
     status: { type: String, enum: ['pending', 'sent', 'failed', 'cancelled'], required: true },
     attempts: { type: Number, required: true },
     nextAttemptAt: { type: Date, required: true },

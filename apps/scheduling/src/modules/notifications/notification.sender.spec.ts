@@ -63,3 +63,45 @@ describe('the sender and the write its email is about (planned first)', () => {
     expect(s.sent).toEqual([]);
   });
 });
+
+describe('a survey reminder, rendered from what impact says when it is sent', () => {
+  const reminder = notification({
+    _id: 'survey-reminder:p1:beneficiary:T3:beneficiary:b1',
+    kind: 'survey-reminder',
+    recipient: { kind: 'beneficiary', id: 'b1' },
+    meetingId: undefined,
+    surveyId: 'p1:beneficiary:T3',
+  });
+  const senderWith = (link: { token: string; wave: string; dueOn: string } | { gone: string }) => {
+    const sent: { subject: string; text: string }[] = [];
+    const asked: string[] = [];
+    const d = {
+      contacts: { of: async () => ({ email: 'amina@example.test', firstName: 'Amina', language: 'en', personKind: 'beneficiary' }) },
+      impact: {
+        surveyLink: async (territoryId: string, surveyId: string, language: string) => (
+          asked.push(`${territoryId}/${surveyId}/${language}`),
+          link
+        ),
+      },
+      policies: {},
+      mail: { from: 'Binôme <r@b.test>', publicBaseUrl: 'https://binome.example' },
+      now: () => now,
+    } as unknown as NotificationsDeps;
+    return { send: notificationSender(d, { send: async (m) => void sent.push({ subject: m.subject, text: m.text }) }), sent, asked };
+  };
+
+  it('When the survey is still due, then the email carries the link impact issued, in the person’s language', async () => {
+    const s = senderWith({ token: 'a'.repeat(43), wave: 'T3', dueOn: '2027-03-01' });
+    expect(await s.send(reminder)).toEqual({ outcome: 'sent' });
+    expect(s.asked).toEqual(['rennes/p1:beneficiary:T3/en']);
+    expect(s.sent[0].subject).toBe('Your Binôme questionnaire at 3 months is waiting for you');
+    expect(s.sent[0].text).toContain(`https://binome.example/api/impact/v1/survey-links/${'a'.repeat(43)}`);
+    expect(s.sent[0].text).not.toContain('p1');
+  });
+
+  it('When the survey was answered after its reminder was planned, then nothing is sent', async () => {
+    const s = senderWith({ gone: 'This survey is answered' });
+    expect(await s.send(reminder)).toEqual({ outcome: 'cancelled', reason: 'the survey is no longer due (This survey is answered)' });
+    expect(s.sent).toEqual([]);
+  });
+});

@@ -4,7 +4,7 @@ import { icsInvitation, meetingEntry, placeLabel, type CalendarEntry } from '../
 import { endOf, type Meeting } from '../meetings/meeting.entity';
 import { EVENT_TITLES, eventEndOf, type CalendarEvent } from '../promotion-calendar/calendar-event.entity';
 import type { Contact, Language } from './contact.entity';
-import { formatWhen, languageOf, renderMail, type MailVars } from './mail-templates';
+import { formatWhen, languageOf, renderMail, WAVE_TITLES, type MailVars } from './mail-templates';
 import type { Mailer, OutgoingMail } from './mailer';
 import type { Notification } from './notification.entity';
 import type { NotificationsDeps } from './notifications.deps';
@@ -23,6 +23,8 @@ const notYet = (n: Notification, now: Date, reason: string): DeliveryOutcome =>
 
 /** The public path of a one-tap link, at the gateway (public pass-through to scheduling). */
 export const ANSWER_PATH = '/api/scheduling/v1/answers/';
+/** The public path of a survey's personal link, at the gateway (public pass-through to impact). */
+export const SURVEY_LINK_PATH = '/api/impact/v1/survey-links/';
 
 function organizerOf(from: string): { name: string; email: string } {
   const m = /^\s*(.*?)\s*<([^>]+)>\s*$/.exec(from);
@@ -167,6 +169,21 @@ export function notificationSender(d: NotificationsDeps, mailer: Pick<Mailer, 's
     });
   }
 
+  async function surveyMail(n: Notification, contact: Contact, language: Language): Promise<OutgoingMail | DeliveryOutcome> {
+    if (!n.surveyId) return cancelled('no survey');
+    if (!d.impact) return { outcome: 'retry', error: 'impact is not configured (PEERS impact=…)' };
+    // Asked at send time: impact says whether the survey is still due and issues the link then.
+    const link = await d.impact.surveyLink(n.territoryId, n.surveyId, language);
+    if ('gone' in link) return cancelled(`the survey is no longer due (${link.gone})`);
+    return mailOf(n, contact, language, {
+      firstName: contact.firstName,
+      when: link.dueOn,
+      place: '',
+      title: WAVE_TITLES[link.wave]?.[language] ?? link.wave,
+      surveyLink: `${d.mail.publicBaseUrl}${SURVEY_LINK_PATH}${link.token}`,
+    });
+  }
+
   return async (n: Notification): Promise<DeliveryOutcome> => {
     const contact = await d.contacts.of(n.territoryId, n.recipient.kind, n.recipient.id);
     if (!contact) return cancelled('no contact: the person did not subscribe to emails');
@@ -176,9 +193,11 @@ export function notificationSender(d: NotificationsDeps, mailer: Pick<Mailer, 's
         ? await alertMail(n, contact, language)
         : n.kind === 'workshop-promotion'
           ? await workshopMail(n, contact, language)
-          : n.kind === 'event-invitation' || n.kind === 'event-reminder'
-            ? await eventMail(n, contact, language)
-            : await meetingMail(n, contact, language);
+          : n.kind === 'survey-reminder'
+            ? await surveyMail(n, contact, language)
+            : n.kind === 'event-invitation' || n.kind === 'event-reminder'
+              ? await eventMail(n, contact, language)
+              : await meetingMail(n, contact, language);
     if ('outcome' in mail) return mail;
     await mailer.send(mail);
     return { outcome: 'sent' };

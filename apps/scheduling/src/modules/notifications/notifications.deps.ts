@@ -7,6 +7,7 @@ import type { ContactRepository } from './contact.repository';
 import type { MeetingGuides } from './meeting-guide.client';
 import type { NotificationRepository } from './notification.repository';
 import type { WorkshopSeatRepository } from '../workshops/workshop-seat.repository';
+import type { ImpactClient } from '../surveys/impact.client';
 
 /** What sending and planning emails need. */
 export interface NotificationsDeps {
@@ -22,4 +23,6 @@ export interface NotificationsDeps {
   mail: Pick<MailConfig, 'from' | 'publicBaseUrl'>;
   policies: Record<string, TerritoryPolicy>;
   now: () => Date;
+  /** Impact, for the personal link of a survey reminder (absent: survey reminders are not sent). */
+  impact?: Pick<ImpactClient, 'surveyLink'>;
 }

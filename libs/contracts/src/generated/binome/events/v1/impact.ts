@@ -39,6 +39,26 @@ export interface SurveyAnswered {
   dueOn: string;
 }
 
+/**
+ * A survey became due and is still unanswered: scheduling emails the person a reminder with
+ * their personal link, which it asks impact for when it sends (a link's token is a credential
+ * and never travels in an event). Published once per survey.
+ */
+export interface SurveyDue {
+  surveyId: string;
+  territoryId: string;
+  promotionId: string;
+  pairId: string;
+  /** The beneficiary's candidate id or the volunteer's id. */
+  personId: string;
+  /** "beneficiary" or "volunteer". */
+  respondent: string;
+  /** "T0", "T3", "T6" or "T12". */
+  wave: string;
+  /** YYYY-MM-DD */
+  dueOn: string;
+}
+
 /** A professional opportunity or exit of a beneficiary, with its date (the evidence stays in impact). */
 export interface OutcomeRecorded {
   outcomeId: string;
@@ -453,6 +473,220 @@ export const SurveyAnswered: MessageFns<SurveyAnswered> = {
     message.questionnaireVersion = object.questionnaireVersion ?? 0;
     message.answers = object.answers?.map((e) => SurveyAnswerValue.fromPartial(e)) || [];
     message.answeredAt = object.answeredAt ?? undefined;
+    message.dueOn = object.dueOn ?? "";
+    return message;
+  },
+};
+
+function createBaseSurveyDue(): SurveyDue {
+  return {
+    surveyId: "",
+    territoryId: "",
+    promotionId: "",
+    pairId: "",
+    personId: "",
+    respondent: "",
+    wave: "",
+    dueOn: "",
+  };
+}
+
+export const SurveyDue: MessageFns<SurveyDue> = {
+  encode(message: SurveyDue, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.surveyId !== "") {
+      writer.uint32(10).string(message.surveyId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(26).string(message.promotionId);
+    }
+    if (message.pairId !== "") {
+      writer.uint32(34).string(message.pairId);
+    }
+    if (message.personId !== "") {
+      writer.uint32(42).string(message.personId);
+    }
+    if (message.respondent !== "") {
+      writer.uint32(50).string(message.respondent);
+    }
+    if (message.wave !== "") {
+      writer.uint32(58).string(message.wave);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(66).string(message.dueOn);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): SurveyDue {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseSurveyDue();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.surveyId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.pairId = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.personId = reader.string();
+            continue;
+          }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.respondent = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.wave = reader.string();
+            continue;
+          }
+          case 8: {
+            if (tag !== 66) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): SurveyDue {
+    return {
+      surveyId: isSet(object.surveyId)
+        ? globalThis.String(object.surveyId)
+        : isSet(object.survey_id)
+        ? globalThis.String(object.survey_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      pairId: isSet(object.pairId)
+        ? globalThis.String(object.pairId)
+        : isSet(object.pair_id)
+        ? globalThis.String(object.pair_id)
+        : "",
+      personId: isSet(object.personId)
+        ? globalThis.String(object.personId)
+        : isSet(object.person_id)
+        ? globalThis.String(object.person_id)
+        : "",
+      respondent: isSet(object.respondent) ? globalThis.String(object.respondent) : "",
+      wave: isSet(object.wave) ? globalThis.String(object.wave) : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+    };
+  },
+
+  toJSON(message: SurveyDue): unknown {
+    const obj: any = {};
+    if (message.surveyId !== "") {
+      obj.surveyId = message.surveyId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.pairId !== "") {
+      obj.pairId = message.pairId;
+    }
+    if (message.personId !== "") {
+      obj.personId = message.personId;
+    }
+    if (message.respondent !== "") {
+      obj.respondent = message.respondent;
+    }
+    if (message.wave !== "") {
+      obj.wave = message.wave;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<SurveyDue>, I>>(base?: I): SurveyDue {
+    return SurveyDue.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<SurveyDue>, I>>(object: I): SurveyDue {
+    const message = createBaseSurveyDue();
+    message.surveyId = object.surveyId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.pairId = object.pairId ?? "";
+    message.personId = object.personId ?? "";
+    message.respondent = object.respondent ?? "";
+    message.wave = object.wave ?? "";
     message.dueOn = object.dueOn ?? "";
     return message;
   },

@@ -20,6 +20,24 @@ import {
 } from "@grpc/grpc-js";
 import { Timestamp } from "../../../google/protobuf/timestamp";
 
+export interface IssueSurveyLinkRequest {
+  territoryId: string;
+  surveyId: string;
+  /** "fr" or "en": the language the link opens in. */
+  language: string;
+}
+
+export interface IssueSurveyLinkResponse {
+  surveyId: string;
+  /** The token, shown once (impact keeps its SHA-256 only). */
+  token: string;
+  /** "T0", "T3", "T6" or "T12". */
+  wave: string;
+  /** YYYY-MM-DD */
+  dueOn: string;
+  language: string;
+}
+
 export interface GetApplicationCountRequest {
   territoryId: string;
 }
@@ -82,6 +100,256 @@ export interface PersonNeeds {
 export interface ListNeedsResponse {
   people: PersonNeeds[];
 }
+
+function createBaseIssueSurveyLinkRequest(): IssueSurveyLinkRequest {
+  return { territoryId: "", surveyId: "", language: "" };
+}
+
+export const IssueSurveyLinkRequest: MessageFns<IssueSurveyLinkRequest> = {
+  encode(message: IssueSurveyLinkRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.territoryId !== "") {
+      writer.uint32(10).string(message.territoryId);
+    }
+    if (message.surveyId !== "") {
+      writer.uint32(18).string(message.surveyId);
+    }
+    if (message.language !== "") {
+      writer.uint32(26).string(message.language);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): IssueSurveyLinkRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseIssueSurveyLinkRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.surveyId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.language = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): IssueSurveyLinkRequest {
+    return {
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      surveyId: isSet(object.surveyId)
+        ? globalThis.String(object.surveyId)
+        : isSet(object.survey_id)
+        ? globalThis.String(object.survey_id)
+        : "",
+      language: isSet(object.language) ? globalThis.String(object.language) : "",
+    };
+  },
+
+  toJSON(message: IssueSurveyLinkRequest): unknown {
+    const obj: any = {};
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.surveyId !== "") {
+      obj.surveyId = message.surveyId;
+    }
+    if (message.language !== "") {
+      obj.language = message.language;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<IssueSurveyLinkRequest>, I>>(base?: I): IssueSurveyLinkRequest {
+    return IssueSurveyLinkRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<IssueSurveyLinkRequest>, I>>(object: I): IssueSurveyLinkRequest {
+    const message = createBaseIssueSurveyLinkRequest();
+    message.territoryId = object.territoryId ?? "";
+    message.surveyId = object.surveyId ?? "";
+    message.language = object.language ?? "";
+    return message;
+  },
+};
+
+function createBaseIssueSurveyLinkResponse(): IssueSurveyLinkResponse {
+  return { surveyId: "", token: "", wave: "", dueOn: "", language: "" };
+}
+
+export const IssueSurveyLinkResponse: MessageFns<IssueSurveyLinkResponse> = {
+  encode(message: IssueSurveyLinkResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.surveyId !== "") {
+      writer.uint32(10).string(message.surveyId);
+    }
+    if (message.token !== "") {
+      writer.uint32(18).string(message.token);
+    }
+    if (message.wave !== "") {
+      writer.uint32(26).string(message.wave);
+    }
+    if (message.dueOn !== "") {
+      writer.uint32(34).string(message.dueOn);
+    }
+    if (message.language !== "") {
+      writer.uint32(42).string(message.language);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): IssueSurveyLinkResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseIssueSurveyLinkResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.surveyId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.token = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.wave = reader.string();
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.dueOn = reader.string();
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.language = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): IssueSurveyLinkResponse {
+    return {
+      surveyId: isSet(object.surveyId)
+        ? globalThis.String(object.surveyId)
+        : isSet(object.survey_id)
+        ? globalThis.String(object.survey_id)
+        : "",
+      token: isSet(object.token) ? globalThis.String(object.token) : "",
+      wave: isSet(object.wave) ? globalThis.String(object.wave) : "",
+      dueOn: isSet(object.dueOn)
+        ? globalThis.String(object.dueOn)
+        : isSet(object.due_on)
+        ? globalThis.String(object.due_on)
+        : "",
+      language: isSet(object.language) ? globalThis.String(object.language) : "",
+    };
+  },
+
+  toJSON(message: IssueSurveyLinkResponse): unknown {
+    const obj: any = {};
+    if (message.surveyId !== "") {
+      obj.surveyId = message.surveyId;
+    }
+    if (message.token !== "") {
+      obj.token = message.token;
+    }
+    if (message.wave !== "") {
+      obj.wave = message.wave;
+    }
+    if (message.dueOn !== "") {
+      obj.dueOn = message.dueOn;
+    }
+    if (message.language !== "") {
+      obj.language = message.language;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<IssueSurveyLinkResponse>, I>>(base?: I): IssueSurveyLinkResponse {
+    return IssueSurveyLinkResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<IssueSurveyLinkResponse>, I>>(object: I): IssueSurveyLinkResponse {
+    const message = createBaseIssueSurveyLinkResponse();
+    message.surveyId = object.surveyId ?? "";
+    message.token = object.token ?? "";
+    message.wave = object.wave ?? "";
+    message.dueOn = object.dueOn ?? "";
+    message.language = object.language ?? "";
+    return message;
+  },
+};
 
 function createBaseGetApplicationCountRequest(): GetApplicationCountRequest {
   return { territoryId: "" };
@@ -1124,6 +1392,21 @@ export const ImpactServiceService = {
     responseSerialize: (value: ListNeedsResponse): Buffer => Buffer.from(ListNeedsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListNeedsResponse => ListNeedsResponse.decode(value),
   },
+  /**
+   * A fresh personal link for a survey still due (it replaces the previous one), for the
+   * reminder email scheduling sends; FAILED_PRECONDITION once answered or cancelled.
+   */
+  issueSurveyLink: {
+    path: "/binome.impact.v1.ImpactService/IssueSurveyLink" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: IssueSurveyLinkRequest): Buffer =>
+      Buffer.from(IssueSurveyLinkRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): IssueSurveyLinkRequest => IssueSurveyLinkRequest.decode(value),
+    responseSerialize: (value: IssueSurveyLinkResponse): Buffer =>
+      Buffer.from(IssueSurveyLinkResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): IssueSurveyLinkResponse => IssueSurveyLinkResponse.decode(value),
+  },
 } as const;
 
 export interface ImpactServiceServer extends UntypedServiceImplementation {
@@ -1133,6 +1416,11 @@ export interface ImpactServiceServer extends UntypedServiceImplementation {
   getIndicators: handleUnaryCall<GetIndicatorsRequest, GetIndicatorsResponse>;
   /** The T0 gaps of a promotion's beneficiaries, as needs for workshops and resources. */
   listNeeds: handleUnaryCall<ListNeedsRequest, ListNeedsResponse>;
+  /**
+   * A fresh personal link for a survey still due (it replaces the previous one), for the
+   * reminder email scheduling sends; FAILED_PRECONDITION once answered or cancelled.
+   */
+  issueSurveyLink: handleUnaryCall<IssueSurveyLinkRequest, IssueSurveyLinkResponse>;
 }
 
 export interface ImpactServiceClient extends Client {
@@ -1183,6 +1471,25 @@ export interface ImpactServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListNeedsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * A fresh personal link for a survey still due (it replaces the previous one), for the
+   * reminder email scheduling sends; FAILED_PRECONDITION once answered or cancelled.
+   */
+  issueSurveyLink(
+    request: IssueSurveyLinkRequest,
+    callback: (error: ServiceError | null, response: IssueSurveyLinkResponse) => void,
+  ): ClientUnaryCall;
+  issueSurveyLink(
+    request: IssueSurveyLinkRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: IssueSurveyLinkResponse) => void,
+  ): ClientUnaryCall;
+  issueSurveyLink(
+    request: IssueSurveyLinkRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: IssueSurveyLinkResponse) => void,
   ): ClientUnaryCall;
 }
 

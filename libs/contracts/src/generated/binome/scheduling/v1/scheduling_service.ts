@@ -19,6 +19,14 @@ import {
   type UntypedServiceImplementation,
 } from "@grpc/grpc-js";
 
+export interface ListOwnKonnecteurIdsRequest {
+  territoryId: string;
+}
+
+export interface ListOwnKonnecteurIdsResponse {
+  konnecteurIds: string[];
+}
+
 export interface GetPairMeetingCountRequest {
   territoryId: string;
   pairId: string;
@@ -44,6 +52,152 @@ export interface GetVolunteerLedgerResponse {
   heldHours: number;
   hoursLeft: number;
 }
+
+function createBaseListOwnKonnecteurIdsRequest(): ListOwnKonnecteurIdsRequest {
+  return { territoryId: "" };
+}
+
+export const ListOwnKonnecteurIdsRequest: MessageFns<ListOwnKonnecteurIdsRequest> = {
+  encode(message: ListOwnKonnecteurIdsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.territoryId !== "") {
+      writer.uint32(10).string(message.territoryId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListOwnKonnecteurIdsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListOwnKonnecteurIdsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListOwnKonnecteurIdsRequest {
+    return {
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+    };
+  },
+
+  toJSON(message: ListOwnKonnecteurIdsRequest): unknown {
+    const obj: any = {};
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListOwnKonnecteurIdsRequest>, I>>(base?: I): ListOwnKonnecteurIdsRequest {
+    return ListOwnKonnecteurIdsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListOwnKonnecteurIdsRequest>, I>>(object: I): ListOwnKonnecteurIdsRequest {
+    const message = createBaseListOwnKonnecteurIdsRequest();
+    message.territoryId = object.territoryId ?? "";
+    return message;
+  },
+};
+
+function createBaseListOwnKonnecteurIdsResponse(): ListOwnKonnecteurIdsResponse {
+  return { konnecteurIds: [] };
+}
+
+export const ListOwnKonnecteurIdsResponse: MessageFns<ListOwnKonnecteurIdsResponse> = {
+  encode(message: ListOwnKonnecteurIdsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    for (const v of message.konnecteurIds) {
+      writer.uint32(10).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): ListOwnKonnecteurIdsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseListOwnKonnecteurIdsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.konnecteurIds.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): ListOwnKonnecteurIdsResponse {
+    return {
+      konnecteurIds: globalThis.Array.isArray(object?.konnecteurIds)
+        ? object.konnecteurIds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.konnecteur_ids)
+        ? object.konnecteur_ids.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: ListOwnKonnecteurIdsResponse): unknown {
+    const obj: any = {};
+    if (message.konnecteurIds?.length) {
+      obj.konnecteurIds = message.konnecteurIds;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<ListOwnKonnecteurIdsResponse>, I>>(base?: I): ListOwnKonnecteurIdsResponse {
+    return ListOwnKonnecteurIdsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<ListOwnKonnecteurIdsResponse>, I>>(object: I): ListOwnKonnecteurIdsResponse {
+    const message = createBaseListOwnKonnecteurIdsResponse();
+    message.konnecteurIds = object.konnecteurIds?.map((e) => e) || [];
+    return message;
+  },
+};
 
 function createBaseGetPairMeetingCountRequest(): GetPairMeetingCountRequest {
   return { territoryId: "", pairId: "" };
@@ -548,6 +702,21 @@ export const SchedulingServiceService = {
       Buffer.from(GetVolunteerLedgerResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): GetVolunteerLedgerResponse => GetVolunteerLedgerResponse.decode(value),
   },
+  /**
+   * The referent ids staff linked to the caller's verified email (a Konnecteur's own, in the
+   * territory): how other services apply a Konnecteur's `own-pairs` reach.
+   */
+  listOwnKonnecteurIds: {
+    path: "/binome.scheduling.v1.SchedulingService/ListOwnKonnecteurIds" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: ListOwnKonnecteurIdsRequest): Buffer =>
+      Buffer.from(ListOwnKonnecteurIdsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): ListOwnKonnecteurIdsRequest => ListOwnKonnecteurIdsRequest.decode(value),
+    responseSerialize: (value: ListOwnKonnecteurIdsResponse): Buffer =>
+      Buffer.from(ListOwnKonnecteurIdsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): ListOwnKonnecteurIdsResponse => ListOwnKonnecteurIdsResponse.decode(value),
+  },
 } as const;
 
 export interface SchedulingServiceServer extends UntypedServiceImplementation {
@@ -555,6 +724,11 @@ export interface SchedulingServiceServer extends UntypedServiceImplementation {
   getPairMeetingCount: handleUnaryCall<GetPairMeetingCountRequest, GetPairMeetingCountResponse>;
   /** A volunteer's hours against the cap. */
   getVolunteerLedger: handleUnaryCall<GetVolunteerLedgerRequest, GetVolunteerLedgerResponse>;
+  /**
+   * The referent ids staff linked to the caller's verified email (a Konnecteur's own, in the
+   * territory): how other services apply a Konnecteur's `own-pairs` reach.
+   */
+  listOwnKonnecteurIds: handleUnaryCall<ListOwnKonnecteurIdsRequest, ListOwnKonnecteurIdsResponse>;
 }
 
 export interface SchedulingServiceClient extends Client {
@@ -589,6 +763,25 @@ export interface SchedulingServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: GetVolunteerLedgerResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * The referent ids staff linked to the caller's verified email (a Konnecteur's own, in the
+   * territory): how other services apply a Konnecteur's `own-pairs` reach.
+   */
+  listOwnKonnecteurIds(
+    request: ListOwnKonnecteurIdsRequest,
+    callback: (error: ServiceError | null, response: ListOwnKonnecteurIdsResponse) => void,
+  ): ClientUnaryCall;
+  listOwnKonnecteurIds(
+    request: ListOwnKonnecteurIdsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: ListOwnKonnecteurIdsResponse) => void,
+  ): ClientUnaryCall;
+  listOwnKonnecteurIds(
+    request: ListOwnKonnecteurIdsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: ListOwnKonnecteurIdsResponse) => void,
   ): ClientUnaryCall;
 }
 
