@@ -12,8 +12,9 @@
 # is ready; `down` stops what runs. Everything lives under .infra/ (git-ignored), or under
 # BINOME_INFRA_HOME; with MONGO_PORT (and KAFKA_*/KEYCLOAK_* ports) a second home runs beside it.
 #
-# Usage: tools/infra/infra.sh up [keycloak|kafka|db|<db engine>...]|down|status|reset|fetch
-#   `up` alone starts keycloak, kafka and db (= the BINOME_DB_ENGINE engine).
+# Usage: tools/infra/infra.sh up [keycloak|kafka|db|<db engine>...]|stop <engine>...|down|status|reset|fetch
+#   `up` alone starts keycloak, kafka and db (= the BINOME_DB_ENGINE engine); `stop` stops the
+#   engines named, keeping their data (the fault suite stops and restarts one engine at a time).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -369,6 +370,19 @@ stop_one() {
   rm -f "$f"
 }
 
+stop() { # engine...: keycloak, kafka, db (= the BINOME_DB_ENGINE engine) or a database engine
+  (( $# )) || die "stop: name the engines (keycloak, kafka, db, $DB_ENGINES); \`down\` stops them all"
+  local e
+  for e in "$@"; do
+    [[ $e == db ]] && e="$DB_ENGINE"
+    case "$e" in
+      keycloak|kafka) stop_one "$e" ;;
+      mongo-java-server|ferretdb-pg|ferretdb-sqlite) stop_db "$e" ;;
+      *) die "unknown engine '$e' (keycloak, kafka, db, $DB_ENGINES)" ;;
+    esac
+  done
+}
+
 down() {
   stop_one keycloak; stop_one kafka
   local e; for e in $DB_ENGINES ferretdb; do stop_db "$e"; done
@@ -388,9 +402,10 @@ status() {
 
 case "${1:-}" in
   up) shift; up "$@" ;;
+  stop) shift; stop "$@" ;;
   down) down ;;
   status) status ;;
   reset) down; rm -rf "$INFRA/data"; log "data removed" ;;
   fetch) fetch_kafka; fetch_keycloak; fetch_ferretdb; fetch_mongo_java_server ;;
-  *) echo "usage: $0 up [keycloak|kafka|db|$DB_ENGINES...]|down|status|reset|fetch" >&2; exit 2 ;;
+  *) echo "usage: $0 up [keycloak|kafka|db|$DB_ENGINES...]|stop <engine>...|down|status|reset|fetch" >&2; exit 2 ;;
 esac
