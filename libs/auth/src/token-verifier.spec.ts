@@ -27,7 +27,8 @@ describe('createTokenVerifier, key set reached through the back-channel', () => 
     const jwk = { ...(await exportJWK(keys.publicKey)), kid: 'k1', alg: 'RS256', use: 'sig' };
     port = await freePort();
     server = createServer((req, res) => {
-      if (req.url === '/realms/tours/protocol/openid-connect/certs') res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
+      if (req.url === '/realms/tours/protocol/openid-connect/certs')
+        res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ keys: [jwk] }));
       else res.writeHead(404).end();
     });
     await new Promise<void>((r) => server.listen(port, '127.0.0.1', r));
