@@ -163,6 +163,30 @@ describe('createHttpApp', () => {
     },
   );
 
+  it('When a dependency is known to be down, then requests get 503 at once, while /healthz and /readyz still answer', async () => {
+    let down: string | undefined = 'database';
+    const a = createHttpApp({
+      logger,
+      unavailable: () => down,
+      readiness: { database: async () => down === undefined },
+      routes: (r) => {
+        // Would hang as long as the database is away.
+        r.get('/slow', () => new Promise(() => undefined));
+        r.get('/fine', (_req, res) => void res.json({ ok: true }));
+      },
+    });
+    const t0 = Date.now();
+    const res = await request(a).get('/slow');
+    expect(res.status).toBe(503);
+    expect(Date.now() - t0).toBeLessThan(1_000);
+    expect(res.body).toMatchObject({ code: 'unavailable' });
+    expect(res.headers['retry-after']).toBe('5');
+    expect((await request(a).get('/healthz')).status).toBe(200);
+    expect((await request(a).get('/readyz')).status).toBe(503);
+    down = undefined;
+    expect((await request(a).get('/fine')).status).toBe(200);
+  });
+
   it('When a route does not exist, then 404 problem+json', async () => {
     const res = await request(app()).get('/nope');
     expect(res.status).toBe(404);
