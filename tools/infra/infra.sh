@@ -15,6 +15,7 @@
 # Usage: tools/infra/infra.sh up [keycloak|kafka|db|<db engine>...]|stop <engine>...|down|status|reset|fetch
 #   `up` alone starts keycloak, kafka and db (= the BINOME_DB_ENGINE engine); `stop` stops the
 #   engines named, keeping their data (the fault suite stops and restarts one engine at a time).
+#   KAFKA_PARTNERS=off skips the partner accounts and ACLs (a home that needs none starts faster).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
