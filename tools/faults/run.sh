@@ -30,7 +30,8 @@ for d in "$shared_home"/kafka-* "$shared_home"/mongo-java-server-*; do
 done
 
 export BINOME_INFRA_HOME="$home" BINOME_DB_ENGINE=mongo-java-server
-export KAFKA_PARTNERS=off KAFKA_PORT="$kafka_port" KAFKA_CONTROLLER_PORT=$((kafka_port + 1)) KAFKA_PARTNER_PORT=$((kafka_port + 2)) MONGO_PORT="$mongo_port"
+# A restart of Kafka on a loaded machine has been seen to take over two minutes.
+export KAFKA_START_TIMEOUT=300 KAFKA_PARTNERS=off KAFKA_PORT="$kafka_port" KAFKA_CONTROLLER_PORT=$((kafka_port + 1)) KAFKA_PARTNER_PORT=$((kafka_port + 2)) MONGO_PORT="$mongo_port"
 bash tools/infra/infra.sh reset
 trap 'bash tools/infra/infra.sh down' EXIT
 bash tools/infra/infra.sh up kafka db

@@ -15,7 +15,7 @@
 # Usage: tools/infra/infra.sh up [keycloak|kafka|db|<db engine>...]|stop <engine>...|down|status|reset|fetch
 #   `up` alone starts keycloak, kafka and db (= the BINOME_DB_ENGINE engine); `stop` stops the
 #   engines named, keeping their data (the fault suite stops and restarts one engine at a time).
-#   KAFKA_PARTNERS=off skips the partner accounts and ACLs (a home that needs none starts faster).
+#   KAFKA_START_TIMEOUT (seconds, default 120) bounds the wait for Kafka; KAFKA_PARTNERS=off skips the partner accounts and ACLs (a home that needs none starts faster).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -350,7 +350,7 @@ up() { # [engine...]: keycloak, kafka and the database by default
   [[ $want == *" keycloak "* ]] && start_keycloak
   [[ $want == *" kafka "* ]] && start_kafka
   [[ -n $db ]] && { start_db "$db"; wait_for "$db" 60 port_open "$MONGO_PORT"; }
-  if [[ $want == *" kafka "* ]]; then wait_for kafka 120 kafka_ready; provision_kafka_partners; fi
+  if [[ $want == *" kafka "* ]]; then wait_for kafka "${KAFKA_START_TIMEOUT:-120}" kafka_ready; provision_kafka_partners; fi
   [[ $want == *" keycloak "* ]] && wait_for keycloak 300 keycloak_ready
   log "all engines ready in $((SECONDS - t0))s"
   [[ $want == *" kafka "* ]] && log "  Kafka     127.0.0.1:$KAFKA_PORT (partners: SASL/SCRAM on 127.0.0.1:$KAFKA_PARTNER_PORT)"

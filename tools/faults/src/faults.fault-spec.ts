@@ -278,7 +278,7 @@ describe('fault suite', () => {
   }
 
   /** Both instances of each consumer service hold partitions (so a kill takes some away). */
-  async function bothInstancesHoldPartitions(timeoutMs = 90_000): Promise<Record<string, Map<string, number[]>>> {
+  async function bothInstancesHoldPartitions(timeoutMs = 180_000): Promise<Record<string, Map<string, number[]>>> {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const a = await assignments().catch(() => ({}) as Record<string, Map<string, number[]>>);
@@ -342,7 +342,7 @@ describe('fault suite', () => {
     });
     // Writes do not depend on the broker: the state and its events are stored together.
     expect(writer.outcomes.every((o) => o.status === 201)).toBe(true);
-  }, 300_000);
+  }, 540_000);
 
   it('Case 2: SIGKILL of one of two instances of each consumer service mid-stream: the other takes over, nothing lost or doubled', async () => {
     const before = await bothInstancesHoldPartitions();
