@@ -12,8 +12,10 @@
 # is ready; `down` stops what runs. Everything lives under .infra/ (git-ignored), or under
 # BINOME_INFRA_HOME; with MONGO_PORT (and KAFKA_*/KEYCLOAK_* ports) a second home runs beside it.
 #
-# Usage: tools/infra/infra.sh up [keycloak|kafka|db|<db engine>...]|down|status|reset|fetch
-#   `up` alone starts keycloak, kafka and db (= the BINOME_DB_ENGINE engine).
+# Usage: tools/infra/infra.sh up [keycloak|kafka|db|<db engine>...]|stop <engine>...|down|status|reset|fetch
+#   `up` alone starts keycloak, kafka and db (= the BINOME_DB_ENGINE engine); `stop` stops the
+#   engines named, keeping their data (the fault suite stops and restarts one engine at a time).
+#   KAFKA_START_TIMEOUT (seconds, default 120) bounds the wait for Kafka; KAFKA_PARTNERS=off skips the partner accounts and ACLs (a home that needs none starts faster).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -207,6 +209,8 @@ EOF
 
 # SCRAM credentials and ACLs for the partners in deploy/kafka/partners.txt (idempotent).
 provision_kafka_partners() {
+  # A home that needs no partner accounts (the fault suite's) skips the JVM runs below.
+  [[ ${KAFKA_PARTNERS:-on} == off ]] && return
   local home="$INFRA/kafka-$KAFKA_VERSION" marker="$INFRA/data/kafka/partners.provisioned"
   local want; want="$(grep -v '^#' "$ROOT/deploy/kafka/partners.txt" | sed '/^$/d' | sha256sum | cut -c1-16)"
   [[ "$(cat "$marker" 2>/dev/null)" == "$want" ]] && return
@@ -346,7 +350,7 @@ up() { # [engine...]: keycloak, kafka and the database by default
   [[ $want == *" keycloak "* ]] && start_keycloak
   [[ $want == *" kafka "* ]] && start_kafka
   [[ -n $db ]] && { start_db "$db"; wait_for "$db" 60 port_open "$MONGO_PORT"; }
-  if [[ $want == *" kafka "* ]]; then wait_for kafka 120 kafka_ready; provision_kafka_partners; fi
+  if [[ $want == *" kafka "* ]]; then wait_for kafka "${KAFKA_START_TIMEOUT:-120}" kafka_ready; provision_kafka_partners; fi
   [[ $want == *" keycloak "* ]] && wait_for keycloak 300 keycloak_ready
   log "all engines ready in $((SECONDS - t0))s"
   [[ $want == *" kafka "* ]] && log "  Kafka     127.0.0.1:$KAFKA_PORT (partners: SASL/SCRAM on 127.0.0.1:$KAFKA_PARTNER_PORT)"
@@ -369,6 +373,19 @@ stop_one() {
   rm -f "$f"
 }
 
+stop() { # engine...: keycloak, kafka, db (= the BINOME_DB_ENGINE engine) or a database engine
+  (( $# )) || die "stop: name the engines (keycloak, kafka, db, $DB_ENGINES); \`down\` stops them all"
+  local e
+  for e in "$@"; do
+    [[ $e == db ]] && e="$DB_ENGINE"
+    case "$e" in
+      keycloak|kafka) stop_one "$e" ;;
+      mongo-java-server|ferretdb-pg|ferretdb-sqlite) stop_db "$e" ;;
+      *) die "unknown engine '$e' (keycloak, kafka, db, $DB_ENGINES)" ;;
+    esac
+  done
+}
+
 down() {
   stop_one keycloak; stop_one kafka
   local e; for e in $DB_ENGINES ferretdb; do stop_db "$e"; done
@@ -388,9 +405,10 @@ status() {
 
 case "${1:-}" in
   up) shift; up "$@" ;;
+  stop) shift; stop "$@" ;;
   down) down ;;
   status) status ;;
   reset) down; rm -rf "$INFRA/data"; log "data removed" ;;
   fetch) fetch_kafka; fetch_keycloak; fetch_ferretdb; fetch_mongo_java_server ;;
-  *) echo "usage: $0 up [keycloak|kafka|db|$DB_ENGINES...]|down|status|reset|fetch" >&2; exit 2 ;;
+  *) echo "usage: $0 up [keycloak|kafka|db|$DB_ENGINES...]|stop <engine>...|down|status|reset|fetch" >&2; exit 2 ;;
 esac

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # `npm test`: installs what is missing, brings up the infrastructure (Kafka, Keycloak, the database
 # engine of BINOME_DB_ENGINE, mongo-java-server by default),
-# runs every project's checks, unit and integration tests, and stops what it started.
+# runs every project's checks, unit and integration tests, then the fault suite (tools/faults, on
+# its own Kafka and database), and stops what it started.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 t0=$SECONDS
@@ -38,6 +39,8 @@ step "lint and unit tests (every project)"
 npx --no-install nx run-many -t lint test --outputStyle=stream
 step "integration tests (real Kafka, Keycloak and ${BINOME_DB_ENGINE:-mongo-java-server})"
 npx --no-install nx run-many -t integration --parallel=2 --outputStyle=stream
+step "fault suite (its own Kafka and database, stopped and restarted case by case; the shared Keycloak behind a proxy)"
+bash tools/faults/run.sh
 
 echo
 echo "npm test: all checks passed in $((SECONDS - t0))s (infrastructure $([[ $started_infra == 1 ]] && echo 'started and stopped' || echo 'already running, left up'))"

@@ -35,6 +35,7 @@ export function createGateway(config: GatewayConfig, logger: Logger, options: Ga
     const feed = referralFeedConsumer(webhooks, logger, () => dispatcher.nudge(), options.group ?? WEBHOOKS_GROUP, options.referralsTopic);
     const edge = new KeycloakEdge({
       url: config.keycloak.url,
+      backchannelUrl: config.keycloak.backchannelUrl,
       realms: config.keycloak.realms,
       audience: config.keycloak.audience,
       territories: config.territories,

@@ -28,7 +28,7 @@ export function createMatchingService(config: ServiceConfig, logger: Logger) {
     const weights = new ScoringWeightsRepository(ctx.connection);
     recruitment = new RecruitmentClient(
       recruitmentAddress,
-      new ServiceTokenProvider({ keycloakUrl: config.keycloak.url, ...config.keycloak.serviceAccount }),
+      new ServiceTokenProvider({ keycloakUrl: config.keycloak.backchannelUrl, ...config.keycloak.serviceAccount }),
     );
     // One object for every context: each takes the part its deps type names.
     const deps = { pairs, matchings, weights, recruitment };

@@ -35,7 +35,17 @@ export interface ServiceConfig {
   mongo: { url: string; database: string; maxPoolSize: number; retryWrites: boolean };
   /** groupPrefix isolates consumer groups of environments or test runs sharing one cluster. */
   kafka: { brokers: string[]; clientId: string; groupPrefix: string };
-  keycloak: { url: string; realms: string[]; audience: string; serviceAccount: { realm: string; clientId: string; clientSecret: string } };
+  keycloak: {
+    url: string;
+    /**
+     * Where the service itself reaches Keycloak (key sets, token endpoint): KEYCLOAK_URL unless
+     * KEYCLOAK_BACKCHANNEL_URL says otherwise (a cluster-internal address). Issuers stay `url`.
+     */
+    backchannelUrl: string;
+    realms: string[];
+    audience: string;
+    serviceAccount: { realm: string; clientId: string; clientSecret: string };
+  };
   /** Territories (tenants) this deployment serves; realms of the same name authenticate their staff. */
   territories: string[];
   telemetry: { otlpEndpoint: string | undefined };
@@ -91,6 +101,11 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
         .default('')
         .describe("prefix of this deployment's consumer group names"),
       KEYCLOAK_URL: z.string().url().default('http://127.0.0.1:18080').describe('Keycloak base URL, as in token issuers'),
+      KEYCLOAK_BACKCHANNEL_URL: z
+        .string()
+        .url()
+        .optional()
+        .describe("where services reach Keycloak (JWKS, tokens), when not KEYCLOAK_URL; issuers stay KEYCLOAK_URL's"),
       SERVICE_ACCOUNT_REALM: z.string().regex(slug).default('national').describe('realm of the service account used between services'),
       SERVICE_ACCOUNT_CLIENT_ID: z.string().min(1).default('binome-services').describe('client id of the service account'),
       SERVICE_ACCOUNT_CLIENT_SECRET: z
@@ -127,6 +142,7 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
     kafka: { brokers: e.KAFKA_BROKERS, clientId: `binome-${defaults.service}`, groupPrefix: e.KAFKA_GROUP_PREFIX },
     keycloak: {
       url: e.KEYCLOAK_URL.replace(/\/$/, ''),
+      backchannelUrl: (e.KEYCLOAK_BACKCHANNEL_URL ?? e.KEYCLOAK_URL).replace(/\/$/, ''),
       realms: [...e.TERRITORIES, ...e.EXTRA_REALMS],
       audience: e.KEYCLOAK_AUDIENCE,
       serviceAccount: {

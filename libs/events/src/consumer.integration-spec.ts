@@ -1,4 +1,4 @@
-import type { Connection } from 'mongoose';
+import mongoose, { type Connection } from 'mongoose';
 import pino from 'pino';
 import { events, recruitmentEvents } from '@binome/contracts';
 import { connectMongo, MongoProcessedEventStore } from '@binome/persistence';
@@ -35,6 +35,8 @@ describe('EventConsumer against the real Kafka and database', () => {
   let consumer: EventConsumer;
   const handled: string[] = [];
   let failuresLeft = new Map<string, number>();
+  /** Tries left that fail as the driver does while the database is stopped. */
+  let outageLeft = new Map<string, number>();
 
   beforeAll(async () => {
     const c = testServiceConfig('events');
@@ -47,6 +49,7 @@ describe('EventConsumer against the real Kafka and database', () => {
     group = `test-${uniqueId()}`;
     handled.length = 0;
     failuresLeft = new Map();
+    outageLeft = new Map();
     const admin = kafka.admin();
     await admin.connect();
     await ensureTopics(admin, [topic], 1);
@@ -61,6 +64,11 @@ describe('EventConsumer against the real Kafka and database', () => {
       retryDelayMs: 20,
       handlers: [
         on(CandidateApplied, async (payload) => {
+          const down = outageLeft.get(payload.candidateId) ?? 0;
+          if (down > 0) {
+            outageLeft.set(payload.candidateId, down - 1);
+            throw new mongoose.mongo.MongoNetworkError('connect ECONNREFUSED 127.0.0.1:27027');
+          }
           const left = failuresLeft.get(payload.candidateId) ?? 0;
           if (left > 0) {
             failuresLeft.set(payload.candidateId, left - 1);
@@ -110,6 +118,14 @@ describe('EventConsumer against the real Kafka and database', () => {
     await publisher.publish(topic, [applied('flaky')]);
     await eventually(async () => (handled.includes('flaky') ? true : undefined), 20_000, 'retried message');
     expect(handled).toEqual(['flaky']);
+  });
+
+  it('When the database is unreachable for longer than the attempts allow, then the message waits and is applied once it is back, not dead-lettered', async () => {
+    outageLeft.set('outage', 6);
+    await publisher.publish(topic, [applied('outage'), applied('after-outage')]);
+    await eventually(async () => (handled.includes('after-outage') ? true : undefined), 20_000, 'messages after the outage');
+    expect(outageLeft.get('outage')).toBe(0);
+    expect(handled).toEqual(['outage', 'after-outage']);
   });
 
   it('When a handler keeps failing, then after bounded retries the event is dead-lettered and the consumer goes on', async () => {

@@ -1,5 +1,6 @@
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { events } from '@binome/contracts';
+import { isDependencyUnavailable } from '@binome/errors';
 import type { Logger } from '@binome/logging';
 import { inSpanFromCarrier, type TraceCarrier } from '@binome/telemetry';
 import { deadLetterTopic } from './topics';
@@ -39,6 +40,9 @@ export interface EventConsumerOptions {
   /** Called after a handler's effect was stored (the host wakes its outbox relay). */
   onHandled?: () => void;
 }
+
+/** The longest wait between two tries of a message while the database is unreachable. */
+const MAX_OUTAGE_WAIT_MS = 2_000;
 
 interface Failure {
   reason: 'decode_failed' | 'handler_failed';
@@ -147,7 +151,7 @@ export class EventConsumer {
       }
       return;
     }
-    if (await this.options.processed.has(group, envelope.id)) {
+    if (await this.untilAvailable(() => this.options.processed.has(group, envelope.id), heartbeat)) {
       logger.debug({ ...where, eventId: envelope.id }, 'duplicate event skipped');
       return;
     }
@@ -161,8 +165,10 @@ export class EventConsumer {
       for (let attempt = 1; ; attempt++) {
         try {
           const payload = decodePayload(handler.type, envelope);
-          await handler.handle(payload, envelope);
-          await this.options.processed.markProcessed(group, envelope.id);
+          await this.untilAvailable(async () => {
+            await handler.handle(payload, envelope);
+            await this.options.processed.markProcessed(group, envelope.id);
+          }, heartbeat);
           this.options.onHandled?.();
           return;
         } catch (e) {
@@ -181,6 +187,26 @@ export class EventConsumer {
         }
       }
     });
+  }
+
+  /**
+   * Runs `op` again for as long as the database is unreachable: an outage is no fault of the
+   * message, so it neither counts as an attempt nor sends the message to the dead-letter topic. The
+   * partition waits (heartbeating, so the group keeps it); stopping the consumer meanwhile leaves the
+   * message uncommitted, to be redelivered.
+   */
+  private async untilAvailable<T>(op: () => Promise<T>, heartbeat: () => Promise<void>): Promise<T> {
+    for (let outage = 0; ; outage++) {
+      try {
+        return await op();
+      } catch (e) {
+        if (!isDependencyUnavailable(e) || !this.running) throw e;
+        if (outage === 0)
+          this.options.logger.warn({ group: this.options.group, error: (e as Error).name }, 'database unavailable: the message waits');
+        await heartbeat();
+        await new Promise((r) => setTimeout(r, Math.min(this.retryDelayMs * 2 ** outage, MAX_OUTAGE_WAIT_MS)));
+      }
+    }
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, failure: Failure): Promise<void> {

@@ -8,7 +8,7 @@ import {
   type ServiceDefinition,
   type UntypedServiceImplementation,
 } from '@grpc/grpc-js';
-import { AppError, isAppError, unauthenticated, type ErrorCode } from '@binome/errors';
+import { AppError, dependencyUnavailable, isAppError, isDependencyUnavailable, unauthenticated, type ErrorCode } from '@binome/errors';
 import { bearerToken, type Principal, type TokenVerifier } from '@binome/auth';
 import type { Logger } from '@binome/logging';
 
@@ -51,8 +51,11 @@ export function authenticatedUnary<Req, Res>(
       .then((principal) => handler(call.request, principal))
       .then((response) => callback(null, response))
       .catch((e: unknown) => {
-        const error = isAppError(e) ? e : new AppError('internal', 'An unexpected error occurred');
-        if (!isAppError(e)) logger.error({ error: (e as Error)?.name, detail: (e as Error)?.message }, 'unhandled gRPC error');
+        // The database unreachable is UNAVAILABLE (the caller may retry), not a bug.
+        const unavailable = !isAppError(e) && isDependencyUnavailable(e);
+        const error = isAppError(e) ? e : unavailable ? dependencyUnavailable() : new AppError('internal', 'An unexpected error occurred');
+        if (!isAppError(e) && !unavailable)
+          logger.error({ error: (e as Error)?.name, detail: (e as Error)?.message }, 'unhandled gRPC error');
         callback({ code: grpcStatusOf(error.code), details: error.message }, null);
       });
   };

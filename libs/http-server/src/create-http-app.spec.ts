@@ -2,6 +2,7 @@ import request from 'supertest';
 import { z } from 'zod';
 import pino from 'pino';
 import { gzipSync } from 'node:zlib';
+import mongoose from 'mongoose';
 import { AppError } from '@binome/errors';
 import { sendRaw } from '@binome/testing';
 import { createHttpApp, route } from './index';
@@ -35,6 +36,13 @@ function app() {
       });
       a.get('/conflict', () => {
         throw new AppError('conflict', 'Already there');
+      });
+      a.get('/db-down', (req) => {
+        // What the driver and mongoose throw while the database is stopped.
+        if (req.query.kind === 'network') throw new mongoose.mongo.MongoNetworkError('connect ECONNREFUSED 127.0.0.1:27027');
+        if (req.query.kind === 'selection')
+          throw new mongoose.Error.MongooseServerSelectionError('Server selection timed out after 5000 ms');
+        throw new mongoose.Error('Operation `candidates.findOne()` buffering timed out after 10000ms');
       });
       a.get('/boom', () => {
         throw new Error('secret internal detail');
@@ -141,6 +149,42 @@ describe('createHttpApp', () => {
     const res = await request(app()).get('/boom');
     expect(res.status).toBe(500);
     expect(JSON.stringify(res.body)).not.toContain('secret');
+  });
+
+  it.each(['network', 'selection', 'buffering'])(
+    'When the database is unreachable (%s error), then 503 problem+json with Retry-After, not a 500',
+    async (kind) => {
+      const res = await request(app()).get(`/db-down?kind=${kind}`);
+      expect(res.status).toBe(503);
+      expect(res.headers['content-type']).toMatch(/problem\+json/);
+      expect(res.headers['retry-after']).toBe('5');
+      expect(res.body).toMatchObject({ code: 'unavailable', status: 503 });
+      expect(JSON.stringify(res.body)).not.toContain('27027');
+    },
+  );
+
+  it('When a dependency is known to be down, then requests get 503 at once, while /healthz and /readyz still answer', async () => {
+    let down: string | undefined = 'database';
+    const a = createHttpApp({
+      logger,
+      unavailable: () => down,
+      readiness: { database: async () => down === undefined },
+      routes: (r) => {
+        // Would hang as long as the database is away.
+        r.get('/slow', () => new Promise(() => undefined));
+        r.get('/fine', (_req, res) => void res.json({ ok: true }));
+      },
+    });
+    const t0 = Date.now();
+    const res = await request(a).get('/slow');
+    expect(res.status).toBe(503);
+    expect(Date.now() - t0).toBeLessThan(1_000);
+    expect(res.body).toMatchObject({ code: 'unavailable' });
+    expect(res.headers['retry-after']).toBe('5');
+    expect((await request(a).get('/healthz')).status).toBe(200);
+    expect((await request(a).get('/readyz')).status).toBe(503);
+    down = undefined;
+    expect((await request(a).get('/fine')).status).toBe(200);
   });
 
   it('When a route does not exist, then 404 problem+json', async () => {

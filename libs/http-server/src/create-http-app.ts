@@ -1,7 +1,7 @@
 import express, { type Express, type Request, type RequestHandler } from 'express';
 import helmet from 'helmet';
 import type { Logger } from '@binome/logging';
-import { AppError } from '@binome/errors';
+import { AppError, dependencyUnavailable } from '@binome/errors';
 import { notFoundHandler, problemHandler } from './problem';
 import { requestLogger } from './request-log';
 import { requestContextMiddleware } from './request-context';
@@ -17,6 +17,11 @@ export interface HttpAppOptions {
   routes: (app: Express) => void;
   /** Called after every successful (2xx) POST, PUT, PATCH or DELETE response: the host wakes its outbox relay. */
   onWrite?: () => void;
+  /**
+   * Names a dependency known to be down right now (the database driver lost its server), if any:
+   * requests then get a 503 at once instead of waiting for the driver's server selection (5 s).
+   */
+  unavailable?: () => string | undefined;
   /** Requests a route reads as bytes of any type (`bodyType: 'binary'`: file uploads), exempt from the JSON-only check. */
   acceptsRawBody?: (req: Request) => boolean;
 }
@@ -79,6 +84,14 @@ export function createHttpApp(options: HttpAppOptions): Express {
     const ready = Object.values(checks).every(Boolean);
     res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not_ready', checks });
   });
+
+  const unavailable = options.unavailable;
+  if (unavailable) {
+    app.use((_req, _res, next) => {
+      const down = unavailable();
+      next(down ? dependencyUnavailable(new Error(`${down} unavailable`)) : undefined);
+    });
+  }
 
   const onWrite = options.onWrite;
   if (onWrite) {

@@ -1,5 +1,5 @@
 import type { ErrorRequestHandler, RequestHandler } from 'express';
-import { AppError, isAppError } from '@binome/errors';
+import { AppError, dependencyUnavailable, isAppError, isDependencyUnavailable } from '@binome/errors';
 import type { Logger } from '@binome/logging';
 import { bearerChallenge } from './bearer-challenge';
 
@@ -61,11 +61,21 @@ function fromExpressError(err: unknown): AppError | undefined {
   return undefined;
 }
 
-/** The one error handler: AppError → problem+json; anything else → a logged, opaque 500. */
+/** Seconds a client is told to wait before retrying a request refused for an unavailable dependency. */
+const RETRY_AFTER_SECONDS = '5';
+
+/**
+ * The one error handler: AppError → problem+json; the database unreachable → 503 (the request may
+ * be retried, it was not the client's fault nor a bug); anything else → a logged, opaque 500.
+ */
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const known = isAppError(err) ? err : fromExpressError(err);
+    const unavailable = !isAppError(err) && isDependencyUnavailable(err);
+    if (unavailable)
+      logger.warn({ err: { name: (err as Error).name, message: (err as Error).message }, path: req.path }, 'dependency unavailable');
+    const known = isAppError(err) ? err : unavailable ? dependencyUnavailable() : fromExpressError(err);
     const error = known ?? new AppError('internal', 'An unexpected error occurred');
+    if (error.code === 'unavailable' && !res.headersSent) res.setHeader('Retry-After', RETRY_AFTER_SECONDS);
     if (!known) {
       logger.error(
         { err: { name: (err as Error)?.name, message: (err as Error)?.message, stack: (err as Error)?.stack }, path: req.path },

@@ -96,6 +96,19 @@ describe('OutboxRelay against the real database and Kafka', () => {
     await readTopic(topic, (s) => s.length >= 1);
   });
 
+  it('When Kafka refuses the publish, then the lease is given back and another relay publishes at once, not after the lease', async () => {
+    const topic = `binome.test-${uniqueId()}.v1`;
+    const id = uniqueId('thing-');
+    await Thing.create({ _id: id, territoryId: 'tours', status: 'x', _outbox: [outboxEntry(topic, erased(id))] });
+    const down = { send: async () => Promise.reject(new Error('broker unavailable')) };
+    const failing = new OutboxRelay({ collections: [Thing.collection], publisher: down, logger });
+    await expect(failing.drain()).rejects.toThrow('broker unavailable');
+    const other = new OutboxRelay({ collections: [Thing.collection], publisher, logger });
+    expect(await other.drain()).toBe(1);
+    expect(await pending(id)).toHaveLength(0);
+    await readTopic(topic, (s) => s.length >= 1);
+  });
+
   it('When another relay holds the lease, then this relay leaves the document alone until the lease expires', async () => {
     const topic = `binome.test-${uniqueId()}.v1`;
     const id = uniqueId('thing-');

@@ -133,7 +133,14 @@ export class OutboxRelay {
       );
       const entries = (leased?.[OUTBOX_FIELD] ?? []) as StoredEntry[];
       if (!leased || entries.length === 0) continue;
-      await this.publish(entries);
+      try {
+        await this.publish(entries);
+      } catch (e) {
+        // The broker refused or is down: give the document back at once, so that the next pass of
+        // any instance retries it when the broker returns, not after the lease (30 s) runs out.
+        await collection.updateOne({ _id }, { $unset: { [OUTBOX_LEASE_FIELD]: 1 } }).catch(() => undefined);
+        throw e;
+      }
       await collection.updateOne(
         { _id },
         // $pullAll with the entries exactly as read: entries appended meanwhile stay. (FerretDB does

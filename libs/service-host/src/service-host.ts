@@ -159,6 +159,9 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
             logger,
             bodyLimit: config.http.bodyLimit,
             readiness,
+            // Fail fast while the driver knows the database is unreachable (it says so as soon as
+            // a connection to it breaks); requests in flight then end as 503 too (problem handler).
+            unavailable: () => (connection.readyState === 1 ? undefined : 'database'),
             onWrite: nudge,
             // Built on first request, once every route is registered.
             acceptsRawBody: (req) => (acceptsRawBody ??= rawBodyMatcher([...routesOf(open), ...routesOf(secured)]))(req),

@@ -6,6 +6,8 @@ import { bearerToken, principalFromClaims, type AccessTokenClaims, type Principa
 export interface KeycloakEdgeOptions {
   /** Keycloak base URL exactly as it appears in token issuers. */
   url: string;
+  /** Where the realms' key sets are fetched, when not `url` (a cluster-internal address of Keycloak). */
+  backchannelUrl?: string;
   /** Realms whose tokens are accepted (the allow-list); any other issuer is refused. */
   realms: readonly string[];
   /** The bearer-only client every access token must name in `aud` (binome-api). */
@@ -31,6 +33,17 @@ function decodePart(part: string | undefined): Record<string, unknown> | undefin
   } catch {
     return undefined;
   }
+}
+
+/** The adapter's key fetch has no timeout of its own: a Keycloak that accepts and never answers would hang requests. */
+const KEY_FETCH_TIMEOUT_MS = 5_000;
+
+function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error('Error fetching JWK Keys: timed out')), ms);
+  });
+  return Promise.race([p, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** keycloak-connect rejects with plain messages; map them to the platform's 401/503. */
@@ -68,6 +81,11 @@ export class KeycloakEdge {
         'verify-token-audience': true,
       } as KeycloakConnect.KeycloakConfig);
       // Bearer-only: no login redirect; a missing grant is a 401 problem, not the adapter's text 403.
+      // The adapter fetches keys from the realm URL it also checks `iss` against: point only its
+      // key rotation at the back-channel.
+      if (options.backchannelUrl && options.backchannelUrl !== options.url)
+        (keycloak.grantManager as unknown as { rotation: { realmUrl: string } }).rotation.realmUrl =
+          `${options.backchannelUrl}/realms/${name}`;
       keycloak.accessDenied = ((_req: unknown, _res: unknown, next?: (e: unknown) => void) =>
         next?.(unauthenticated())) as KeycloakConnect.Keycloak['accessDenied'];
       this.byIssuer.set(`${options.url}/realms/${name}`, { name, keycloak });
@@ -90,7 +108,7 @@ export class KeycloakEdge {
     if (typeof claims.nbf === 'number' && claims.nbf > now + 5) throw unauthenticated('Token claim "nbf" is invalid');
     let grant: KeycloakConnect.Grant;
     try {
-      grant = await realm.keycloak.grantManager.createGrant(JSON.stringify({ access_token: token }));
+      grant = await withTimeout(realm.keycloak.grantManager.createGrant(JSON.stringify({ access_token: token })), KEY_FETCH_TIMEOUT_MS);
     } catch (e) {
       throw fromAdapterError(e);
     }
