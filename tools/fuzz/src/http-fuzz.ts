@@ -137,7 +137,7 @@ export async function fuzzService(
   const usage: Record<string, number> = {};
   const jobs = operations.flatMap((op, i) => {
     const caller = op.public ? undefined : (chosen[i] ?? callers[0]);
-    const label = op.public ? 'public' : chosen[i] ? caller!.label : `none may (${callers[0].label})`;
+    const label = op.public ? 'public' : chosen[i] ? chosen[i].label : `none may (${callers[0].label})`;
     usage[label] = (usage[label] ?? 0) + 1;
     return op.cases.map((c) => ({ op, c, token: caller?.token }));
   });
