@@ -41,7 +41,7 @@ export interface EventConsumerOptions {
 }
 
 interface Failure {
-  reason: 'decode_failed' | 'handler_failed';
+  reason: 'decode_failed' | 'unknown_type' | 'handler_failed';
   detail: string;
   attempts: number;
 }
@@ -65,8 +65,6 @@ export class EventConsumer {
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;
   private running = false;
-  /** Wire names seen that no registered event has (warned about once each). */
-  private readonly unknownTypes = new Set<string>();
 
   constructor(private readonly options: EventConsumerOptions) {
     // A handler for a type made by hand could listen for a name nobody publishes, and its messages
@@ -137,16 +135,18 @@ export class EventConsumer {
     } catch (e) {
       return this.deadLetter(topic, partition, message, { reason: 'decode_failed', detail: (e as Error).message, attempts: 1 });
     }
+    // No event of the registry has that name (a producer outside the registry, a misspelt or newer
+    // contract): no consumer can decode its payload, so it is poison like an undecodable envelope,
+    // kept with its reason in the dead-letter topic rather than dropped.
+    if (!registeredEventType(envelope.type))
+      return this.deadLetter(topic, partition, message, {
+        reason: 'unknown_type',
+        detail: `no registered event is named ${envelope.type.slice(0, 200)}`,
+        attempts: 1,
+      });
     const handler = this.handlers.get(envelope.type);
-    if (!handler) {
-      // Another consumer's business (topics carry many event types), unless no event has that name:
-      // a producer outside the registry, or a newer contract; said once, not silently skipped.
-      if (!registeredEventType(envelope.type) && !this.unknownTypes.has(envelope.type)) {
-        this.unknownTypes.add(envelope.type);
-        logger.warn({ ...where, eventType: envelope.type.slice(0, 200) }, 'event of an unregistered type skipped');
-      }
-      return;
-    }
+    // Another consumer's business: topics carry many event types.
+    if (!handler) return;
     if (await this.options.processed.has(group, envelope.id)) {
       logger.debug({ ...where, eventId: envelope.id }, 'duplicate event skipped');
       return;

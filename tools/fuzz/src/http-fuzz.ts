@@ -46,7 +46,9 @@ export function send(baseUrl: string, c: Case, token?: string): Promise<Omit<Out
           body: Buffer.concat(chunks).toString('utf8').slice(0, 300),
         }),
       );
-      res.on('error', (e) => done({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: '', error: e.message }));
+      res.on('error', (e) =>
+        done({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: '', error: e.message }),
+      );
     });
     req.on('timeout', () => req.destroy(new Error('no answer within 30 s')));
     req.on('error', (e) => done({ status: 0, contentType: '', body: '', error: (e as NodeJS.ErrnoException).code ?? e.message }));
@@ -105,7 +107,13 @@ export interface ServiceSummary {
   seconds: number;
 }
 
-export function summarise(service: string, operations: number, outcomes: readonly Outcome[], callers: Record<string, number>, seconds: number): ServiceSummary {
+export function summarise(
+  service: string,
+  operations: number,
+  outcomes: readonly Outcome[],
+  callers: Record<string, number>,
+  seconds: number,
+): ServiceSummary {
   const histogram: Record<string, number> = {};
   for (const o of outcomes) {
     const key = o.status === 0 ? `no answer (${o.error})` : String(o.status);

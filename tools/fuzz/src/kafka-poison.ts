@@ -1,5 +1,14 @@
 import { AssignerProtocol, type Admin } from 'kafkajs';
-import { events, impactEvents, matchingEvents, recruitmentEvents, referralEvents, resourcesEvents, schedulingEvents, workshopsEvents } from '@binome/contracts';
+import {
+  events,
+  impactEvents,
+  matchingEvents,
+  recruitmentEvents,
+  referralEvents,
+  resourcesEvents,
+  schedulingEvents,
+  workshopsEvents,
+} from '@binome/contracts';
 import { createEnvelope, encodeEnvelope, EVENTS, TOPICS, type EventType } from '@binome/events';
 
 /** A consumer group of the run, and the topics its members subscribe to (read from the broker). */
@@ -27,7 +36,9 @@ export async function discoverGroups(admin: Admin, prefix: string, minGroups: nu
         }))
         .sort((a, b) => a.group.localeCompare(b.group));
     if (Date.now() > deadline)
-      throw new Error(`consumer groups ${prefix}*: ${described.map((g) => `${g.groupId}=${g.state}`).join(', ') || 'none'} after ${timeoutMs} ms`);
+      throw new Error(
+        `consumer groups ${prefix}*: ${described.map((g) => `${g.groupId}=${g.state}`).join(', ') || 'none'} after ${timeoutMs} ms`,
+      );
     await new Promise((r) => setTimeout(r, 500));
   }
 }
@@ -104,9 +115,15 @@ export function poisonFor(topic: string, run: string, hugeBytes = 1_048_000): Po
     { kind: 'empty', value: null },
     { kind: 'foreign-protobuf', value: foreignProtobuf },
     { kind: 'envelope-without-ids', value: encodeEnvelope({ ...envelopeOf(first, Buffer.alloc(0), run), id: '', aggregateId: '' }) },
-    { kind: 'unknown-type', value: encodeEnvelope({ ...envelopeOf(first, Buffer.alloc(0), run), type: 'binome.events.v1.FuzzNoSuchEvent' }) },
+    {
+      kind: 'unknown-type',
+      value: encodeEnvelope({ ...envelopeOf(first, Buffer.alloc(0), run), type: 'binome.events.v1.FuzzNoSuchEvent' }),
+    },
     ...types.flatMap((type) =>
-      payloads.map(({ kind, payload }) => ({ kind: `${typeName(type)}:payload-${kind}`, value: encodeEnvelope(envelopeOf(type, payload, run)) })),
+      payloads.map(({ kind, payload }) => ({
+        kind: `${typeName(type)}:payload-${kind}`,
+        value: encodeEnvelope(envelopeOf(type, payload, run)),
+      })),
     ),
     { kind: 'huge', value: Buffer.alloc(hugeBytes, 0x7b) },
   ];

@@ -126,7 +126,10 @@ const GARBAGE_CSV: readonly { kind: string; body: Buffer }[] = [
   { kind: 'csv-header-only', body: Buffer.from('firstName,lastName,email\r\n') },
   { kind: 'csv-unknown-columns', body: Buffer.from('foo,bar,__proto__,constructor\n1,2,3,4\n') },
   { kind: 'csv-ragged-rows', body: Buffer.from('a,b,c\n1\n1,2,3,4,5,6,7\n,,,,\n') },
-  { kind: 'csv-many-columns', body: Buffer.from(`${Array.from({ length: 5_000 }, (_, i) => `c${i}`).join(',')}\n${'x,'.repeat(4_999)}x\n`) },
+  {
+    kind: 'csv-many-columns',
+    body: Buffer.from(`${Array.from({ length: 5_000 }, (_, i) => `c${i}`).join(',')}\n${'x,'.repeat(4_999)}x\n`),
+  },
   { kind: 'csv-nosql-cells', body: Buffer.from('territoryId,email,firstName\n"{""$gt"":""""}","{""$where"":""1""}","$ne"\n') },
   { kind: 'csv-nul-bytes', body: Buffer.from('a,b\n\u0000,\u0000\n') },
   { kind: 'csv-too-many-rows', body: Buffer.from(`email\n${'x@example.org\n'.repeat(2_100)}`) },
@@ -141,7 +144,9 @@ function pathWith(template: string, values: Record<string, string>): string {
 
 function queryString(pairs: readonly (readonly [string, string])[]): string {
   if (!pairs.length) return '';
-  return '?' + pairs.map(([k, v]) => `${encodeURIComponent(k).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(v)}`).join('&');
+  return (
+    '?' + pairs.map(([k, v]) => `${encodeURIComponent(k).replace(/%5B/g, '[').replace(/%5D/g, ']')}=${encodeURIComponent(v)}`).join('&')
+  );
 }
 
 /** Keeps `max` cases: every structural one, then an even spread of the per-field and per-parameter ones. */
@@ -220,7 +225,8 @@ export function generateCases(doc: OpenApiDocument, options: GenerateOptions = {
 
       // Path parameters: every malformed segment in every parameter.
       for (const p of pathParams)
-        for (const { kind, segment } of MALFORMED_PATH_SEGMENTS) structural.push(make(`path.${p.name}:${kind}`, { path: { [p.name]: segment } }));
+        for (const { kind, segment } of MALFORMED_PATH_SEGMENTS)
+          structural.push(make(`path.${p.name}:${kind}`, { path: { [p.name]: segment } }));
 
       // Query parameters: a wrong value, a NoSQL operator (bracket syntax and JSON), repeated.
       queryParams.forEach((p, i) => {
@@ -230,7 +236,10 @@ export function generateCases(doc: OpenApiDocument, options: GenerateOptions = {
           make(`query.${p.name}:wrong-type`, { query: [...others, [p.name, wrongQueryValue(p.schema ?? {}, components)]] }),
           make(`query.${p.name}:nosql-bracket`, { query: [...others, [`${p.name}[${op1}]`, op1 === '$where' ? 'sleep(1000)' : '']] }),
           make(`query.${p.name}:${i % 2 ? 'nosql-json' : 'repeated'}`, {
-            query: i % 2 ? [...others, [p.name, JSON.stringify(NOSQL_OPERATORS[i % NOSQL_OPERATORS.length])]] : [...others, [p.name, 'a'], [p.name, 'b']],
+            query:
+              i % 2
+                ? [...others, [p.name, JSON.stringify(NOSQL_OPERATORS[i % NOSQL_OPERATORS.length])]]
+                : [...others, [p.name, 'a'], [p.name, 'b']],
           }),
         );
       });
@@ -255,10 +264,18 @@ export function generateCases(doc: OpenApiDocument, options: GenerateOptions = {
             body: json(rootKind === 'object' ? { ...(baseBody as object), unexpectedField: 'x' } : { unexpectedField: 'x' }),
           }),
           make('body:__proto__', {
-            body: Buffer.from(JSON.stringify(baseBody ?? {}).replace(/^\{/, '{"__proto__":{"isAdmin":true,"territoryId":"paris"},').replace(/,\}$/, '}')),
+            body: Buffer.from(
+              JSON.stringify(baseBody ?? {})
+                .replace(/^\{/, '{"__proto__":{"isAdmin":true,"territoryId":"paris"},')
+                .replace(/,\}$/, '}'),
+            ),
           }),
           make('body:constructor', {
-            body: Buffer.from(JSON.stringify(baseBody ?? {}).replace(/^\{/, '{"constructor":{"prototype":{"polluted":true}},').replace(/,\}$/, '}')),
+            body: Buffer.from(
+              JSON.stringify(baseBody ?? {})
+                .replace(/^\{/, '{"constructor":{"prototype":{"polluted":true}},')
+                .replace(/,\}$/, '}'),
+            ),
           }),
           make('body:deep-array-nesting', { body: Buffer.from(`{"a":${deeplyNested(40_000, 'array')}}`) }),
           make('body:deep-object-nesting', { body: Buffer.from(deeplyNested(15_000, 'object')) }),
@@ -269,7 +286,10 @@ export function generateCases(doc: OpenApiDocument, options: GenerateOptions = {
             contentType: 'multipart/form-data; boundary=zz',
             body: Buffer.from('--zz\r\nContent-Disposition: form-data; name="a"\r\n\r\n1\r\n--zz--\r\n'),
           }),
-          make('body:xml', { contentType: 'application/xml', body: Buffer.from('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>') }),
+          make('body:xml', {
+            contentType: 'application/xml',
+            body: Buffer.from('<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x "y">]><a>&x;</a>'),
+          }),
           make('body:json-utf16-charset', { contentType: 'application/json; charset=utf-16', body: json(baseBody) }),
           make('body:no-content-type', { contentType: '', body: json(baseBody) }),
           make('body:invalid-utf8', { body: Buffer.concat([Buffer.from('{"a":"'), Buffer.from([0xc3, 0x28, 0xff]), Buffer.from('"}')]) }),
@@ -277,19 +297,22 @@ export function generateCases(doc: OpenApiDocument, options: GenerateOptions = {
         for (const field of fieldsOf(bodySchema, components)) {
           const name = field.path.join('.');
           const kind = typeOf(field.schema, components);
-          perField.push(make(`body.${name}:wrong-type`, { body: json(setAt(baseBody, field.path, wrongTypeOf(kind), bodySchema, components)) }));
+          perField.push(
+            make(`body.${name}:wrong-type`, { body: json(setAt(baseBody, field.path, wrongTypeOf(kind), bodySchema, components)) }),
+          );
           if (kind === 'string') {
             const operator = NOSQL_OPERATORS[perField.length % NOSQL_OPERATORS.length];
-            perField.push(make(`body.${name}:nosql-operator`, { body: json(setAt(baseBody, field.path, operator, bodySchema, components)) }));
+            perField.push(
+              make(`body.${name}:nosql-operator`, { body: json(setAt(baseBody, field.path, operator, bodySchema, components)) }),
+            );
           }
           if (kind === 'object' && field.path.length === 1)
             perField.push(
               make(`body.${name}:__proto__`, {
                 body: Buffer.from(
-                  JSON.stringify(setAt(baseBody, field.path, { __marker__: 1 }, bodySchema, components)).replace(
-                    '"__marker__":1',
-                    '"__proto__":{"polluted":true}',
-                  ),
+                  JSON.stringify(
+                    setAt(baseBody, field.path, { ...(sample(field.schema, components) as object), __marker__: 1 }, bodySchema, components),
+                  ).replace('"__marker__":1', '"__proto__":{"polluted":true}'),
                 ),
               }),
             );

@@ -22,25 +22,27 @@ export async function startPlatform(logLevel = 'warn'): Promise<Platform> {
     await services.gateway?.stop();
     await Promise.all(Object.entries(services).map(([name, s]) => (name === 'gateway' ? undefined : s.stop())));
   };
+  // Each service is registered as soon as it is up, so a sibling's failure still stops it.
+  const start = async (name: string, extra: Record<string, string> = {}) => {
+    services[name] = await startService(name, { ...env(name), ...extra }, { readyTimeoutMs: 150_000 });
+    return services[name];
+  };
   try {
-    services.recruitment = await startService('recruitment', env('recruitment'));
-    const recruitmentPeer = `recruitment=127.0.0.1:${services.recruitment.grpcPort}`;
-    const [matching, impact, workshops, resources] = await Promise.all([
-      startService('matching', { ...env('matching'), PEERS: recruitmentPeer }),
-      startService('impact', env('impact')),
-      startService('workshops', { ...env('workshops'), PEERS: recruitmentPeer }),
-      startService('resources', env('resources')),
+    const recruitment = await start('recruitment');
+    const recruitmentPeer = `recruitment=127.0.0.1:${recruitment.grpcPort}`;
+    const results = await Promise.allSettled([
+      start('matching', { PEERS: recruitmentPeer }),
+      start('impact'),
+      start('workshops', { PEERS: recruitmentPeer }),
+      start('resources'),
     ]);
-    Object.assign(services, { matching, impact, workshops, resources });
-    services.scheduling = await startService('scheduling', {
-      ...env('scheduling'),
-      PEERS: `${recruitmentPeer},matching=127.0.0.1:${matching.grpcPort}`,
-    });
+    const failed = results.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    await start('scheduling', { PEERS: `${recruitmentPeer},matching=127.0.0.1:${services.matching.grpcPort}` });
     const upstreams = Object.entries(services)
       .map(([name, s]) => `${name}=http://127.0.0.1:${s.httpPort}`)
       .join(',');
-    services.gateway = await startService('gateway', {
-      ...env('gateway'),
+    await start('gateway', {
       UPSTREAMS: upstreams,
       RATE_LIMIT_PER_MINUTE: '1000000',
       RATE_LIMIT_APPLICATIONS_PER_MINUTE: '1000000',
