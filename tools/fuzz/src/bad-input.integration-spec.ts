@@ -82,10 +82,10 @@ describe('bad input at scale, generated from the OpenAPI documents and the consu
       }),
     });
 
-    for (const t of targets) {
-      expect(t.operations.length).toBeGreaterThan(0);
-      summaries.push(await fuzzService(t.service, t.base, t.operations, callers));
-    }
+    // The services side by side (each is its own process), a few requests in flight each.
+    for (const t of targets)
+      expect({ service: t.service, operations: t.operations.length > 0 }).toEqual({ service: t.service, operations: true });
+    summaries.push(...(await Promise.all(targets.map((t) => fuzzService(t.service, t.base, t.operations, callers, 3)))));
 
     const lines = summaries.map(
       (s) =>

@@ -92,9 +92,19 @@ export async function callerFor(baseUrl: string, op: Operation, callers: readonl
   return undefined;
 }
 
-/** The outcomes that break the rule: a 5xx, no answer at all, or a 4xx that is not problem+json. */
+/**
+ * The outcomes that break the rule: a 5xx, no answer at all, a 4xx that is not problem+json, or a
+ * NoSQL-operator object accepted where the document declares a string (it must never reach a
+ * query or a document as a value).
+ */
 export const violations = (outcomes: readonly Outcome[]) =>
-  outcomes.filter((o) => o.status === 0 || o.status >= 500 || (o.status >= 400 && !o.contentType.startsWith('application/problem+json')));
+  outcomes.filter(
+    (o) =>
+      o.status === 0 ||
+      o.status >= 500 ||
+      (o.status >= 400 && !o.contentType.startsWith('application/problem+json')) ||
+      (/^body\..*:nosql-operator$/.test(o.kind) && o.status < 400),
+  );
 
 export interface ServiceSummary {
   service: string;

@@ -82,9 +82,9 @@ const envelopeOf = (type: EventType<unknown>, payload: Buffer, run: string) => (
  * The poison messages for one topic: not protobuf (text, JSON, binary), empty, another protobuf
  * message, an envelope lacking its ids, a type no event has, an envelope of each of the topic's
  * types whose payload is not that type (truncated, wrong wire type, JSON), and one at the
- * broker's size limit (1 MB), whose dead letter, wrapping it, is larger still.
+ * broker's default size limit (1,048,588 bytes a batch), whose dead letter, wrapping it, is over it.
  */
-export function poisonFor(topic: string, run: string, hugeBytes = 1_048_000): Poison[] {
+export function poisonFor(topic: string, run: string, hugeBytes = 1_048_400): Poison[] {
   const types = eventTypesOf(topic);
   const first = types[0] ?? (EVENTS.CandidateApplied as EventType<unknown>);
   const foreignProtobuf = Buffer.from(

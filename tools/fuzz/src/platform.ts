@@ -16,7 +16,15 @@ export interface Platform {
 export async function startPlatform(logLevel = 'warn'): Promise<Platform> {
   const run = uniqueId('fuzz');
   const database = (service: string) => `${run}_${service}`;
-  const env = (service: string) => ({ LOG_LEVEL: logLevel, NODE_ENV: 'test', KAFKA_GROUP_PREFIX: `${run}-`, MONGO_DB: database(service) });
+  // New groups start at the end of the shared topics: the poison this run sends is what they read,
+  // not every earlier run's history.
+  const env = (service: string) => ({
+    LOG_LEVEL: logLevel,
+    NODE_ENV: 'test',
+    KAFKA_GROUP_PREFIX: `${run}-`,
+    KAFKA_NEW_GROUPS_FROM: 'latest',
+    MONGO_DB: database(service),
+  });
   const services: Record<string, ServiceProcess> = {};
   const stop = async () => {
     await services.gateway?.stop();
