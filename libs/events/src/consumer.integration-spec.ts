@@ -97,6 +97,25 @@ describe('EventConsumer against the real Kafka and database', () => {
     expect(Buffer.from(record.originalValue).toString()).toContain('this is not protobuf');
   });
 
+  it('When a message just under the broker size limit is poison, then its dead letter keeps its beginning and the consumer goes on', async () => {
+    // 1,048,400 bytes fit in a batch under the broker's default limit (1,048,588); the DeadLetter
+    // record wrapping them, with topic, group, reason and detail, does not.
+    const huge = Buffer.alloc(1_048_400, 0x7b);
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic, acks: -1, messages: [{ key: 'huge', value: huge }] });
+    await producer.disconnect();
+    await publisher.publish(topic, [applied('after-huge')]);
+
+    await eventually(async () => (handled.includes('after-huge') ? true : undefined), 30_000, 'message after the huge one');
+    const dlt = await readTopic(consumer.deadLetterTopic, (seen) => seen.length >= 1);
+    const record = events.DeadLetter.decode(dlt[0].value as Buffer);
+    expect(record).toMatchObject({ originalTopic: topic, consumerGroup: group, reason: 'decode_failed' });
+    expect(record.originalValue.length).toBeLessThan(huge.length);
+    expect(Buffer.from(record.originalValue).equals(huge.subarray(0, record.originalValue.length))).toBe(true);
+    expect(record.detail).toMatch(/truncated/);
+  }, 60_000);
+
   it('When the same event is delivered twice, then the handler applies it once', async () => {
     const e = applied('dup-1');
     await publisher.publish(topic, [e, e]);

@@ -40,6 +40,9 @@ export interface EventConsumerOptions {
   onHandled?: () => void;
 }
 
+/** What a dead letter keeps of a message too large to be wrapped whole (the broker's limit). */
+const DEAD_LETTER_KEPT_BYTES = 64 * 1024;
+
 interface Failure {
   reason: 'decode_failed' | 'unknown_type' | 'handler_failed';
   detail: string;
@@ -184,25 +187,47 @@ export class EventConsumer {
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, failure: Failure): Promise<void> {
-    const record = events.DeadLetter.encode({
-      originalTopic: topic,
-      originalPartition: partition,
-      originalOffset: message.offset,
-      originalKey: message.key ?? Buffer.alloc(0),
-      originalValue: message.value ?? Buffer.alloc(0),
-      consumerGroup: this.options.group,
-      reason: failure.reason,
-      detail: failure.detail,
-      attempts: failure.attempts,
-      failedAt: new Date(),
-    }).finish();
+    const original = message.value ?? Buffer.alloc(0);
+    const record = (value: Buffer, detail: string) =>
+      Buffer.from(
+        events.DeadLetter.encode({
+          originalTopic: topic,
+          originalPartition: partition,
+          originalOffset: message.offset,
+          originalKey: message.key ?? Buffer.alloc(0),
+          originalValue: value,
+          consumerGroup: this.options.group,
+          reason: failure.reason,
+          detail,
+          attempts: failure.attempts,
+          failedAt: new Date(),
+        }).finish(),
+      );
+    const send = (value: Buffer) =>
+      this.dlq.send({
+        topic: this.deadLetterTopic,
+        acks: -1,
+        messages: [{ key: message.key, value, headers: { 'dlt-reason': failure.reason } }],
+      });
     // If the dead-letter write fails, this throws: kafkajs does not commit and redelivers, so the
     // message is never lost.
-    await this.dlq.send({
-      topic: this.deadLetterTopic,
-      acks: -1,
-      messages: [{ key: message.key, value: Buffer.from(record), headers: { 'dlt-reason': failure.reason } }],
-    });
+    try {
+      await send(record(original, failure.detail));
+    } catch (e) {
+      // A message near the broker's size limit fits in its topic but not inside a DeadLetter record
+      // (topic, group, reason added): redelivering it would block the partition for ever. Its dead
+      // letter keeps the beginning; the whole message stays at its topic, partition and offset.
+      if (original.length <= DEAD_LETTER_KEPT_BYTES) throw e;
+      await send(
+        record(
+          original.subarray(0, DEAD_LETTER_KEPT_BYTES),
+          `${failure.detail} (original value of ${original.length} bytes truncated to ${DEAD_LETTER_KEPT_BYTES}: the dead letter would exceed the broker's limit)`.slice(
+            0,
+            700,
+          ),
+        ),
+      );
+    }
     this.options.logger.error(
       { topic, partition, offset: message.offset, reason: failure.reason, detail: failure.detail },
       'message sent to dead-letter topic',

@@ -46,8 +46,7 @@ describe('bad input at scale, generated from the OpenAPI documents and the consu
     if (platform) {
       const connection = await mongoose.createConnection(MONGO_URL).asPromise();
       try {
-        const { databases } = await connection.db!.admin().listDatabases();
-        for (const d of databases.filter((x) => x.name.startsWith(`${platform.run}_`))) await connection.useDb(d.name).dropDatabase();
+        for (const name of Object.keys(platform.services)) await connection.useDb(platform.database(name)).dropDatabase();
       } finally {
         await connection.close();
       }
@@ -115,6 +114,7 @@ describe('bad input at scale, generated from the OpenAPI documents and the consu
     await admin.connect();
     const producer = kafka.producer({ allowAutoTopicCreation: false });
     await producer.connect();
+    const mongo = await mongoose.createConnection(MONGO_URL).asPromise();
     try {
       // Every group of the run, with the topics its members subscribed to: none listed by hand.
       const groups: GroupSubscription[] = await discoverGroups(admin, `${platform.run}-`, 6);
@@ -187,9 +187,24 @@ describe('bad input at scale, generated from the OpenAPI documents and the consu
             }
             if (committed <= last) failures.push(`${group}: ${topic} committed ${committed}, not past the valid messages (last ${last})`);
           }
+          // ... and handled at least one of them: its processed-event record is in its service's database.
+          const ids = own.flatMap((t) => valid[t].map((v) => `${group}:${v.id}`));
+          let handled = 0;
+          const deadline = Date.now() + 30_000;
+          while (Date.now() < deadline) {
+            handled = 0;
+            for (const service of Object.keys(platform.services))
+              handled += await mongo
+                .useDb(platform.database(service))
+                .collection('processed_events')
+                .countDocuments({ _id: { $in: ids } } as never);
+            if (handled > 0) break;
+            await new Promise((r) => setTimeout(r, 500));
+          }
+          if (handled === 0) failures.push(`${group}: none of the ${ids.length} valid events sent after the poison was handled`);
           const typed = expected.filter((e) => e.kind.includes(':payload-') && lettered.has(key2(e.topic, e.offset))).length;
           report.push(
-            `${group.slice(platform.run.length + 1).padEnd(24)} ${own.length} topics ${expected.length} poison sent, ${lettered.size} dead-lettered (${typed} typed)`,
+            `${group.slice(platform.run.length + 1).padEnd(24)} ${own.length} topics ${expected.length} poison sent, ${lettered.size} dead-lettered (${typed} typed), ${handled} of ${ids.length} valid handled`,
           );
         }),
       );
@@ -199,6 +214,7 @@ describe('bad input at scale, generated from the OpenAPI documents and the consu
     } finally {
       await producer.disconnect();
       await admin.disconnect();
+      await mongo.close();
     }
   }, 300_000);
 });

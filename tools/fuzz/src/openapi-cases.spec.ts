@@ -1,4 +1,4 @@
-import { generateCases, MALFORMED_PATH_SEGMENTS, type OpenApiDocument } from './openapi-cases';
+import { generateCases, MALFORMED_PATH_SEGMENTS, type Case, type OpenApiDocument } from './openapi-cases';
 import { fieldsOf, sample } from './json-schema';
 
 const doc = (paths: OpenApiDocument['paths']): OpenApiDocument => ({
@@ -38,6 +38,13 @@ const createThing = {
   },
 };
 
+/** The value, or a failed test naming what was missing. */
+function present<T>(value: T | undefined, what: string): T {
+  if (value === undefined) throw new Error(`no ${what}`);
+  return value;
+}
+const bodyText = (c: Case | undefined) => present(present(c, 'case').body, 'body').toString();
+
 describe('malformed requests generated from an OpenAPI document', () => {
   it('When a document gains an operation, then it gets cases without anything listed by hand', () => {
     const before = generateCases(doc({ '/v1/{territoryId}/things': createThing }));
@@ -64,20 +71,20 @@ describe('malformed requests generated from an OpenAPI document', () => {
 
   it('When a body has fields, then each gets a wrong type, strings a NoSQL operator and required ones go missing, from a valid base', () => {
     const [op] = generateCases(doc({ '/v1/{territoryId}/things': createThing }), { maxCasesPerOperation: 1_000 });
-    expect(JSON.parse(op.base.body!.toString())).toEqual({ name: 'fuzz', place: { town: 'fuzz' } });
+    expect(JSON.parse(bodyText(op.base))).toEqual({ name: 'fuzz', place: { town: 'fuzz' } });
     expect(op.base.path).toBe('/v1/rennes/things');
     const byKind = new Map(op.cases.map((c) => [c.kind, c]));
-    const body = (kind: string) => JSON.parse(byKind.get(kind)!.body!.toString());
+    const body = (kind: string) => JSON.parse(bodyText(byKind.get(kind)));
     expect(body('body.count:wrong-type')).toEqual({ name: 'fuzz', place: { town: 'fuzz' }, count: 'not a number' });
     expect(body('body.place.town:nosql-operator').place.town).toEqual(expect.objectContaining({}));
     expect(Object.keys(body('body.place.town:nosql-operator').place.town)[0]).toMatch(/^\$/);
     expect(body('body.place:missing')).toEqual({ name: 'fuzz' });
     expect(body('body.tags.0.label:wrong-type')).toEqual({ name: 'fuzz', place: { town: 'fuzz' }, tags: [{ label: 12345 }] });
-    expect(byKind.get('body:__proto__')!.body!.toString()).toMatch(/^\{"__proto__":\{/);
-    expect(byKind.get('body.place:__proto__')!.body!.toString()).toContain('"place":{"town":"fuzz","__proto__":{"polluted":true}}');
-    expect(byKind.get('body:huge')!.body!.length).toBeGreaterThan(1_000_000);
+    expect(bodyText(byKind.get('body:__proto__'))).toMatch(/^\{"__proto__":\{/);
+    expect(bodyText(byKind.get('body.place:__proto__'))).toContain('"place":{"town":"fuzz","__proto__":{"polluted":true}}');
+    expect(bodyText(byKind.get('body:huge')).length).toBeGreaterThan(1_000_000);
     for (const { kind } of MALFORMED_PATH_SEGMENTS) expect(byKind.has(`path.territoryId:${kind}`)).toBe(true);
-    expect(byKind.get('body:text-plain')!.headers['content-type']).toBe('text/plain');
+    expect(present(byKind.get('body:text-plain'), 'case').headers['content-type']).toBe('text/plain');
   });
 
   it('When an operation takes CSV, then it gets broken CSV, a file over the limit and a JSON body instead', () => {
@@ -88,7 +95,7 @@ describe('malformed requests generated from an OpenAPI document', () => {
     expect(kinds).toEqual(
       expect.arrayContaining(['body:csv-unclosed-quote', 'body:csv-binary-garbage', 'body:csv-huge', 'body:csv-sent-as-json']),
     );
-    expect(op.cases.find((c) => c.kind === 'body:csv-huge')!.body!.length).toBeGreaterThan(2 * 1024 * 1024);
+    expect(bodyText(op.cases.find((c) => c.kind === 'body:csv-huge')).length).toBeGreaterThan(2 * 1024 * 1024);
   });
 
   it('When an operation has more cases than allowed, then every structural case stays and the per-field ones are spread', () => {
@@ -100,7 +107,7 @@ describe('malformed requests generated from an OpenAPI document', () => {
   });
 
   it('When a schema has patterns and formats, then the base value matches them where it can', () => {
-    const components = doc({}).components!.schemas!;
+    const components = present(doc({}).components?.schemas, 'components');
     expect(sample({ $ref: '#/components/schemas/Place' }, components)).toEqual({ town: 'fuzz' });
     expect(sample({ type: 'string', pattern: '^[A-Z]\\d{4}$' }, {})).toBe('A1234');
     expect(sample({ type: 'string', format: 'uuid' }, {})).toMatch(/^[0-9a-f-]{36}$/);
