@@ -32,7 +32,7 @@ export function send(baseUrl: string, c: Case, token?: string): Promise<Omit<Out
     if (headers['content-type'] === '') delete headers['content-type'];
     if (c.body) headers['content-length'] = String(c.body.length);
     if (token) headers.authorization = `Bearer ${token}`;
-    const req = httpRequest(`${baseUrl}${c.path}`, { method: c.method, headers, agent, timeout: 30_000 }, (res) => {
+    const req = httpRequest(`${baseUrl}${c.path}`, { method: c.method, headers, agent, timeout: 60_000 }, (res) => {
       const chunks: Buffer[] = [];
       let size = 0;
       res.on('data', (chunk: Buffer) => {
@@ -50,7 +50,7 @@ export function send(baseUrl: string, c: Case, token?: string): Promise<Omit<Out
         done({ status: res.statusCode ?? 0, contentType: String(res.headers['content-type'] ?? ''), body: '', error: e.message }),
       );
     });
-    req.on('timeout', () => req.destroy(new Error('no answer within 30 s')));
+    req.on('timeout', () => req.destroy(new Error('no answer within 60 s')));
     req.on('error', (e) => done({ status: 0, contentType: '', body: '', error: (e as NodeJS.ErrnoException).code ?? e.message }));
     req.end(c.body);
   });
