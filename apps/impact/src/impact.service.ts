@@ -78,6 +78,7 @@ export function createImpactService(config: ServiceConfig, logger: Logger, optio
       topics: sources,
       group,
       pointerPollMs: options.pointerPollMs,
+      fromBeginning: config.kafka.fromBeginning,
     });
     const projection = runner;
     const facts = () => projection.facts();

@@ -33,8 +33,11 @@ export interface ServiceConfig {
   http: { host: string; port: number; bodyLimit: string };
   grpc: { host: string; port: number };
   mongo: { url: string; database: string; maxPoolSize: number; retryWrites: boolean };
-  /** groupPrefix isolates consumer groups of environments or test runs sharing one cluster. */
-  kafka: { brokers: string[]; clientId: string; groupPrefix: string };
+  /**
+   * groupPrefix isolates consumer groups of environments or test runs sharing one cluster;
+   * fromBeginning: where a group with no committed offset starts (true: the whole topic).
+   */
+  kafka: { brokers: string[]; clientId: string; groupPrefix: string; fromBeginning: boolean };
   keycloak: {
     url: string;
     /**
@@ -100,6 +103,12 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
         .regex(/^[a-zA-Z0-9._-]*$/)
         .default('')
         .describe("prefix of this deployment's consumer group names"),
+      KAFKA_NEW_GROUPS_FROM: z
+        .enum(['earliest', 'latest'])
+        .default('earliest')
+        .describe(
+          "where a consumer group with no committed offset starts: earliest (every event, as projections need) or latest (a test run on a broker that keeps earlier runs' messages)",
+        ),
       KEYCLOAK_URL: z.string().url().default('http://127.0.0.1:18080').describe('Keycloak base URL, as in token issuers'),
       KEYCLOAK_BACKCHANNEL_URL: z
         .string()
@@ -139,7 +148,12 @@ export function loadServiceConfig(defaults: ServiceDefaults, env: EnvSource = pr
     http: { host: e.HTTP_HOST, port: e.HTTP_PORT, bodyLimit: e.HTTP_BODY_LIMIT },
     grpc: { host: e.GRPC_HOST, port: e.GRPC_PORT },
     mongo: { url: e.MONGO_URL, database: e.MONGO_DB, maxPoolSize: e.MONGO_MAX_POOL_SIZE, retryWrites: e.MONGO_RETRY_WRITES === 'true' },
-    kafka: { brokers: e.KAFKA_BROKERS, clientId: `binome-${defaults.service}`, groupPrefix: e.KAFKA_GROUP_PREFIX },
+    kafka: {
+      brokers: e.KAFKA_BROKERS,
+      clientId: `binome-${defaults.service}`,
+      groupPrefix: e.KAFKA_GROUP_PREFIX,
+      fromBeginning: e.KAFKA_NEW_GROUPS_FROM === 'earliest',
+    },
     keycloak: {
       url: e.KEYCLOAK_URL.replace(/\/$/, ''),
       backchannelUrl: (e.KEYCLOAK_BACKCHANNEL_URL ?? e.KEYCLOAK_URL).replace(/\/$/, ''),

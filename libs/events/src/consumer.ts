@@ -43,9 +43,11 @@ export interface EventConsumerOptions {
 
 /** The longest wait between two tries of a message while the database is unreachable. */
 const MAX_OUTAGE_WAIT_MS = 2_000;
+/** What a dead letter keeps of a message too large to be wrapped whole (the broker's limit). */
+const DEAD_LETTER_KEPT_BYTES = 64 * 1024;
 
 interface Failure {
-  reason: 'decode_failed' | 'handler_failed';
+  reason: 'decode_failed' | 'unknown_type' | 'handler_failed';
   detail: string;
   attempts: number;
 }
@@ -69,8 +71,6 @@ export class EventConsumer {
   private readonly maxAttempts: number;
   private readonly retryDelayMs: number;
   private running = false;
-  /** Wire names seen that no registered event has (warned about once each). */
-  private readonly unknownTypes = new Set<string>();
 
   constructor(private readonly options: EventConsumerOptions) {
     // A handler for a type made by hand could listen for a name nobody publishes, and its messages
@@ -141,16 +141,18 @@ export class EventConsumer {
     } catch (e) {
       return this.deadLetter(topic, partition, message, { reason: 'decode_failed', detail: (e as Error).message, attempts: 1 });
     }
+    // No event of the registry has that name (a producer outside the registry, a misspelt or newer
+    // contract): no consumer can decode its payload, so it is poison like an undecodable envelope,
+    // kept with its reason in the dead-letter topic rather than dropped.
+    if (!registeredEventType(envelope.type))
+      return this.deadLetter(topic, partition, message, {
+        reason: 'unknown_type',
+        detail: `no registered event is named ${envelope.type.slice(0, 200)}`,
+        attempts: 1,
+      });
     const handler = this.handlers.get(envelope.type);
-    if (!handler) {
-      // Another consumer's business (topics carry many event types), unless no event has that name:
-      // a producer outside the registry, or a newer contract; said once, not silently skipped.
-      if (!registeredEventType(envelope.type) && !this.unknownTypes.has(envelope.type)) {
-        this.unknownTypes.add(envelope.type);
-        logger.warn({ ...where, eventType: envelope.type.slice(0, 200) }, 'event of an unregistered type skipped');
-      }
-      return;
-    }
+    // Another consumer's business: topics carry many event types.
+    if (!handler) return;
     if (await this.untilAvailable(() => this.options.processed.has(group, envelope.id), heartbeat)) {
       logger.debug({ ...where, eventId: envelope.id }, 'duplicate event skipped');
       return;
@@ -210,25 +212,47 @@ export class EventConsumer {
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, failure: Failure): Promise<void> {
-    const record = events.DeadLetter.encode({
-      originalTopic: topic,
-      originalPartition: partition,
-      originalOffset: message.offset,
-      originalKey: message.key ?? Buffer.alloc(0),
-      originalValue: message.value ?? Buffer.alloc(0),
-      consumerGroup: this.options.group,
-      reason: failure.reason,
-      detail: failure.detail,
-      attempts: failure.attempts,
-      failedAt: new Date(),
-    }).finish();
+    const original = message.value ?? Buffer.alloc(0);
+    const record = (value: Buffer, detail: string) =>
+      Buffer.from(
+        events.DeadLetter.encode({
+          originalTopic: topic,
+          originalPartition: partition,
+          originalOffset: message.offset,
+          originalKey: message.key ?? Buffer.alloc(0),
+          originalValue: value,
+          consumerGroup: this.options.group,
+          reason: failure.reason,
+          detail,
+          attempts: failure.attempts,
+          failedAt: new Date(),
+        }).finish(),
+      );
+    const send = (value: Buffer) =>
+      this.dlq.send({
+        topic: this.deadLetterTopic,
+        acks: -1,
+        messages: [{ key: message.key, value, headers: { 'dlt-reason': failure.reason } }],
+      });
     // If the dead-letter write fails, this throws: kafkajs does not commit and redelivers, so the
     // message is never lost.
-    await this.dlq.send({
-      topic: this.deadLetterTopic,
-      acks: -1,
-      messages: [{ key: message.key, value: Buffer.from(record), headers: { 'dlt-reason': failure.reason } }],
-    });
+    try {
+      await send(record(original, failure.detail));
+    } catch (e) {
+      // A message near the broker's size limit fits in its topic but not inside a DeadLetter record
+      // (topic, group, reason added): redelivering it would block the partition for ever. Its dead
+      // letter keeps the beginning; the whole message stays at its topic, partition and offset.
+      if (original.length <= DEAD_LETTER_KEPT_BYTES) throw e;
+      await send(
+        record(
+          original.subarray(0, DEAD_LETTER_KEPT_BYTES),
+          `${failure.detail} (original value of ${original.length} bytes truncated to ${DEAD_LETTER_KEPT_BYTES}: the dead letter would exceed the broker's limit)`.slice(
+            0,
+            700,
+          ),
+        ),
+      );
+    }
     this.options.logger.error(
       { topic, partition, offset: message.offset, reason: failure.reason, detail: failure.detail },
       'message sent to dead-letter topic',

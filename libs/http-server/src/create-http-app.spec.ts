@@ -31,6 +31,21 @@ function app() {
         },
         async ({ body }) => body,
       );
+      route(
+        a.router,
+        {
+          method: 'get',
+          path: '/things/:id',
+          operationId: 'getThing',
+          summary: 'Lire',
+          summaryEn: 'Read',
+          tags: [],
+          access: 'public',
+          request: { params: z.object({ id: z.string().uuid() }) },
+          responses: { 200: { description: 'ok' } },
+        },
+        async ({ params }) => params,
+      );
       a.get('/records', (_req, res) => {
         res.json([{ _id: 'c-1', name: 'A', items: [{ _id: 's-1' }] }, { _id: 'c-2', id: 'kept' }, { plain: true }]);
       });
@@ -185,6 +200,18 @@ describe('createHttpApp', () => {
     expect((await request(a).get('/readyz')).status).toBe(503);
     down = undefined;
     expect((await request(a).get('/fine')).status).toBe(200);
+  });
+
+  it('When a path parameter is not valid percent-encoding, then 400 problem+json naming the parameters, not a 500', async () => {
+    for (const path of ['/things/%E0%A4%A', '/things/100%', '/things/%zz']) {
+      const res = await request(app()).get(path);
+      expect({ path, status: res.status, type: res.headers['content-type'] }).toEqual({
+        path,
+        status: 400,
+        type: expect.stringContaining('application/problem+json'),
+      });
+      expect(res.body).toMatchObject({ code: 'validation_failed', errors: [{ field: 'params', message: 'not valid percent-encoding' }] });
+    }
   });
 
   it('When a route does not exist, then 404 problem+json', async () => {

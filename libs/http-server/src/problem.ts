@@ -53,6 +53,12 @@ function fromExpressError(err: unknown): AppError | undefined {
     case 'request.size.invalid':
       return malformed('The request body could not be read', 'incomplete body');
   }
+  // The router could not percent-decode a path parameter (`%E0%A4%A`, a lone `%`): it raises a
+  // URIError with status 400 and no `expose`, so without this it would be an opaque 500.
+  if (err instanceof URIError && e.status === 400)
+    return new AppError('validation_failed', 'A path parameter is not valid percent-encoding', {
+      fields: [{ field: 'params', message: 'not valid percent-encoding' }],
+    });
   if (typeof e?.code === 'string' && DECOMPRESSION_CODE.test(e.code))
     return malformed('The request body is not valid data for its Content-Encoding', 'the body is not valid data for its Content-Encoding');
   // Any other client error body-parser raises (http-errors, marked `expose`) is the client's, not ours.

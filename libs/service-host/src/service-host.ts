@@ -134,7 +134,17 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
       const processed = new MongoProcessedEventStore(connection);
       const nudge = () => relay?.nudge();
       consumers = consumerSpecs.map(
-        (c) => new EventConsumer({ kafka, group: c.group, topics: c.topics, handlers: c.handlers, processed, logger, onHandled: nudge }),
+        (c) =>
+          new EventConsumer({
+            kafka,
+            group: c.group,
+            topics: c.topics,
+            handlers: c.handlers,
+            processed,
+            logger,
+            onHandled: nudge,
+            fromBeginning: config.kafka.fromBeginning,
+          }),
       );
       for (const c of consumers) await c.start();
       workers = parts.workers ?? [];

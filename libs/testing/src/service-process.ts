@@ -24,8 +24,15 @@ export interface ServiceProcess {
   stop(): Promise<number | null>;
 }
 
-/** Starts a service exactly as `npm start` does: its own Node process running apps/<name>/src/main.ts. */
-export async function startService(name: string, env: Record<string, string>): Promise<ServiceProcess> {
+/**
+ * Starts a service exactly as `npm start` does: its own Node process running apps/<name>/src/main.ts.
+ * `readyTimeoutMs` (default 60 s) bounds the wait for /readyz: several at once on a loaded machine take longer.
+ */
+export async function startService(
+  name: string,
+  env: Record<string, string>,
+  options: { readyTimeoutMs?: number } = {},
+): Promise<ServiceProcess> {
   const httpPort = await freePort();
   const grpcPort = await freePort();
   const output: string[] = [];
@@ -37,7 +44,8 @@ export async function startService(name: string, env: Record<string, string>): P
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const deadline = Date.now() + 60_000;
+  const readyTimeoutMs = options.readyTimeoutMs ?? 60_000;
+  const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited during start-up:\n${output.join('')}`);
     const ok = await fetch(`http://127.0.0.1:${httpPort}/readyz`).then(
@@ -45,7 +53,11 @@ export async function startService(name: string, env: Record<string, string>): P
       () => false,
     );
     if (ok) break;
-    if (Date.now() > deadline) throw new Error(`${name} not ready after 60 s:\n${output.join('')}`);
+    if (Date.now() > deadline) {
+      // Not left running: the caller never gets a handle to stop it.
+      child.kill('SIGTERM');
+      throw new Error(`${name} not ready after ${readyTimeoutMs / 1000} s:\n${output.join('')}`);
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   return {

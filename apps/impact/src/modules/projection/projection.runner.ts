@@ -20,6 +20,8 @@ export interface ProjectionRunnerOptions {
   pointerPollMs?: number;
   /** Called after a handled event (the host's outbox wake-up is not needed: facts have no outbox). */
   onHandled?: () => void;
+  /** Where a group with no committed offset starts (default: the beginning; `KAFKA_NEW_GROUPS_FROM`). */
+  fromBeginning?: boolean;
 }
 
 /**
@@ -89,6 +91,7 @@ export class ProjectionRunner {
       processed: new MongoProcessedEventStore(db),
       logger: this.options.logger,
       onHandled: this.options.onHandled,
+      fromBeginning: this.options.fromBeginning,
     });
     await consumer.start();
     this.current = { pointer, repos, store, consumer };
