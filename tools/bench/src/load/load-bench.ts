@@ -27,7 +27,7 @@ import {
   type Platform,
   type Service,
 } from './load-platform';
-import { COHORT, loadProfile, type LoadProfile, type PromotionPlan, type Stage } from './load-profile';
+import { COHORT, interleave, loadProfile, type LoadProfile, type PromotionPlan, type Stage } from './load-profile';
 import { lagSeries, lagVerdict, latencyGoal, summarise, type LagSample } from './load-stats';
 
 const scale = Number(process.env.LOAD_SCALE ?? '1');
@@ -74,7 +74,16 @@ class Bench {
 
   manager = (t: string) => () => this.tokens.get(t, 'manager');
   hq = () => this.tokens.get('national', 'hq');
-  send = (calls: Call[]) => sendAll(this.platform.gatewayPort, calls, connections, this.rec);
+  /** Writes not sent because the run reached LOAD_DEADLINE_MIN. */
+  skipped = 0;
+  readonly deadline = process.env.LOAD_DEADLINE_MIN ? Date.now() + Number(process.env.LOAD_DEADLINE_MIN) * 60_000 : Infinity;
+  send = async (calls: Call[]) => {
+    if (Date.now() > this.deadline) {
+      this.skipped += calls.length;
+      return;
+    }
+    await sendAll(this.platform.gatewayPort, calls, connections, this.rec);
+  };
 
   async setup(): Promise<void> {
     const territories = this.profile.territories;
@@ -294,8 +303,10 @@ class Bench {
         },
       })),
     );
+    // A promotion's decisions are serialised by its lease (matching): interleave the promotions,
+    // as their managers work side by side, rather than four decisions at once on one promotion.
     await this.send(
-      proposed.map(({ p, id, beneficiaryId }) => ({
+      interleave(proposed, (x) => x.p.id).map(({ p, id, beneficiaryId }) => ({
         service: 'matching',
         kind: 'write',
         method: 'POST',
@@ -334,26 +345,27 @@ class Bench {
     const workshops = async () => {
       await this.send(plan);
       await this.send(
-        ps.flatMap((p) =>
-          p.sessions.flatMap((s) =>
-            p.admitted.map((personId) => ({
-              service: 'workshops' as const,
-              kind: 'write' as const,
-              method: 'POST' as const,
-              path: `/v1/sessions/${s.id}/registrations`,
-              body: { personId },
-              token: this.manager(p.territoryId),
-              then: (_s: number, b: unknown) => s.registrations.push(String((b as { id: string }).id)),
-            })),
-          ),
-        ),
+        interleave(
+          ps.flatMap((p) => p.sessions.flatMap((s) => p.admitted.map((personId) => ({ p, s, personId })))),
+          (x) => x.s.id,
+        ).map(({ p, s, personId }) => ({
+          service: 'workshops' as const,
+          kind: 'write' as const,
+          method: 'POST' as const,
+          path: `/v1/sessions/${s.id}/registrations`,
+          body: { personId },
+          token: this.manager(p.territoryId),
+          then: (_s: number, b: unknown) => s.registrations.push(String((b as { id: string }).id)),
+        })),
       );
     };
+    // One pair's meetings one after the other (both agendas are locked while one is logged): the
+    // k-th meeting of every pair, then the next.
     const meetings = () =>
       this.send(
-        ps.flatMap((p) =>
-          p.pairs.flatMap((pair, i) =>
-            Array.from({ length: this.profile.meetingsPerPair }, (_, k) => ({
+        Array.from({ length: this.profile.meetingsPerPair }, (_, k) =>
+          ps.flatMap((p) =>
+            p.pairs.map((pair, i) => ({
               service: 'scheduling' as const,
               kind: 'write' as const,
               method: 'POST' as const,
@@ -370,7 +382,7 @@ class Bench {
               token: this.manager(p.territoryId),
             })),
           ),
-        ),
+        ).flat(),
       );
     await Promise.all([workshops(), meetings()]);
   }
@@ -387,7 +399,7 @@ class Bench {
           p.sessions.map((s) => ({
             service: 'workshops' as const,
             kind: 'write' as const,
-            method: 'POST' as const,
+            method: 'PUT' as const,
             path: `/v1/sessions/${s.id}/attendance`,
             body: { marks: s.registrations.map((registrationId, k) => ({ registrationId, mark: k % 10 === 9 ? 'absent' : 'present' })) },
             token: this.manager(p.territoryId),
@@ -491,6 +503,10 @@ class Bench {
       closing: (ps) => this.closing(ps),
     };
     for (const tick of this.profile.ticks) {
+      if (Date.now() > this.deadline) {
+        log(`LOAD_DEADLINE_MIN reached: ticks ${tick.index}–${this.profile.ticks.length - 1} not run`);
+        break;
+      }
       this.rec.tick = tick.index;
       const stages = tick.stages.map((s) => `wave ${s.wave + 1} ${s.stage}`).join(', ');
       log(`tick ${tick.index}${tick.index === this.profile.peakTick ? ' (peak)' : ''}: ${stages} (${tick.plannedWrites} writes planned)`);
@@ -554,6 +570,11 @@ function report(b: Bench, rss: RssSampler, deadLetters: Record<string, number>, 
   lines.push('', 'Memory (RSS, MB): peak / at the end');
   for (const name of Object.keys(rss.peak)) lines.push(`  ${name.padEnd(12)} ${pad(rss.peak[name], 7)} / ${pad(rss.last[name], 7)}`);
   const dlt = Object.values(deadLetters).reduce((a, x) => a + x, 0);
+  if (b.skipped || b.tickSpans.length < p.ticks.length)
+    lines.push(
+      '',
+      `STOPPED EARLY (LOAD_DEADLINE_MIN): ${b.tickSpans.length} of ${p.ticks.length} ticks run, ${b.skipped} requests of the last tick not sent`,
+    );
   lines.push(
     '',
     `Answers: ${b.rec.ok} 2xx, ${b.rec.expected} expected 4xx (duplicate applications); errors: ${b.rec.errors.length} ${b.rec.errors.length ? 'FAIL' : '(must be 0) PASS'}; dead letters: ${dlt}`,

@@ -17,6 +17,7 @@ export interface Call {
   token?: () => string;
   /** 4xx statuses the profile sends on purpose. */
   expect?: number[];
+  /** Called with the parsed body of a 2xx answer only. */
   then?: (status: number, body: unknown) => void;
 }
 
@@ -58,14 +59,14 @@ export class Recorder {
       }
       this.errors.push({ family, request: `${call.method} ${call.path}`, status, detail });
     }
-    if (verdict !== 'error' || call.then) {
+    if (verdict === 'ok' && call.then) {
       let parsed: unknown;
       try {
         parsed = body ? JSON.parse(body) : undefined;
       } catch {
         parsed = undefined;
       }
-      call.then?.(status, parsed);
+      call.then(status, parsed);
     }
   }
 

@@ -1,4 +1,4 @@
-import { COHORT, FULL, loadProfile, STAGES, territoryName, writesOf } from './load-profile';
+import { COHORT, FULL, interleave, loadProfile, STAGES, territoryName, writesOf } from './load-profile';
 
 describe('the load profile', () => {
   it('Given scale 1, then it is ten times the target: 60 territories, 150 promotions, 3,750 seats', () => {
@@ -65,5 +65,13 @@ describe('the load profile', () => {
     expect(writesOf('matching', 4, 2)).toBe(1 + 25);
     expect(writesOf('follow-up', 4, 2)).toBe(2 + 2 * 25 + 25 * 4);
     expect(writesOf('closing', 4, 2)).toBe(2 + 50 + 25);
+  });
+});
+
+describe('interleave', () => {
+  it('Given items of several groups, then it takes one of each group in turn, keeping each group’s order', () => {
+    const items = ['a1', 'a2', 'a3', 'b1', 'c1', 'c2'];
+    expect(interleave(items, (x) => x[0])).toEqual(['a1', 'b1', 'c1', 'a2', 'c2', 'a3']);
+    expect(interleave([], (x: string) => x)).toEqual([]);
   });
 });
