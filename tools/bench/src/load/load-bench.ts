@@ -599,6 +599,8 @@ async function main(): Promise<void> {
   const load0 = loadavg()[0];
   const realms = await provisionRealms(profile.territories);
   log(`realms: ${realms.created.length} created, ${realms.existing} already there`);
+  // Creating a realm takes Keycloak seconds to tens of seconds on a busy machine: they can be made ahead.
+  if (process.env.LOAD_REALMS_ONLY === 'true') return;
   const tokens = new Tokens([['national', 'hq'], ...profile.territories.map((t) => [t, 'manager'] as const)]);
   await tokens.start();
   log(`starting the six services and the gateway (run ${runId})`);
