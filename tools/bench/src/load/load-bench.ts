@@ -544,8 +544,8 @@ function report(b: Bench, rss: RssSampler, deadLetters: Record<string, number>, 
       title,
       `  ${'family'.padEnd(20)} ${pad('requests', 8)} ${pad('req/s', 7)} ${pad('p50 ms', 7)} ${pad('p95 ms', 7)} ${pad('p99 ms', 7)} ${pad('max ms', 7)}  goal (p99)`,
     );
-    for (const family of [...(samples?.keys() ?? [])].sort()) {
-      const s = summarise(samples!.get(family)!);
+    for (const [family, list] of [...(samples ?? [])].sort(([a], [b]) => a.localeCompare(b))) {
+      const s = summarise(list);
       const g = latencyGoal(family.endsWith('read') ? 'read' : 'write', s.p99);
       lines.push(
         `  ${family.padEnd(20)} ${pad(s.count, 8)} ${pad(s.throughput, 7)} ${pad(s.p50, 7)} ${pad(s.p95, 7)} ${pad(s.p99, 7)} ${pad(s.max, 7)}  < ${g.goalMs} ms ${g.pass ? 'PASS' : 'MISS'}`,

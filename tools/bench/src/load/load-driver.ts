@@ -42,9 +42,15 @@ export class Recorder {
   record(call: Call, status: number, startedAt: number, latencyMs: number, body: string): void {
     const family = `${call.service} ${call.kind}`;
     const sample = { at: startedAt - this.t0, latencyMs };
-    const add = (m: Map<string, Sample[]>) => (m.get(family) ?? m.set(family, []).get(family))!.push(sample);
+    const add = (m: Map<string, Sample[]>) => {
+      const list = m.get(family) ?? [];
+      m.set(family, list);
+      list.push(sample);
+    };
     add(this.samples);
-    add(this.byTick.get(this.tick) ?? this.byTick.set(this.tick, new Map()).get(this.tick)!);
+    const tick = this.byTick.get(this.tick) ?? new Map<string, Sample[]>();
+    this.byTick.set(this.tick, tick);
+    add(tick);
     const verdict = verdictOf(status, call.expect);
     if (verdict === 'ok') this.ok++;
     else if (verdict === 'expected') this.expected++;

@@ -132,7 +132,11 @@ export function loadProfile(scale: number, options: ProfileOptions = {}): LoadPr
 /** Round-robin over the groups of `items` (by `key`), so that consecutive requests touch different ones. */
 export function interleave<T>(items: readonly T[], key: (x: T) => string): T[] {
   const groups = new Map<string, T[]>();
-  for (const x of items) (groups.get(key(x)) ?? groups.set(key(x), []).get(key(x))!).push(x);
+  for (const x of items) {
+    const group = groups.get(key(x)) ?? [];
+    groups.set(key(x), group);
+    group.push(x);
+  }
   const queues = [...groups.values()];
   const out: T[] = [];
   for (let i = 0; out.length < items.length; i++) for (const q of queues) if (i < q.length) out.push(q[i]);
