@@ -82,7 +82,7 @@ class Bench {
       this.skipped += calls.length;
       return;
     }
-    await sendAll(this.platform.gatewayPort, calls, connections, this.rec);
+    this.skipped += await sendAll(this.platform.gatewayPort, calls, connections, this.rec, this.deadline);
   };
 
   async setup(): Promise<void> {
@@ -227,16 +227,20 @@ class Bench {
           }),
         ),
       );
-      await this.send(
-        interviewed.map(({ p, id, k }) =>
-          w(
-            p,
-            `/v1/candidates/${id}/decision`,
-            { outcome: k < COHORT.admitted ? 'admitted' : 'waitlisted', promotionId: p.id },
-            k < COHORT.admitted ? () => p.admitted.push(id) : undefined,
-          ),
-        ),
-      );
+      // The admissions first: once someone waits for a seat, the next seat is theirs (409 otherwise).
+      for (const admit of [true, false])
+        await this.send(
+          interviewed
+            .filter(({ k }) => k < COHORT.admitted === admit)
+            .map(({ p, id }) =>
+              w(
+                p,
+                `/v1/candidates/${id}/decision`,
+                { outcome: admit ? 'admitted' : 'waitlisted', promotionId: p.id },
+                admit ? () => p.admitted.push(id) : undefined,
+              ),
+            ),
+        );
     };
     const volunteers = async () => {
       const created: { p: PromotionState; id: string }[] = [];
@@ -390,7 +394,7 @@ class Bench {
   async closing(ps: PromotionState[]): Promise<void> {
     const attendance = async () => {
       const last = Math.max(0, ...ps.flatMap((p) => p.sessions.map((s) => s.startsAt)));
-      if (last > Date.now()) {
+      if (last > Date.now() && Date.now() < this.deadline) {
         log(`waiting ${Math.ceil((last - Date.now()) / 1000)} s for the sessions to start (the roll call is taken once they have)`);
         await sleep(last - Date.now() + 1_000);
       }
@@ -482,7 +486,9 @@ class Bench {
   /** Waits until every consumer group has processed everything (bounded): the events the next tick needs. */
   async barrier(tick: number): Promise<void> {
     const from = Date.now();
-    const deadline = from + Number(process.env.LOAD_BARRIER_S ?? '900') * 1000;
+    // Past LOAD_DEADLINE_MIN, a last minute for the consumers, then the report.
+    const bound = Date.now() > this.deadline ? 60 : Number(process.env.LOAD_BARRIER_S ?? '900');
+    const deadline = from + bound * 1000;
     let lag: Record<string, number> = {};
     for (;;) {
       lag = await this.lag.sample();
@@ -552,10 +558,12 @@ function report(b: Bench, rss: RssSampler, deadLetters: Record<string, number>, 
       );
     }
   };
-  table(
-    `At the simulated peak (tick ${p.peakTick}: ${b.tickSpans.find((t) => t.tick === p.peakTick)?.stages ?? ''})`,
-    b.rec.byTick.get(p.peakTick),
-  );
+  for (const span of b.tickSpans)
+    table(
+      `Tick ${span.tick}${span.tick === p.peakTick ? ' — THE SIMULATED PEAK' : ''} (${span.stages}; ${Math.round((span.to - span.from) / 1000)} s)`,
+      b.rec.byTick.get(span.tick),
+    );
+  if (!b.tickSpans.some((t) => t.tick === p.peakTick)) lines.push('', `The simulated peak (tick ${p.peakTick}) was not reached.`);
   table('Over the whole year (setup and barriers included)', b.rec.samples);
   const peakEnd = b.tickSpans.find((t) => t.tick === p.peakTick)?.to ?? 0;
   const verdict = lagVerdict(b.lag.samples, peakEnd);
@@ -573,7 +581,7 @@ function report(b: Bench, rss: RssSampler, deadLetters: Record<string, number>, 
   if (b.skipped || b.tickSpans.length < p.ticks.length)
     lines.push(
       '',
-      `STOPPED EARLY (LOAD_DEADLINE_MIN): ${b.tickSpans.length} of ${p.ticks.length} ticks run, ${b.skipped} requests of the last tick not sent`,
+      `STOPPED EARLY (LOAD_DEADLINE_MIN): ${b.tickSpans.length} of ${p.ticks.length} ticks run, ${b.skipped} requests of the steps under way not sent`,
     );
   lines.push(
     '',

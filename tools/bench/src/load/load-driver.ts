@@ -138,11 +138,24 @@ function instance(
   return { done, stop: () => stop() };
 }
 
-/** Sends every call once, `connections` at a time; resolves when all are answered. */
-export async function sendAll(port: number, calls: readonly Call[], connections: number, rec: Recorder): Promise<void> {
-  if (!calls.length) return;
+/**
+ * Sends every call once, `connections` at a time; resolves when all are answered, or at `deadline`
+ * (epoch ms) with the number of calls left unsent.
+ */
+export async function sendAll(
+  port: number,
+  calls: readonly Call[],
+  connections: number,
+  rec: Recorder,
+  deadline = Infinity,
+): Promise<number> {
+  if (!calls.length) return 0;
   const queue = [...calls];
-  await instance(port, Math.min(connections, calls.length), () => queue.shift(), rec, { amount: calls.length }).done;
+  const run = instance(port, Math.min(connections, calls.length), () => queue.shift(), rec, { amount: calls.length });
+  const timer = Number.isFinite(deadline) ? setTimeout(() => run.stop(), Math.max(0, deadline - Date.now())) : undefined;
+  await run.done;
+  clearTimeout(timer);
+  return queue.length;
 }
 
 /** Reads drawn from `next` until stop() is called. */
