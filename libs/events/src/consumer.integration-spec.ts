@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Connection } from 'mongoose';
 import pino from 'pino';
 import { events, recruitmentEvents } from '@binome/contracts';
@@ -95,6 +96,28 @@ describe('EventConsumer against the real Kafka and database', () => {
     const record = events.DeadLetter.decode(dlt[0].value as Buffer);
     expect(record).toMatchObject({ originalTopic: topic, consumerGroup: group, reason: 'decode_failed' });
     expect(Buffer.from(record.originalValue).toString()).toContain('this is not protobuf');
+  });
+
+  it('When a poison message as large as the broker accepts arrives, then it is dead-lettered with its bytes cut (size and digest kept) and the consumer goes on', async () => {
+    // Found by `npm run bench:load` on the shared broker: wrapping such a message in a DeadLetter
+    // went past the broker's limit, the write failed as non-retriable and the consumer crashed
+    // (impact's lag then only grew).
+    // Just under the broker's default limit (message.max.bytes 1,048,588 per batch): the message fits, its DeadLetter did not.
+    const big = Buffer.alloc(1_048_400, 0xff);
+    const producer = kafka.producer();
+    await producer.connect();
+    await producer.send({ topic, messages: [{ key: 'big', value: big }] });
+    await producer.disconnect();
+    await publisher.publish(topic, [applied('after-big-poison')]);
+
+    await eventually(async () => (handled.includes('after-big-poison') ? true : undefined), 30_000, 'message after the big poison');
+    const dlt = await readTopic(consumer.deadLetterTopic, (seen) => seen.length >= 1);
+    const record = events.DeadLetter.decode(dlt[0].value as Buffer);
+    expect(record).toMatchObject({ originalTopic: topic, consumerGroup: group, reason: 'decode_failed' });
+    expect(record.originalValue.length).toBeLessThan(big.length);
+    expect(Buffer.from(record.originalValue).equals(big.subarray(0, record.originalValue.length))).toBe(true);
+    expect(record.detail).toContain(`original value cut to ${record.originalValue.length} of ${big.length} bytes`);
+    expect(record.detail).toContain(createHash('sha256').update(big).digest('hex'));
   });
 
   it('When the same event is delivered twice, then the handler applies it once', async () => {

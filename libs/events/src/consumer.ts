@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Consumer, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import { events } from '@binome/contracts';
 import type { Logger } from '@binome/logging';
@@ -5,6 +6,12 @@ import { inSpanFromCarrier, type TraceCarrier } from '@binome/telemetry';
 import { deadLetterTopic } from './topics';
 import { decodeEnvelope, decodePayload, EnvelopeDecodeError, type EventEnvelope, type EventType } from './envelope';
 import { isRegistered, registeredEventType } from './registry';
+
+/**
+ * Most of an original message a dead letter keeps: under the broker's default limit
+ * (message.max.bytes, 1,048,588 per batch) with room for the record's own fields.
+ */
+export const DEAD_LETTER_MAX_VALUE_BYTES = 1_000_000;
 
 /** Where a group records the event ids it has applied (a unique key per group and event id). */
 export interface ProcessedEventStore {
@@ -184,15 +191,23 @@ export class EventConsumer {
   }
 
   private async deadLetter(topic: string, partition: number, message: KafkaMessage, failure: Failure): Promise<void> {
+    const value = message.value ?? Buffer.alloc(0);
+    // A message near the broker's size limit no longer fits once wrapped: the write would fail for
+    // good and stop the consumer. Its bytes are cut to fit; their size and digest say what it was.
+    const room = DEAD_LETTER_MAX_VALUE_BYTES - (message.key?.length ?? 0);
+    const cut = value.length > room;
+    const detail = cut
+      ? `${failure.detail}; original value cut to ${Math.max(0, room)} of ${value.length} bytes (sha256 ${createHash('sha256').update(value).digest('hex')})`
+      : failure.detail;
     const record = events.DeadLetter.encode({
       originalTopic: topic,
       originalPartition: partition,
       originalOffset: message.offset,
       originalKey: message.key ?? Buffer.alloc(0),
-      originalValue: message.value ?? Buffer.alloc(0),
+      originalValue: cut ? value.subarray(0, Math.max(0, room)) : value,
       consumerGroup: this.options.group,
       reason: failure.reason,
-      detail: failure.detail,
+      detail,
       attempts: failure.attempts,
       failedAt: new Date(),
     }).finish();
