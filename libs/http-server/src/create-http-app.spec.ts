@@ -39,6 +39,10 @@ function app() {
       a.get('/boom', () => {
         throw new Error('secret internal detail');
       });
+      a.get('/db-timeout', () => {
+        // What the MongoDB driver throws when the database stops answering (seen under bench:load).
+        throw Object.assign(new Error('connection 14 to 127.0.0.1:27027 timed out'), { name: 'MongoNetworkTimeoutError' });
+      });
     },
   });
 }
@@ -141,6 +145,14 @@ describe('createHttpApp', () => {
     const res = await request(app()).get('/boom');
     expect(res.status).toBe(500);
     expect(JSON.stringify(res.body)).not.toContain('secret');
+  });
+
+  it('When the database does not answer (a driver network or server-selection error), then 503 problem+json, not a 500', async () => {
+    const res = await request(app()).get('/db-timeout');
+    expect(res.status).toBe(503);
+    expect(res.headers['content-type']).toMatch(/problem\+json/);
+    expect(res.body).toMatchObject({ code: 'unavailable', status: 503 });
+    expect(JSON.stringify(res.body)).not.toContain('27027');
   });
 
   it('When a route does not exist, then 404 problem+json', async () => {

@@ -61,10 +61,29 @@ function fromExpressError(err: unknown): AppError | undefined {
   return undefined;
 }
 
-/** The one error handler: AppError → problem+json; anything else → a logged, opaque 500. */
+// The MongoDB driver's errors when the database does not answer (by name: this lib does not
+// depend on the driver). A dependency that is down is a 503 the client may retry, not our bug.
+const DATABASE_UNREACHABLE = new Set([
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoServerSelectionError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+]);
+
+function fromDependencyError(err: unknown): AppError | undefined {
+  const name = (err as Error)?.name;
+  return typeof name === 'string' && DATABASE_UNREACHABLE.has(name)
+    ? new AppError('unavailable', 'The database did not answer in time; try again')
+    : undefined;
+}
+
+/** The one error handler: AppError → problem+json; the database unreachable → 503; anything else → a logged, opaque 500. */
 export function problemHandler(logger: Logger): ErrorRequestHandler {
   return (err, req, res, _next) => {
-    const known = isAppError(err) ? err : fromExpressError(err);
+    const dependency = fromDependencyError(err);
+    if (dependency) logger.warn({ error: (err as Error).name, path: req.path }, 'database unreachable');
+    const known = isAppError(err) ? err : (fromExpressError(err) ?? dependency);
     const error = known ?? new AppError('internal', 'An unexpected error occurred');
     if (!known) {
       logger.error(
