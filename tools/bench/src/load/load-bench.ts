@@ -565,7 +565,8 @@ function report(b: Bench, rss: RssSampler, deadLetters: Record<string, number>, 
     );
   if (!b.tickSpans.some((t) => t.tick === p.peakTick)) lines.push('', `The simulated peak (tick ${p.peakTick}) was not reached.`);
   table('Over the whole year (setup and barriers included)', b.rec.samples);
-  const peakEnd = b.tickSpans.find((t) => t.tick === p.peakTick)?.to ?? 0;
+  // Without the peak, "back to 0 after the peak" is judged at the end of what ran.
+  const peakEnd = b.tickSpans.find((t) => t.tick === p.peakTick)?.to ?? b.tickSpans[b.tickSpans.length - 1]?.to ?? 0;
   const verdict = lagVerdict(b.lag.samples, peakEnd);
   lines.push('', `Consumer lag (messages behind, sampled every 5 s; series thinned to 24 points, max of each bucket)`);
   for (const [g, v] of Object.entries(verdict).sort())

@@ -73,16 +73,17 @@ describe('consumer lag', () => {
     expect(lagOf([{ partition: 0, offset: 50 }], [{ partition: 0, high: 40, low: 0 }])).toBe(0);
   });
 
-  it('Given samples over time, then each group has its maximum and whether it was back to 0 after the peak', () => {
+  it('Given samples over time, then each group has its maximum and whether its last sample after the peak is back to 0', () => {
     const samples = [
       { at: 0, lag: { a: 0, b: 0 } },
       { at: 10, lag: { a: 40, b: 5 } },
       { at: 20, lag: { a: 12, b: 0 } },
       { at: 30, lag: { a: 0, b: 3 } },
     ];
-    expect(lagVerdict(samples, 15)).toEqual({ a: { max: 40, backToZero: true }, b: { max: 5, backToZero: true } });
-    // b's only 0 after 25 is not there (3 at 30): not back.
-    expect(lagVerdict(samples, 25)).toEqual({ a: { max: 40, backToZero: true }, b: { max: 5, backToZero: false } });
+    // b was at 0 at 20 but is behind again at the end: not back.
+    expect(lagVerdict(samples, 15)).toEqual({ a: { max: 40, backToZero: true }, b: { max: 5, backToZero: false } });
+    // No sample after the peak's end: nothing says it came back.
+    expect(lagVerdict(samples, 35)).toEqual({ a: { max: 40, backToZero: false }, b: { max: 5, backToZero: false } });
   });
 
   it('Given many samples, then the series is thinned to the width, keeping each bucket’s maximum', () => {

@@ -82,7 +82,7 @@ export interface LagSample {
   lag: Record<string, number>;
 }
 
-/** Per group: the largest lag seen, and whether it was back to 0 in a sample taken after `after`. */
+/** Per group: the largest lag seen, and whether the last sample, taken after `after`, is back to 0 (false without one). */
 export function lagVerdict(samples: readonly LagSample[], after: number): Record<string, { max: number; backToZero: boolean }> {
   const groups = new Set(samples.flatMap((s) => Object.keys(s.lag)));
   const out: Record<string, { max: number; backToZero: boolean }> = {};
@@ -90,7 +90,7 @@ export function lagVerdict(samples: readonly LagSample[], after: number): Record
     const seen = samples.filter((s) => g in s.lag);
     out[g] = {
       max: Math.max(0, ...seen.map((s) => s.lag[g])),
-      backToZero: seen.some((s) => s.at >= after && s.lag[g] === 0),
+      backToZero: seen.length > 0 && seen[seen.length - 1].at >= after && seen[seen.length - 1].lag[g] === 0,
     };
   }
   return out;
