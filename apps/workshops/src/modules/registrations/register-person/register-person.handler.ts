@@ -9,11 +9,35 @@ import type { SessionsDeps } from '../../sessions/sessions.deps';
 import { hasFreeSeat, needOf, rankOf } from '../../sessions/waitlist';
 
 /**
+ * Attempts at the compare-and-set before the caller gets a 409: a promotion's beneficiaries
+ * register for the same sessions in bursts, and each lost race is another registration, not a
+ * stale intent of this caller's, so the server reads the session again and redoes the seat count.
+ */
+const ATTEMPTS = 12;
+
+/**
  * A seat for a person, by themselves, their pair's Konnecteur or staff: seated while the pool has room, waitlisted
  * otherwise (placed by need, then time of request). Refused after the closing time and twice
- * for the same person. Seat count and registration are one compare-and-set on the session.
+ * for the same person. Seat count and registration are one compare-and-set on the session,
+ * retried on a concurrent change (each attempt re-checks everything on the session read anew).
  */
 export async function registerPerson(
+  d: SessionsDeps,
+  principal: Principal,
+  sessionId: string,
+  body: { personId?: string; pool: 'beneficiaries' | 'volunteers' },
+) {
+  for (let attempt = 1; ; attempt++) {
+    const done = await tryRegister(d, principal, sessionId, body);
+    if (done) return done;
+    if (attempt >= ATTEMPTS) throw conflict('The session changed meanwhile: try again');
+    // Jittered, growing pause: the racers spread out instead of colliding again.
+    await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
+  }
+}
+
+/** One read-decide-write of the session; undefined when another change won the compare-and-set. */
+async function tryRegister(
   d: SessionsDeps,
   principal: Principal,
   sessionId: string,
@@ -53,6 +77,6 @@ export async function registerPerson(
   const event = free
     ? sessionEvent(WorkshopRegistrationCreated, s, { ...registrationIds(s, r), seatPool: r.pool })
     : sessionEvent(WorkshopRegistrationWaitlisted, s, { ...registrationIds(s, r), seatPool: r.pool, rank: rankOf(after, r) });
-  if (!(await d.sessions.save(s, { registrations }, [event]))) throw conflict('The session changed meanwhile: try again');
+  if (!(await d.sessions.save(s, { registrations }, [event]))) return undefined;
   return registrationView(after, r, role);
 }
