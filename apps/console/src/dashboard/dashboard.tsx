@@ -8,6 +8,7 @@ import { CANDIDATE_STATUSES } from '../resources/candidates/candidate-list';
 import { EngagementPage } from '../engagement/engagement-page';
 import { loadIndicators, type Indicators } from './indicators';
 import { ImpactFigures } from './impact-figures';
+import { PartnerHome } from './partner-home';
 
 const COLORS = ['#1a56a0', '#b3541e', '#2e7d32', '#6a1b9a', '#00695c'];
 
@@ -81,6 +82,7 @@ export function Dashboard() {
   }, [binome, staff, territories.join(',')]);
 
   if (permissions?.engagementHours.scopes.includes('own-company')) return <EngagementPage />;
+  if (!staff && permissions?.resources.referrals?.read.scopes.includes('own-referrals')) return <PartnerHome />;
   if (!staff) return <Title title="binome.dashboard.title" />;
   const several = territories.length > 1;
   const impact = permissions?.indicators.scopes.some((s) => s === 'all-territories' || s === 'own-territory');
