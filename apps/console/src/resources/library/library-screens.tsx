@@ -34,6 +34,7 @@ import { ProblemToolbar } from '../../common/command-form';
 import { useBinome, useConsolePermissions, useTerritories } from '../../common/console-context';
 import { canWrite, isTerritoryStaff } from '../../auth/access';
 import type { ApiError } from '../../data/problem';
+import { moduleBody } from './module-body';
 
 // The vocabularies of apps/resources (`AUDIENCES`, `RESOURCE_TOPICS`, `LEARNER_KINDS`).
 export const AUDIENCES = ['volunteer', 'beneficiary', 'konnecteur', 'koach', 'staff'] as const;
@@ -270,7 +271,7 @@ export function ModuleShow() {
 /** A module: its parts (each may point at a library item) and how it is completed (attendance, or parts and a quiz). */
 export function ModuleCreate() {
   return (
-    <Create redirect="show">
+    <Create redirect="show" transform={moduleBody}>
       <SimpleForm
         toolbar={<ProblemToolbar />}
         defaultValues={{ mandatory: false, parts: [{ id: 'part-1', title: '' }], rule: { kind: 'attendance' } }}

@@ -35,6 +35,7 @@ import { ProblemToolbar } from '../../common/command-form';
 import { useBinome, useConsolePermissions } from '../../common/console-context';
 import { canWrite, isTerritoryStaff } from '../../auth/access';
 import type { ApiError } from '../../data/problem';
+import { sessionBody } from './session-body';
 
 const MARKS = ['present', 'late', 'excused', 'absent'] as const;
 
@@ -186,16 +187,6 @@ export function SessionShow() {
       </SimpleShowLayout>
     </Show>
   );
-}
-
-/** `datetime-local` values (the browser's local time) as instants; empty optional texts left out. */
-export function sessionBody(values: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(values)) {
-    if (value === '' || value === null || value === undefined) continue;
-    out[key] = ['startsAt', 'endsAt', 'closesAt'].includes(key) ? new Date(String(value)).toISOString() : value;
-  }
-  return out;
 }
 
 /** When, where, how many seats in each pool and who leads: the fields a session has in both forms. */
