@@ -1,7 +1,8 @@
-// `nx run console:bench`: the console's initial bundle (what index.html loads, compressed) and the
+// `nx run console:bench`: the console's initial bundle (what index.html loads, compressed), the
+// lazy screens' chunks, and the
 // time headless Chromium takes to render the candidate list with 1,000 rows (median of 5 loads).
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +40,19 @@ async function main() {
   }
   console.log(`console build: ${buildMs} ms`);
   console.log(`initial bundle: ${kB(raw)} raw, ${kB(gzip)} gzip, ${kB(brotli)} brotli (${initialFiles(dist, html).length} files)`);
+  // The screens loaded on first use (React.lazy): what a route costs the first time it opens.
+  const initial = new Set(initialFiles(dist, html));
+  const lazy = readdirSync(path.join(dist, 'assets'))
+    .map((f) => path.join(dist, 'assets', f))
+    .filter((f) => f.endsWith('.js') && !initial.has(f))
+    .map((f) => ({ name: path.basename(f).replace(/-[\w-]{8}\.js$/, ''), gzip: gzipSync(readFileSync(f), { level: 9 }).length }))
+    .sort((a, b) => b.gzip - a.gzip);
+  console.log(
+    `lazy chunks: ${lazy.length}, ${kB(lazy.reduce((n, c) => n + c.gzip, 0))} gzip in all; largest ${lazy
+      .slice(0, 4)
+      .map((c) => `${c.name} ${kB(c.gzip)}`)
+      .join(', ')}`,
+  );
 
   const benchDir = build(['--config', 'apps/console/vite.config.mts', '--base', '/', path.join(WORKSPACE, 'apps/console/bench')]);
   const server = createServer((req, res) => {

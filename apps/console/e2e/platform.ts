@@ -26,20 +26,22 @@ export async function startPlatform(options: { consoleDir: string; logLevel?: st
     MONGO_DB: `${run}_${service}`,
   });
   const services: Record<string, ServiceProcess> = {};
+  // Each service is kept as soon as it is up, so that a sibling failing to start stops it too.
+  const start = async (name: string, extra: Record<string, string> = {}) =>
+    (services[name] = await startService(name, { ...env(name), ...extra }));
   try {
-    services.recruitment = await startService('recruitment', env('recruitment'));
+    await start('recruitment');
     const recruitmentPeer = `recruitment=127.0.0.1:${services.recruitment.grpcPort}`;
-    const [matching, impact, workshops, resources] = await Promise.all([
-      startService('matching', { ...env('matching'), PEERS: recruitmentPeer }),
-      startService('impact', env('impact')),
-      startService('workshops', { ...env('workshops'), PEERS: recruitmentPeer }),
-      startService('resources', env('resources')),
+    // Settled, not raced: a sibling still starting when one fails would outlive the stop below.
+    const started = await Promise.allSettled([
+      start('matching', { PEERS: recruitmentPeer }),
+      start('impact'),
+      start('workshops', { PEERS: recruitmentPeer }),
+      start('resources'),
     ]);
-    Object.assign(services, { matching, impact, workshops, resources });
-    services.scheduling = await startService('scheduling', {
-      ...env('scheduling'),
-      PEERS: `${recruitmentPeer},matching=127.0.0.1:${matching.grpcPort}`,
-    });
+    const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    await start('scheduling', { PEERS: `${recruitmentPeer},matching=127.0.0.1:${services.matching.grpcPort}` });
     const upstreams = Object.entries(services)
       .map(([name, s]) => `${name}=http://127.0.0.1:${s.httpPort}`)
       .join(',');

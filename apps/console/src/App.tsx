@@ -9,7 +9,6 @@ import { binomeDataProvider } from './data/data-provider';
 import { i18nProvider } from './i18n/i18n-provider';
 import { ConsoleConfigContext } from './common/console-context';
 import { ConsoleLayout } from './layout/console-layout';
-import { Dashboard } from './dashboard/dashboard';
 import { theme } from './layout/theme';
 import promotions from './resources/promotions';
 import candidates from './resources/candidates';
@@ -21,9 +20,14 @@ import referrals from './resources/referrals';
 import pairs from './resources/pairs';
 import { sessions, workshops } from './resources/workshops';
 import { badges, libraryResources, trainingModules } from './resources/library';
-import { MatchingPage } from './matching/matching-page';
-import { TriagePage } from './scheduling/triage-page';
-import { EngagementPage } from './engagement/engagement-page';
+import { lazyScreen } from './common/lazy';
+
+// The heavy screens are their own chunks, fetched on first use: the initial bundle holds the
+// shell (react-admin, MUI, keycloak-js), the menu and the login page.
+const Dashboard = lazyScreen(() => import('./dashboard/dashboard'), 'Dashboard');
+const MatchingPage = lazyScreen(() => import('./matching/matching-page'), 'MatchingPage');
+const TriagePage = lazyScreen(() => import('./scheduling/triage-page'), 'TriagePage');
+const EngagementPage = lazyScreen(() => import('./engagement/engagement-page'), 'EngagementPage');
 
 /**
  * The composition root of the console: the one data provider, the Keycloak session, the i18n

@@ -44,7 +44,8 @@ export async function startService(
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
   const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  const readyTimeoutMs = options.readyTimeoutMs ?? 60_000;
+  // 60 s by default; a machine shared by many sessions may need more (SERVICE_START_TIMEOUT_MS).
+  const readyTimeoutMs = options.readyTimeoutMs ?? (Number(process.env.SERVICE_START_TIMEOUT_MS) || 60_000);
   const deadline = Date.now() + readyTimeoutMs;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`${name} exited during start-up:\n${output.join('')}`);

@@ -1,12 +1,12 @@
 import type { ReactNode } from 'react';
 import { Alert } from '@mui/material';
-import { Form, SaveButton, useNotify, useRefresh, type Identifier } from 'react-admin';
+import { Form, SaveButton, Toolbar, useNotify, useRefresh, type Identifier } from 'react-admin';
 import { useFormState } from 'react-hook-form';
 import { useBinome } from './console-context';
 import type { ApiError } from '../data/problem';
 
 /** The problem's detail when no field took it (the form shows each field's own message beside it). */
-function RootError() {
+export function RootError() {
   const { errors } = useFormState();
   const root = (errors.root as { serverError?: { message?: string } } | undefined)?.serverError?.message;
   return root ? (
@@ -62,5 +62,18 @@ export function CommandForm(props: {
       <RootError />
       <SaveButton label={props.label} alwaysEnable />
     </Form>
+  );
+}
+
+/**
+ * The toolbar of a create or edit form: the refused save's detail above the button (each field
+ * the problem+json names shows its own message beside it; react-admin maps them in pessimistic mode).
+ */
+export function ProblemToolbar() {
+  return (
+    <Toolbar sx={{ flexDirection: 'column', alignItems: 'flex-start' }}>
+      <RootError />
+      <SaveButton />
+    </Toolbar>
   );
 }

@@ -7,6 +7,8 @@ import { canRead } from '../auth/access';
 import { CANDIDATE_STATUSES } from '../resources/candidates/candidate-list';
 import { EngagementPage } from '../engagement/engagement-page';
 import { loadIndicators, type Indicators } from './indicators';
+import { ImpactFigures } from './impact-figures';
+import { PartnerHome } from './partner-home';
 
 const COLORS = ['#1a56a0', '#b3541e', '#2e7d32', '#6a1b9a', '#00695c'];
 
@@ -65,7 +67,8 @@ function Figure({ title, rows, keys, id }: { title: string; rows: Record<string,
 
 /**
  * A territory manager's figures for their territory; HQ's for every territory side by side with
- * the national total. Company HR land on their employees' engagement.
+ * the national total, and impact's survey figures against the published ones. Company HR land on
+ * their employees' engagement. Loaded lazily (recharts stays out of the initial bundle).
  */
 export function Dashboard() {
   const translate = useTranslate();
@@ -79,8 +82,10 @@ export function Dashboard() {
   }, [binome, staff, territories.join(',')]);
 
   if (permissions?.engagementHours.scopes.includes('own-company')) return <EngagementPage />;
+  if (!staff && permissions?.resources.referrals?.read.scopes.includes('own-referrals')) return <PartnerHome />;
   if (!staff) return <Title title="binome.dashboard.title" />;
   const several = territories.length > 1;
+  const impact = permissions?.indicators.scopes.some((s) => s === 'all-territories' || s === 'own-territory');
   const keys = several ? [...territories, translate('binome.dashboard.national')] : territories;
   const rowsOf = (labels: readonly string[], prefix: string, value: (territory: string, key: string) => number) =>
     labels.map((key) => {
@@ -121,6 +126,7 @@ export function Dashboard() {
             keys={keys}
             rows={rowsOf(['enrolled', 'trained', 'active', 'withdrawn'], 'binome.status', (t, s) => indicators[t].volunteers[s] ?? 0)}
           />
+          {impact && <ImpactFigures territories={territories} national={permissions?.principal.scope.kind === 'all'} />}
         </Box>
       )}
     </Box>

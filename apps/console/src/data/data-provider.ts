@@ -120,7 +120,8 @@ export function binomeDataProvider(options: ApiClientOptions): BinomeDataProvide
       const route = routeOf(resource);
       if (!route.update) throw new Error(`${resource} cannot be edited`);
       const changed = params.previousData ? diff(params.previousData as Json, params.data as Json) : params.data;
-      const res = await api.request<Json>(route.service, route.update, recordPath(resource, params.id), { json: changed });
+      const path = route.updatePath ? route.updatePath(String(params.id)) : recordPath(resource, params.id);
+      const res = await api.request<Json>(route.service, route.update, path, { json: changed });
       return { data: withId(res.body) as never };
     },
 

@@ -15,7 +15,9 @@ export interface ResourceRoute {
   /** Where a record is created when it is not `POST <path>` (a candidate applies). */
   createPath?: string;
   /** How a record is changed; `false` when the service has no update route. */
-  update?: 'PATCH' | false;
+  update?: 'PATCH' | 'POST' | false;
+  /** Where a change is sent when it is not the record itself (a library item's edit is a new version). */
+  updatePath?: (id: string) => string;
   /** The single record, when it is not `<path>/{id}`. */
   recordPath?: (id: string) => string;
   /** No GET of one record: getOne answers from the list (its filter must find it). */
@@ -49,15 +51,29 @@ export const RESOURCE_ROUTES = {
   triage: { service: 'scheduling', path: '/v1/triage', matrix: 'meetings', update: false, noRecord: true },
   workshops: { service: 'workshops', path: '/v1/workshops', matrix: 'workshops', update: 'PATCH' },
   sessions: { service: 'workshops', path: '/v1/sessions', matrix: 'workshops', update: 'PATCH' },
-  'library-resources': { service: 'resources', path: '/v1/resources', matrix: 'resources', update: false },
+  'library-resources': {
+    service: 'resources',
+    path: '/v1/resources',
+    matrix: 'resources',
+    update: 'POST',
+    updatePath: (id) => `/v1/resources/${encodeURIComponent(id)}/versions`,
+  },
   'training-modules': { service: 'resources', path: '/v1/training-modules', matrix: 'resources', update: false },
   badges: { service: 'resources', path: '/v1/badges', matrix: 'resources', update: false },
 } as const satisfies Record<string, ResourceRoute>;
 
 export type ConsoleResource = keyof typeof RESOURCE_ROUTES;
 
+/**
+ * Collections read only as the choices of a form's reference input (a session's facilitators):
+ * no screen, no menu entry, so they stay out of the permissions the menu is built from.
+ */
+export const REFERENCE_ROUTES: Record<string, ResourceRoute> = {
+  facilitators: { service: 'workshops', path: '/v1/facilitators', matrix: 'workshops', update: false },
+};
+
 export function routeOf(resource: string): ResourceRoute {
-  const route = (RESOURCE_ROUTES as Record<string, ResourceRoute>)[resource];
+  const route = (RESOURCE_ROUTES as Record<string, ResourceRoute>)[resource] ?? REFERENCE_ROUTES[resource];
   if (!route) throw new Error(`Unknown resource ${resource}`);
   return route;
 }

@@ -23,7 +23,8 @@ function ConsoleMenu() {
   const resources = useResourceDefinitions();
   return (
     <Menu>
-      {permissions?.indicators.scopes.some((s) => s === 'all-territories' || s === 'own-territory') && (
+      {(permissions?.indicators.scopes.some((s) => s === 'all-territories' || s === 'own-territory') ||
+        permissions?.resources.referrals?.read.scopes.includes('own-referrals')) && (
         <Menu.Item to="/" primaryText="binome.menu.dashboard" leftIcon={<DashboardIcon />} />
       )}
       {Object.keys(resources).map((name) => (

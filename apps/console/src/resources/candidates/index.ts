@@ -1,12 +1,10 @@
 import PeopleIcon from '@mui/icons-material/People';
-import { CandidateList } from './candidate-list';
-import { CandidateShow } from './candidate-show';
-import { CandidateCreate } from './candidate-create';
+import { lazyScreen } from '../../common/lazy';
 
 export default {
-  list: CandidateList,
-  show: CandidateShow,
-  create: CandidateCreate,
+  list: lazyScreen(() => import('./candidate-list'), 'CandidateList'),
+  show: lazyScreen(() => import('./candidate-show'), 'CandidateShow'),
+  create: lazyScreen(() => import('./candidate-create'), 'CandidateCreate'),
   icon: PeopleIcon,
   recordRepresentation: 'identity.lastName',
 };

@@ -1,4 +1,6 @@
 import HandshakeIcon from '@mui/icons-material/Handshake';
-import { PairList, PairShow } from './pair-screens';
+import { lazyScreen } from '../../common/lazy';
 
-export default { list: PairList, show: PairShow, icon: HandshakeIcon };
+const screens = () => import('./pair-screens');
+
+export default { list: lazyScreen(screens, 'PairList'), show: lazyScreen(screens, 'PairShow'), icon: HandshakeIcon };

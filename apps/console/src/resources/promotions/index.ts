@@ -1,4 +1,12 @@
 import EventIcon from '@mui/icons-material/Event';
-import { PromotionCreate, PromotionList, PromotionShow } from './promotion-screens';
+import { lazyScreen } from '../../common/lazy';
 
-export default { list: PromotionList, show: PromotionShow, create: PromotionCreate, icon: EventIcon, recordRepresentation: 'name' };
+const screens = () => import('./promotion-screens');
+
+export default {
+  list: lazyScreen(screens, 'PromotionList'),
+  show: lazyScreen(screens, 'PromotionShow'),
+  create: lazyScreen(screens, 'PromotionCreate'),
+  icon: EventIcon,
+  recordRepresentation: 'name',
+};

@@ -1,11 +1,13 @@
 import BadgeIcon from '@mui/icons-material/Badge';
-import { VolunteerCreate, VolunteerEdit, VolunteerList, VolunteerShow } from './volunteer-screens';
+import { lazyScreen } from '../../common/lazy';
+
+const screens = () => import('./volunteer-screens');
 
 export default {
-  list: VolunteerList,
-  show: VolunteerShow,
-  create: VolunteerCreate,
-  edit: VolunteerEdit,
+  list: lazyScreen(screens, 'VolunteerList'),
+  show: lazyScreen(screens, 'VolunteerShow'),
+  create: lazyScreen(screens, 'VolunteerCreate'),
+  edit: lazyScreen(screens, 'VolunteerEdit'),
   icon: BadgeIcon,
   recordRepresentation: 'identity.lastName',
 };

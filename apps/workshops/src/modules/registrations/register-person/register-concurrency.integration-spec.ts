@@ -1,7 +1,7 @@
 import request from 'supertest';
 import pino from 'pino';
 import { bearer, startInProcess, stopInProcess, testServiceConfig, tokensOf, uniqueId } from '@binome/testing';
-import { startFakeRecruitment, type FakeRecruitment } from '../../../testing/fake-recruitment';
+import { startFakeRecruitment, type FakeRecruitment } from '@binome/grpc/testing';
 import { createWorkshopsService } from '../../../workshops.service';
 
 const DAY = 86_400_000;

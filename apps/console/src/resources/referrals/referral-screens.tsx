@@ -1,5 +1,4 @@
-import ForwardIcon from '@mui/icons-material/Forward';
-import { Box } from '@mui/material';
+import { Box, Step, StepLabel, Stepper, Typography } from '@mui/material';
 import {
   Create,
   CreateButton,
@@ -16,15 +15,16 @@ import {
   TopToolbar,
   required,
   useRecordContext,
+  useTranslate,
 } from 'react-admin';
 import { CommandForm } from '../../common/command-form';
-import { choicesOf, LocaleDate, StatusChip } from '../../common/fields';
+import { choicesOf, LocaleDate, StatusChip, useFormatters } from '../../common/fields';
 import { useConsolePermissions } from '../../common/console-context';
 import { canWrite, isTerritoryStaff } from '../../auth/access';
 
 const STATUSES = ['sent', 'accepted', 'converted', 'closed'] as const;
 
-function ReferralList() {
+export function ReferralList() {
   return (
     <List
       actions={<TopToolbar>{isTerritoryStaff(useConsolePermissions(), 'referrals') && <CreateButton />}</TopToolbar>}
@@ -45,9 +45,12 @@ function ReferralList() {
   );
 }
 
+/** Staff move any referral; the addressed partner only those it received (outbound), as the service rules. */
 function StatusChange() {
   const record = useRecordContext();
-  if (!record || !canWrite(useConsolePermissions(), 'referrals') || ['closed', 'converted'].includes(record.status as string)) return null;
+  const permissions = useConsolePermissions();
+  if (!record || !canWrite(permissions, 'referrals') || ['closed', 'converted'].includes(record.status as string)) return null;
+  if (!isTerritoryStaff(permissions, 'referrals') && record.direction !== 'outbound') return null;
   return (
     <Box sx={{ maxWidth: 420 }}>
       <CommandForm resource="referrals" id={record.id} action="status" label="binome.referrals.change_status">
@@ -63,24 +66,55 @@ function StatusChange() {
   );
 }
 
-function ReferralShow() {
+/** The status updates, oldest first: what the partner follows (the service gives it no author nor staff note). */
+function History() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const f = useFormatters();
+  const history = (record?.history ?? []) as { status: string; at: string; note?: string }[];
+  if (!record) return null;
+  return (
+    <Box>
+      <Typography variant="subtitle2" component="h2">
+        {translate('binome.referrals.history')}
+      </Typography>
+      <Stepper orientation="vertical" activeStep={history.length} data-testid="referral-history">
+        {history.map((h, i) => (
+          <Step key={`${h.status}-${i}`} completed>
+            <StepLabel optional={<Typography variant="caption">{f.dateTime(h.at)}</Typography>}>
+              {translate(`binome.status.${h.status}`, { _: h.status })}
+              {h.note ? ` — ${h.note}` : ''}
+            </StepLabel>
+          </Step>
+        ))}
+      </Stepper>
+    </Box>
+  );
+}
+
+export function ReferralShow() {
+  const staff = isTerritoryStaff(useConsolePermissions(), 'referrals');
   return (
     <Show>
       <SimpleShowLayout>
-        <TextField source="person.firstName" />
-        <TextField source="person.lastName" />
+        <TextField source="person.firstName" emptyText="—" />
+        <TextField source="person.lastName" emptyText="—" />
+        <TextField source="person.email" emptyText="—" />
+        <TextField source="person.phone" emptyText="—" />
         <TextField source="direction" />
         <TextField source="partnerId" />
         <StatusChip source="status" label="resources.referrals.fields.status" />
-        <ReferenceField source="candidateId" reference="candidates" link="show" emptyText="—" />
+        {staff && <ReferenceField source="candidateId" reference="candidates" link="show" emptyText="—" />}
         <TextField source="reason" emptyText="—" />
+        <TextField source="outcome" emptyText="—" />
+        <History />
         <StatusChange />
       </SimpleShowLayout>
     </Show>
   );
 }
 
-function ReferralCreate() {
+export function ReferralCreate() {
   return (
     <Create redirect="show">
       <SimpleForm>
@@ -100,5 +134,3 @@ function ReferralCreate() {
     </Create>
   );
 }
-
-export default { list: ReferralList, show: ReferralShow, create: ReferralCreate, icon: ForwardIcon };

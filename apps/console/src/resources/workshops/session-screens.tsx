@@ -1,59 +1,49 @@
 import { useState } from 'react';
-import EventSeatIcon from '@mui/icons-material/EventSeat';
-import GroupsIcon from '@mui/icons-material/Groups';
 import { Box, Button, Card, CardContent, Stack, ToggleButton, ToggleButtonGroup, Typography } from '@mui/material';
 import {
+  Create,
+  CreateButton,
   Datagrid,
+  DateTimeInput,
+  Edit,
+  EditButton,
   List,
   NumberField,
+  NumberInput,
+  ReferenceArrayField,
+  ReferenceArrayInput,
   ReferenceField,
   ReferenceInput,
+  SelectArrayInput,
+  SelectInput,
   Show,
+  SimpleForm,
   SimpleShowLayout,
+  SingleFieldList,
+  ChipField,
   TextField,
+  TextInput,
+  TopToolbar,
+  required,
   useNotify,
   useRecordContext,
   useRefresh,
   useTranslate,
 } from 'react-admin';
 import { LocaleDate, StatusChip, useFormatters } from '../../common/fields';
+import { ProblemToolbar } from '../../common/command-form';
 import { useBinome, useConsolePermissions } from '../../common/console-context';
-import { canWrite } from '../../auth/access';
+import { canWrite, isTerritoryStaff } from '../../auth/access';
 import type { ApiError } from '../../data/problem';
+import { sessionBody } from './session-body';
 
 const MARKS = ['present', 'late', 'excused', 'absent'] as const;
 
-function WorkshopList() {
-  return (
-    <List>
-      <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="title" sortable={false} />
-        <TextField source="format" sortable={false} />
-        <TextField source="territoryId" sortable={false} />
-        <NumberField source="durationMinutes" sortable={false} />
-      </Datagrid>
-    </List>
-  );
-}
-
-function WorkshopShow() {
-  return (
-    <Show>
-      <SimpleShowLayout>
-        <TextField source="title" />
-        <TextField source="description" emptyText="—" />
-        <TextField source="format" />
-        <TextField source="competencies" />
-      </SimpleShowLayout>
-    </Show>
-  );
-}
-
-export const workshops = { list: WorkshopList, show: WorkshopShow, icon: GroupsIcon, recordRepresentation: 'title' };
-
-function SessionList() {
+export function SessionList() {
+  const staff = isTerritoryStaff(useConsolePermissions(), 'sessions');
   return (
     <List
+      actions={<TopToolbar>{staff && <CreateButton />}</TopToolbar>}
       filters={[<ReferenceInput key="workshopId" source="workshopId" reference="workshops" alwaysOn />]}
       sort={{ field: 'startsAt', order: 'ASC' }}
     >
@@ -167,20 +157,80 @@ function SessionTitle() {
   return <span>{record ? f.dateTime(record.startsAt) : ''}</span>;
 }
 
-function SessionShow() {
+function SessionActions() {
+  const record = useRecordContext();
   return (
-    <Show title={<SessionTitle />}>
+    <TopToolbar>
+      {record && record.status !== 'cancelled' && isTerritoryStaff(useConsolePermissions(), 'sessions') && <EditButton />}
+    </TopToolbar>
+  );
+}
+
+export function SessionShow() {
+  return (
+    <Show title={<SessionTitle />} actions={<SessionActions />}>
       <SimpleShowLayout>
         <ReferenceField source="workshopId" reference="workshops" link="show" />
         <LocaleDate source="startsAt" time label="resources.sessions.fields.startsAt" />
+        <LocaleDate source="closesAt" time label="resources.sessions.fields.closesAt" />
         <TextField source="format" />
         <TextField source="place" emptyText="—" />
         <NumberField source="seatsTaken.beneficiaries" />
         <NumberField source="capacity.beneficiaries" />
+        <NumberField source="capacity.volunteers" />
+        <ReferenceArrayField source="facilitatorIds" reference="facilitators" emptyText="—">
+          <SingleFieldList linkType={false}>
+            <ChipField source="email" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
         <RollCall />
       </SimpleShowLayout>
     </Show>
   );
 }
 
-export const sessions = { list: SessionList, show: SessionShow, icon: EventSeatIcon };
+/** When, where, how many seats in each pool and who leads: the fields a session has in both forms. */
+function SessionFields() {
+  return (
+    <>
+      <DateTimeInput source="startsAt" label="resources.sessions.fields.startsAt" validate={required()} />
+      <DateTimeInput source="endsAt" label="resources.sessions.fields.endsAt" validate={required()} />
+      <DateTimeInput source="closesAt" label="resources.sessions.fields.closesAt" helperText="binome.workshops.closes_help" />
+      <TextInput source="place" helperText="binome.workshops.place_help" fullWidth />
+      <TextInput source="link" type="url" helperText="binome.workshops.link_help" fullWidth />
+      <NumberInput source="capacity.beneficiaries" min={1} max={200} validate={required()} />
+      <NumberInput source="capacity.volunteers" min={0} max={200} />
+      <ReferenceArrayInput source="facilitatorIds" reference="facilitators">
+        <SelectArrayInput optionText="email" label="resources.sessions.fields.facilitatorIds" />
+      </ReferenceArrayInput>
+    </>
+  );
+}
+
+/** Staff plan a session of one of their workshops, for one promotion or several of the territory. */
+export function SessionCreate() {
+  return (
+    <Create redirect="show" transform={sessionBody}>
+      <SimpleForm toolbar={<ProblemToolbar />} defaultValues={{ capacity: { beneficiaries: 12, volunteers: 0 }, facilitatorIds: [] }}>
+        <ReferenceInput source="workshopId" reference="workshops">
+          <SelectInput optionText="title" validate={required()} />
+        </ReferenceInput>
+        <ReferenceArrayInput source="promotionIds" reference="promotions">
+          <SelectArrayInput optionText="name" validate={required()} label="resources.sessions.fields.promotionIds" />
+        </ReferenceArrayInput>
+        <SessionFields />
+      </SimpleForm>
+    </Create>
+  );
+}
+
+/** Only the changed fields go (PATCH); the service checks the times together with the stored ones. */
+export function SessionEdit() {
+  return (
+    <Edit mutationMode="pessimistic" redirect="show" transform={sessionBody} title={<SessionTitle />}>
+      <SimpleForm toolbar={<ProblemToolbar />}>
+        <SessionFields />
+      </SimpleForm>
+    </Edit>
+  );
+}
