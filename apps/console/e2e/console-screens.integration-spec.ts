@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import {
@@ -10,10 +11,9 @@ import {
   uniqueId,
   userToken,
 } from '@binome/testing';
-import { seedImpact } from '../../../tools/scripts/seed-impact';
 import { binomeDataProvider, type BinomeDataProvider } from '../src/data/data-provider';
 import { buildConsole, launchBrowser, screenshot, SCREENSHOTS, seriousViolations } from './browser';
-import { startPlatform, type Platform } from './platform';
+import { startPlatform, WORKSPACE, type Platform } from './platform';
 
 /**
  * The console's impact dashboards, editing forms and partner view in headless Chromium, against
@@ -40,7 +40,15 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
     // every event chain and gives up on a loaded machine): impact's past promotion with its
     // surveys and outcomes, a recruiting promotion with two admitted people, the partner cirefe.
     const rennes = api('rennes', 'manager');
-    await seedImpact(`http://127.0.0.1:${platform.services.impact.httpPort}`, await userToken('rennes', 'manager'));
+    execFileSync(
+      path.join(WORKSPACE, 'node_modules/.bin/tsx'),
+      ['tools/scripts/seed-impact-cli.ts', `http://127.0.0.1:${platform.services.impact.httpPort}`],
+      {
+        cwd: WORKSPACE,
+        env: { ...process.env, SEED_TOKEN: await userToken('rennes', 'manager') },
+        stdio: 'ignore',
+      },
+    );
     await api('national', 'hq')
       .create('partner-organisations', {
         data: { id: 'cirefe', territoryId: ['rennes'], name: 'CIREFE (centre de langues)', kind: 'language_centre' },
