@@ -215,6 +215,7 @@ export const fr = {
     },
     workshops: {
       roll_call: 'Appel',
+      pools: { beneficiaries: 'bénéficiaire', volunteers: 'salarié volontaire' },
       mark: 'Présence',
       marks: { present: 'Présent', late: 'En retard', excused: 'Excusé', absent: 'Absent' },
       save_attendance: 'Enregistrer l’appel',
@@ -719,6 +720,7 @@ export const en: DeepStrings<Catalogue> = {
     },
     workshops: {
       roll_call: 'Roll call',
+      pools: { beneficiaries: 'beneficiary', volunteers: 'volunteer' },
       mark: 'Attendance',
       marks: { present: 'Present', late: 'Late', excused: 'Excused', absent: 'Absent' },
       save_attendance: 'Save the roll call',

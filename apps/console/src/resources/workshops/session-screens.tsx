@@ -108,7 +108,7 @@ function RollCall() {
             <Box key={r.id} sx={{ py: 1, borderBottom: '1px solid #eee' }} data-testid="registration-row">
               <ReferenceField record={r} source="personId" reference="candidates" link={false} emptyText={r.personId.slice(0, 8)} />
               <Typography variant="caption" sx={{ ml: 1 }}>
-                {r.pool}
+                {translate(`binome.workshops.pools.${r.pool}`, { _: r.pool })}
               </Typography>
               <ToggleButtonGroup
                 exclusive
