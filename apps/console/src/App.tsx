@@ -20,6 +20,8 @@ import referrals from './resources/referrals';
 import pairs from './resources/pairs';
 import { sessions, workshops } from './resources/workshops';
 import { badges, libraryResources, trainingModules } from './resources/library';
+import { outcomes, surveys } from './resources/surveys';
+import volunteerInterests from './resources/volunteer-interests';
 import { lazyScreen } from './common/lazy';
 
 // The heavy screens are their own chunks, fetched on first use: the initial bundle holds the
@@ -68,6 +70,9 @@ export function App({ config }: { config: ConsoleConfig }) {
               {canRead(permissions, 'library-resources') && <Resource name="library-resources" {...libraryResources} />}
               {canRead(permissions, 'training-modules') && <Resource name="training-modules" {...trainingModules} />}
               {canRead(permissions, 'badges') && <Resource name="badges" {...badges} />}
+              {canRead(permissions, 'surveys') && <Resource name="surveys" {...surveys} />}
+              {canRead(permissions, 'outcomes') && <Resource name="outcomes" {...outcomes} />}
+              {canRead(permissions, 'volunteer-interests') && <Resource name="volunteer-interests" {...volunteerInterests} />}
               <CustomRoutes>
                 {canRead(permissions, 'pairs') && <Route path="/matching" element={<MatchingPage />} />}
                 {canRead(permissions, 'triage') && <Route path="/triage" element={<TriagePage />} />}

@@ -13,6 +13,18 @@ const readable = (realm: string, roles: string[], groups?: string[]) =>
   Object.keys(consolePermissionsOf(realm, claims(roles, groups), TERRITORIES).resources).sort();
 
 describe('the console’s menu from the role matrix of @binome/auth', () => {
+  it('When a volunteer or a Konnecteur signs in, then the offers to volunteer stay staff’s, and surveys are the Konnecteur’s pairs’ only', () => {
+    const volunteer = consolePermissionsOf('rennes', claims(['volunteer']), TERRITORIES);
+    expect([volunteer.resources['volunteer-interests'], volunteer.resources.surveys, volunteer.resources.outcomes]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+    ]);
+    const konnecteur = consolePermissionsOf('rennes', claims(['konnecteur']), TERRITORIES);
+    expect(konnecteur.resources['volunteer-interests']).toBeUndefined();
+    expect(konnecteur.resources.surveys?.read.scopes).toEqual(['own-pairs']);
+  });
+
   it('When a territory manager signs in, then every staff resource is readable and writable, in their territory only', () => {
     const p = consolePermissionsOf('rennes', claims(['territory-manager']), TERRITORIES);
     expect(Object.keys(p.resources).sort()).toEqual(
@@ -33,6 +45,9 @@ describe('the console’s menu from the role matrix of @binome/auth', () => {
         'referrals',
         'triage',
         'volunteers',
+        'surveys',
+        'outcomes',
+        'volunteer-interests',
       ].sort(),
     );
     expect(p.resources.candidates?.write.scopes).toEqual(['own-territory']);

@@ -20,6 +20,11 @@ const SERVES: Partial<Record<ConsoleResource, readonly ScopeRule[]>> = {
   konnecteurs: ['all-territories', 'own-territory', 'own-company'],
   koachs: ['all-territories', 'own-territory', 'own-company'],
   triage: ['all-territories', 'own-territory'],
+  // Impact serves surveys and outcomes to staff and a pair's Konnecteur; people answer through their link.
+  surveys: ['all-territories', 'own-territory', 'own-pairs'],
+  outcomes: ['all-territories', 'own-territory', 'own-pairs'],
+  // Offers to volunteer are staff's (recruitment serves territory reaches only).
+  'volunteer-interests': ['all-territories', 'own-territory'],
 };
 
 /** What the signed-in person may do in the console, decided by the role matrix of `@binome/auth`. */

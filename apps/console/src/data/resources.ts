@@ -60,6 +60,9 @@ export const RESOURCE_ROUTES = {
   },
   'training-modules': { service: 'resources', path: '/v1/training-modules', matrix: 'resources', update: false },
   badges: { service: 'resources', path: '/v1/badges', matrix: 'resources', update: false },
+  surveys: { service: 'impact', path: '/v1/surveys', matrix: 'surveys', update: false, noRecord: true },
+  outcomes: { service: 'impact', path: '/v1/outcomes', matrix: 'surveys', update: false, noRecord: true },
+  'volunteer-interests': { service: 'recruitment', path: '/v1/volunteer-interests', matrix: 'volunteers', update: false },
 } as const satisfies Record<string, ResourceRoute>;
 
 export type ConsoleResource = keyof typeof RESOURCE_ROUTES;

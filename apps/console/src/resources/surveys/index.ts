@@ -1,0 +1,8 @@
+import AssignmentTurnedInIcon from '@mui/icons-material/AssignmentTurnedIn';
+import WorkHistoryIcon from '@mui/icons-material/WorkHistory';
+import { lazyScreen } from '../../common/lazy';
+
+const screens = () => import('./survey-screens');
+
+export const surveys = { list: lazyScreen(screens, 'SurveyList'), icon: AssignmentTurnedInIcon };
+export const outcomes = { list: lazyScreen(screens, 'OutcomeList'), icon: WorkHistoryIcon };
