@@ -130,6 +130,13 @@ export function poisonFor(topic: string, run: string, hugeBytes = 1_048_400): Po
 }
 
 /**
+ * String fields whose contract comment closes their vocabulary (`// "beneficiary" or "volunteer".`
+ * in proto/binome/events/v1): a well-behaved producer sends one of the listed words, and a handler
+ * may refuse anything else (scheduling's survey reminders refuse an unknown respondent).
+ */
+const CLOSED_VOCABULARIES: Record<string, string> = { respondent: 'beneficiary', wave: 'T3' };
+
+/**
  * A valid envelope of `type` whose payload has every string field set (ids of this run, the
  * territory `rennes`) and every time field now: what a well-behaved producer would send.
  */
@@ -137,7 +144,7 @@ export function validEnvelope(type: EventType<unknown>, run: string, n: number) 
   const defaults = type.codec.fromPartial({}) as Record<string, unknown>;
   const payload: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(defaults)) {
-    if (typeof value === 'string') payload[key] = /territory/i.test(key) ? 'rennes' : `${run}-${key}-${n}`;
+    if (typeof value === 'string') payload[key] = /territory/i.test(key) ? 'rennes' : (CLOSED_VOCABULARIES[key] ?? `${run}-${key}-${n}`);
     else if (value === undefined && /(At|On|Date)$/.test(key)) payload[key] = new Date();
   }
   return createEnvelope({
