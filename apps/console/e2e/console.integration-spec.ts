@@ -143,7 +143,7 @@ describe('the console in a browser', () => {
 
     // Intake: the candidate is found in the list, then taken through screening, interview, decision.
     await page.getByRole('menuitem', { name: 'Candidats' }).click();
-    await page.getByLabel('Recherche').fill(lastName);
+    await page.getByLabel('Recherche', { exact: true }).fill(lastName);
     // The search is debounced: the row is clicked once the list holds her alone.
     await page.getByText('1-1 sur 1').waitFor();
     await page.getByRole('cell', { name: lastName }).click();
@@ -171,7 +171,7 @@ describe('the console in a browser', () => {
     expect(admitted).toMatchObject({ status: 'admitted', promotionId });
 
     await page.getByRole('menuitem', { name: 'Candidats' }).click();
-    await page.getByLabel('Recherche').fill('');
+    await page.getByLabel('Recherche', { exact: true }).fill('');
     await page.getByText(/^1-\d+ sur \d+$/).waitFor();
     await checked(page, 'candidates');
 
