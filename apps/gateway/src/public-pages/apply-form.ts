@@ -40,21 +40,24 @@ export const FORM_FIELDS = [
 export type FormField = (typeof FORM_FIELDS)[number];
 export type FormValues = Partial<Record<FormField, string | string[]>>;
 
-const one = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
+export const one = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
 const many = (v: string | string[] | undefined): string[] => (Array.isArray(v) ? v : v ? [v] : []).map((s) => s.trim()).filter(Boolean);
 const yesNo = (v: string) => (v === 'yes' ? true : v === 'no' ? false : undefined);
 
-/** Keeps only the form's own fields, as strings or lists of strings (urlencoded bodies hold anything). */
-export function formValuesOf(body: unknown): FormValues {
-  const values: FormValues = {};
+/** Keeps only a form's own fields, as strings or lists of strings (urlencoded bodies hold anything). */
+export function valuesOf<F extends string>(body: unknown, fields: readonly F[]): Partial<Record<F, string | string[]>> {
+  const values: Partial<Record<F, string | string[]>> = {};
   if (!body || typeof body !== 'object') return values;
-  for (const field of FORM_FIELDS) {
+  for (const field of fields) {
     const v = (body as Record<string, unknown>)[field];
     if (typeof v === 'string') values[field] = v;
     else if (Array.isArray(v)) values[field] = v.filter((s): s is string => typeof s === 'string');
   }
   return values;
 }
+
+/** The application form's own fields of a posted body. */
+export const formValuesOf = (body: unknown): FormValues => valuesOf(body, FORM_FIELDS);
 
 /**
  * The JSON body recruitment validates. Empty optional answers are left out rather than sent

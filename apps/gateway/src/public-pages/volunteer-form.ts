@@ -1,4 +1,4 @@
-import { WEEKLY_SLOTS } from './apply-form';
+import { one, valuesOf, WEEKLY_SLOTS } from './apply-form';
 
 /**
  * The volunteers' sign-up form and how it becomes recruitment's public
@@ -21,18 +21,8 @@ export const VOLUNTEER_FIELDS = [
 export type VolunteerField = (typeof VOLUNTEER_FIELDS)[number];
 export type VolunteerValues = Partial<Record<VolunteerField, string | string[]>>;
 
-const one = (v: string | string[] | undefined): string => (Array.isArray(v) ? (v[0] ?? '') : (v ?? '')).trim();
-
-export function volunteerValuesOf(body: unknown): VolunteerValues {
-  const values: VolunteerValues = {};
-  if (!body || typeof body !== 'object') return values;
-  for (const field of VOLUNTEER_FIELDS) {
-    const v = (body as Record<string, unknown>)[field];
-    if (typeof v === 'string') values[field] = v;
-    else if (Array.isArray(v)) values[field] = v.filter((s): s is string => typeof s === 'string');
-  }
-  return values;
-}
+/** The volunteer form's own fields of a posted body. */
+export const volunteerValuesOf = (body: unknown): VolunteerValues => valuesOf(body, VOLUNTEER_FIELDS);
 
 export function volunteerInterestBody(form: VolunteerValues): Record<string, unknown> {
   const optional = (field: VolunteerField) => one(form[field]) || undefined;
