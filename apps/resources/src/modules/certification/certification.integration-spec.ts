@@ -3,13 +3,11 @@ import { gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import pino from 'pino';
 import jwt from 'jsonwebtoken';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { events } from '@binome/contracts';
 import { createEnvelope, deadLetterTopic, EVENTS, EventPublisher, type EventEnvelope } from '@binome/events';
 import { bearer, eventually, inProcessSuite, readTopic, testKafka, testServiceConfig, uniqueId } from '@binome/testing';
 import { createResourcesService } from '../../resources.service';
-import ob3Schema from '../../testing/ob3-achievement-credential.schema.json';
+import { ob3Validators } from '../../testing/ob3/ob3-schema';
 
 const { WorkshopSessionAttended, ModuleCompleted, PairCompleted, CandidateErased } = EVENTS;
 
@@ -17,7 +15,7 @@ const { WorkshopSessionAttended, ModuleCompleted, PairCompleted, CandidateErased
  * Badges from events on this spec's own topics, against the real Kafka, database and Keycloak.
  * The credentials are checked by code that did not sign them: `jsonwebtoken` (auth0's JWS
  * implementation, not jose) with the published JWK, Node's zlib for the status list, and ajv
- * against an Open Badges 3.0 schema (transcribed from the specification: see its $comment).
+ * against 1EdTech's official Open Badges 3.0 JSON schema (`testing/ob3/`, vendored byte for byte).
  */
 describe('resources: badges awarded from events, Open Badges 3.0 credentials, revocation', () => {
   const topics = {
@@ -38,9 +36,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
   const kafka = testKafka();
   const publisher = new EventPublisher(kafka);
   const get = (path: string, token?: string) => (token ? request(suite.api).get(path).set(bearer(token)) : request(suite.api).get(path));
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validOb3 = ajv.compile(ob3Schema);
+  const { credential: validOb3, profile: validProfile } = ob3Validators();
 
   beforeAll(() => publisher.connect());
   afterAll(() => publisher.disconnect());
@@ -103,8 +99,11 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
       credentialSubject: { identifier: { identityType: string; hashed: boolean; identityHash: string }[]; achievement: { name: string } };
       credentialStatus: { statusListIndex: string; statusListCredential: string };
     };
-    expect(validOb3(vc)).toBe(true);
-    expect(validOb3.errors ?? []).toEqual([]);
+    expect(validOb3(vc) ? [] : validOb3.errors).toEqual([]);
+    // The issuer profile the credential names is published, and valid as the schema's Profile.
+    const profile = await get('/v1/public/issuer');
+    expect(validProfile(profile.body) ? [] : validProfile.errors).toEqual([]);
+    expect(profile.body.id).toBe(vc.iss);
     expect(vc).toMatchObject({
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       iss: expect.stringMatching(/\/v1\/public\/issuer$/),
@@ -121,10 +120,11 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     await expect(async () => jwt.verify(`${h}.${forged}.${s}`, await publicKey(), { algorithms: ['ES256'] })).rejects.toThrow(
       /invalid signature/,
     );
-    // The schema check can fail: a credential without its achievement is refused.
+    // The schema check can fail: a credential without its achievement is refused, at that place.
     expect(validOb3({ ...vc, credentialSubject: { type: ['AchievementSubject'], identifier: vc.credentialSubject.identifier } })).toBe(
       false,
     );
+    expect(validOb3.errors?.map((e) => e.instancePath)).toContain('/credentialSubject');
     // Another territory's staff do not reach it.
     expect((await get(`/v1/badges/${badge.id}`, t.tours)).status).toBe(404);
   });
