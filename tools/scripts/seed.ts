@@ -6,7 +6,7 @@
 //   scheduling (which learns of them from matching's events): one on track (a held meeting, a
 //   planned one), one at risk (two no-shows), both followed by the demo Konnecteur (whose alert
 //   email npm start's SMTP catcher receives), and the promotion's REX evening with its invitations; in resources, the
-//   library (national and Rennes resources, published), the volunteers' mandatory training day and a Konnecteur module, the
+//   library (national and Rennes resources, published), the volunteers' mandatory training day and the Konnecteurs' (mandatory, with a quiz), the
 //   meeting guides, and a Rennes volunteer's attendance, which earns them a "volunteer-trained" badge. In workshops, a
 //   Koach with declared availability and, per promotion, three sessions of the catalogue (one without a facilitator,
 //   shown at risk), the admitted beneficiaries registered and a full CV session with a waitlist ordered by need.
@@ -463,6 +463,7 @@ async function seedResources(hq: string, rennes: string): Promise<string[]> {
         territoryId: 'national',
         title: 'Suivre un binôme (Konnecteurs)',
         audience: 'konnecteur',
+        mandatory: true,
         parts: [
           { id: 'role', title: 'Le rôle du Konnecteur' },
           { id: 'alerts', title: 'Les alertes de rythme' },

@@ -36,7 +36,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
   const kafka = testKafka();
   const publisher = new EventPublisher(kafka);
   const get = (path: string, token?: string) => (token ? request(suite.api).get(path).set(bearer(token)) : request(suite.api).get(path));
-  const { credential: validOb3, profile: validProfile } = ob3Validators();
+  const { credential: validOb3, profile: validProfile, achievement: validAchievement } = ob3Validators();
 
   beforeAll(() => publisher.connect());
   afterAll(() => publisher.disconnect());
@@ -78,7 +78,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     return (bits[index >> 3] >> (7 - (index & 7))) & 1;
   };
 
-  it('When a session developing French oral practice is attended, then a badge is awarded once (duplicate delivery), and its credential verifies with another JWT library and is valid against the OB 3.0 schema', async () => {
+  it('When a session developing French oral practice is attended, then a badge is awarded once (duplicate delivery), and its credential verifies with another JWT library and is valid against the official OB 3.0 schema, as are its issuer profile and achievement', async () => {
     const person = uniqueId('ben-');
     const e = attended(person, ['french-oral', 'networking']);
     await publisher.publish(topics.workshops, [e]);
@@ -104,6 +104,8 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     const profile = await get('/v1/public/issuer');
     expect(validProfile(profile.body) ? [] : validProfile.errors).toEqual([]);
     expect(profile.body.id).toBe(vc.iss);
+    const achievement = await get(`/v1/public/achievements/${badge.achievementId}`);
+    expect(validAchievement(achievement.body) ? [] : validAchievement.errors).toEqual([]);
     expect(vc).toMatchObject({
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       iss: expect.stringMatching(/\/v1\/public\/issuer$/),
@@ -172,7 +174,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     });
   });
 
-  it('When the mandatory volunteer module is completed and a pair completes, then the volunteer and the beneficiary get their badges; the rules are readable by staff', async () => {
+  it('When the mandatory volunteer and Konnecteur modules are completed and a pair completes, then the volunteer, the Konnecteur and the beneficiary get their badges; the rules are readable by staff', async () => {
     const volunteer = uniqueId('vol-');
     const beneficiary = uniqueId('ben-');
     await publisher.publish(topics.resources, [
@@ -193,6 +195,25 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
         source: 'resources',
       }),
     ]);
+    const konnecteur = uniqueId('kon-');
+    await publisher.publish(topics.resources, [
+      createEnvelope({
+        type: ModuleCompleted,
+        payload: {
+          moduleId: 'mk',
+          territoryId: 'rennes',
+          personKind: 'konnecteur',
+          personId: konnecteur,
+          mandatory: true,
+          rule: 'parts-and-quiz',
+          completedOn: '2026-11-21',
+        },
+        territoryId: 'rennes',
+        aggregateType: 'training-module',
+        aggregateId: 'mk',
+        source: 'resources',
+      }),
+    ]);
     await publisher.publish(topics.matching, [
       createEnvelope({
         type: PairCompleted,
@@ -205,6 +226,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     ]);
     expect((await awaitBadges(volunteer, 2)).map((b) => b.achievementId).sort()).toEqual(['mentor-six-months', 'volunteer-trained']);
     expect((await awaitBadges(beneficiary, 1)).map((b) => b.achievementId)).toEqual(['journey-completed']);
+    expect((await awaitBadges(konnecteur, 1)).map((b) => b.achievementId)).toEqual(['konnecteur-trained']);
     const rules = (await get('/v1/achievements', t.rennes)).body as { id: string; rule: { event: string } }[];
     expect(rules.find((r) => r.id === 'french-oral-practice')?.rule).toEqual({
       event: 'WorkshopSessionAttended',

@@ -1,6 +1,7 @@
 import { ob3Validators } from '../../testing/ob3/ob3-schema';
 import type { Badge } from './badge.entity';
-import { issuerProfile, openBadgeCredential } from './credentials';
+import { ACHIEVEMENTS } from './achievement.catalogue';
+import { achievementDocument, issuerProfile, openBadgeCredential } from './credentials';
 
 const base = 'https://binome.example/api/resources';
 const badge = (over: Partial<Badge> = {}): Badge => ({
@@ -20,7 +21,7 @@ const badge = (over: Partial<Badge> = {}): Badge => ({
 
 /** The credential builder against 1EdTech's own JSON schema (not ours), without infrastructure. */
 describe('Open Badges 3.0 credential of a badge', () => {
-  const { credential: valid, profile: validProfile } = ob3Validators();
+  const { credential: valid, profile: validProfile, achievement: validAchievement } = ob3Validators();
 
   it('When a badge is built with an identifier only or with the chosen name, then the credential is valid against the official OB 3.0 AchievementCredential schema', () => {
     for (const b of [badge(), badge({ display: { kind: 'name', name: 'Awet Tesfaye' } })]) {
@@ -63,5 +64,14 @@ describe('Open Badges 3.0 credential of a badge', () => {
     expect(p).toMatchObject({ id: `${base}/v1/public/issuer`, type: ['Profile'], name: 'Binôme' });
     const { type: _type, ...untyped } = p;
     expect(validProfile(untyped)).toBe(false);
+  });
+
+  it('When any badge of the catalogue is published or awarded, then its Achievement and its credential are valid against the schema', () => {
+    for (const a of ACHIEVEMENTS) {
+      expect(validAchievement(achievementDocument(base, a)) ? [] : [a.id, validAchievement.errors]).toEqual([]);
+      expect(valid(openBadgeCredential(base, badge({ achievementId: a.id }))) ? [] : [a.id, valid.errors]).toEqual([]);
+    }
+    const { criteria: _criteria, ...withoutCriteria } = achievementDocument(base, ACHIEVEMENTS[0]);
+    expect(validAchievement(withoutCriteria)).toBe(false);
   });
 });

@@ -5,8 +5,9 @@ import schema from './ob_v3p0_achievementcredential_schema.json';
 /**
  * Validators of 1EdTech's official Open Badges 3.0 `AchievementCredential` JSON schema (draft
  * 2019-09, vendored byte for byte beside this file: see README.md), compiled by ajv, which is not
- * the code that builds our credentials: the whole credential, and the schema's own `Profile`
- * definition for the published issuer profile. `errors` name each refused place (`instancePath`).
+ * the code that builds our credentials: the whole credential, and the schema's own `Profile` and
+ * `Achievement` definitions for the published issuer profile and achievements. `errors` name each
+ * refused place (`instancePath`).
  */
 export function ob3Validators() {
   // Strict, except for one rule: the file's `@context` is an open tuple (two fixed items, then
@@ -14,7 +15,10 @@ export function ob3Validators() {
   const ajv = new Ajv2019({ allErrors: true, strict: true, strictTuples: false });
   addFormats(ajv);
   const credential = ajv.compile(schema);
-  const profile = ajv.getSchema(`${schema.$id}#/$defs/Profile`);
-  if (!profile) throw new Error('the OB 3.0 schema has no Profile definition');
-  return { credential, profile };
+  const definition = (name: string) => {
+    const validate = ajv.getSchema(`${schema.$id}#/$defs/${name}`);
+    if (!validate) throw new Error(`the OB 3.0 schema has no ${name} definition`);
+    return validate;
+  };
+  return { credential, profile: definition('Profile'), achievement: definition('Achievement') };
 }
