@@ -5,14 +5,14 @@ import type { PromotionTermRepository } from '../promotions/promotion-term.repos
 import type { VolunteerFactRepository } from '../volunteers/volunteer-fact.repository';
 import { erasePerson, type ErasureDeps } from './erase-person';
 
-const { VolunteerEnrolled, VolunteerTrained, CandidateErased, PromotionPlanned } = EVENTS;
+const { VolunteerEnrolled, VolunteerTrained, VolunteerErased, CandidateErased, PromotionPlanned } = EVENTS;
 
 /** Scheduling's consumer group on recruitment's topic. */
 export const RECRUITMENT_GROUP = 'scheduling-recruitment';
 
 /**
  * People from recruitment (`binome.recruitment.v1`): a volunteer's company (company HR's reach)
- * and training day (it counts in the ledger), a beneficiary's erasure, and a promotion's last day
+ * and training day (it counts in the ledger), a beneficiary's or a volunteer's erasure, and a promotion's last day
  * (no meeting of its pairs after it). The envelope's
  * territory is authoritative; every effect is idempotent (upserts by id, deletes). A payload
  * without its ids goes to the dead-letter topic after the retries.
@@ -50,6 +50,10 @@ export function recruitmentEventsConsumer(
     on(CandidateErased, async (e, envelope) => {
       need(e.candidateId && envelope.territoryId, 'CandidateErased');
       await erasePerson(erasure, envelope.territoryId, 'beneficiary', e.candidateId);
+    }),
+    on(VolunteerErased, async (e, envelope) => {
+      need(e.volunteerId && envelope.territoryId, 'VolunteerErased');
+      await erasePerson(erasure, envelope.territoryId, 'volunteer', e.volunteerId);
     }),
   ];
   return { group, topics: [topic], handlers };

@@ -74,7 +74,11 @@ export async function eraseVolunteer(deps: VolunteerDeps, principal: Principal, 
       : []),
     outboxEntry(
       TOPICS.recruitment,
-      createEnvelope({ type: VolunteerErased, payload: { volunteerId: id, territoryId: v.territoryId, erasedAt: now }, ...common }),
+      createEnvelope({
+        type: VolunteerErased,
+        payload: { volunteerId: id, territoryId: v.territoryId, erasedAt: now, accountSubject: v.userId ?? '' },
+        ...common,
+      }),
     ),
   ];
   const unset = Object.fromEntries(ERASED_PATHS.filter((p) => !(withdraws && p === 'withdrawal.notes')).map((p) => [p, '']));

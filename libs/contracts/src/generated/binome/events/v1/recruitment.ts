@@ -184,7 +184,14 @@ export interface VolunteerWithdrawn {
 export interface VolunteerErased {
   volunteerId: string;
   territoryId: string;
-  erasedAt?: Date | undefined;
+  erasedAt?:
+    | Date
+    | undefined;
+  /**
+   * The Keycloak subject of the volunteer's own account, when recruitment knew it (an opaque id):
+   * services that key records by account (training progress, badges) erase those too.
+   */
+  accountSubject: string;
 }
 
 function createBaseCandidateApplied(): CandidateApplied {
@@ -2021,7 +2028,7 @@ export const VolunteerWithdrawn: MessageFns<VolunteerWithdrawn> = {
 };
 
 function createBaseVolunteerErased(): VolunteerErased {
-  return { volunteerId: "", territoryId: "", erasedAt: undefined };
+  return { volunteerId: "", territoryId: "", erasedAt: undefined, accountSubject: "" };
 }
 
 export const VolunteerErased: MessageFns<VolunteerErased> = {
@@ -2034,6 +2041,9 @@ export const VolunteerErased: MessageFns<VolunteerErased> = {
     }
     if (message.erasedAt !== undefined) {
       Timestamp.encode(toTimestamp(message.erasedAt), writer.uint32(26).fork()).join();
+    }
+    if (message.accountSubject !== "") {
+      writer.uint32(34).string(message.accountSubject);
     }
     return writer;
   },
@@ -2075,6 +2085,14 @@ export const VolunteerErased: MessageFns<VolunteerErased> = {
             message.erasedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.accountSubject = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -2104,6 +2122,11 @@ export const VolunteerErased: MessageFns<VolunteerErased> = {
         : isSet(object.erased_at)
         ? fromJsonTimestamp(object.erased_at)
         : undefined,
+      accountSubject: isSet(object.accountSubject)
+        ? globalThis.String(object.accountSubject)
+        : isSet(object.account_subject)
+        ? globalThis.String(object.account_subject)
+        : "",
     };
   },
 
@@ -2118,6 +2141,9 @@ export const VolunteerErased: MessageFns<VolunteerErased> = {
     if (message.erasedAt !== undefined) {
       obj.erasedAt = message.erasedAt.toISOString();
     }
+    if (message.accountSubject !== "") {
+      obj.accountSubject = message.accountSubject;
+    }
     return obj;
   },
 
@@ -2129,6 +2155,7 @@ export const VolunteerErased: MessageFns<VolunteerErased> = {
     message.volunteerId = object.volunteerId ?? "";
     message.territoryId = object.territoryId ?? "";
     message.erasedAt = object.erasedAt ?? undefined;
+    message.accountSubject = object.accountSubject ?? "";
     return message;
   },
 };
