@@ -212,6 +212,13 @@ export const fr = {
       directions: { inbound: 'Vers le programme', outbound: 'Vers votre organisation' },
     },
     volunteers: { transition: 'Passer à « %{status} »', attendedOn: 'Journée de formation suivie le', withdraw_reason: 'Motif' },
+    erasure: {
+      button: 'Effacer (RGPD)',
+      confirm_title: 'Effacer les données personnelles de cette personne ?',
+      confirm_content:
+        'Nom, coordonnées, notes et réponses nominatives sont supprimés dans tous les services ; les compteurs restent. Cette action est définitive.',
+      erased: 'Données personnelles effacées le %{date}',
+    },
     engagement: {
       title: 'Engagement de vos salariés',
       help: 'Les salariés volontaires de votre entreprise et leur temps d’engagement (3,5 jours par promotion). Aucune donnée sur les personnes accompagnées.',
@@ -775,6 +782,13 @@ export const en: DeepStrings<Catalogue> = {
       directions: { inbound: 'To the programme', outbound: 'To your organisation' },
     },
     volunteers: { transition: 'Move to “%{status}”', attendedOn: 'Training day attended on', withdraw_reason: 'Reason' },
+    erasure: {
+      button: 'Erase (GDPR)',
+      confirm_title: "Erase this person's personal data?",
+      confirm_content:
+        'Name, contact details, notes and named answers are removed in every service; the counts stay. This cannot be undone.',
+      erased: 'Personal data erased on %{date}',
+    },
     engagement: {
       title: 'Your employees’ engagement',
       help: 'Your company’s volunteers and their committed time (3.5 days per promotion). No data about the people they support.',

@@ -26,6 +26,7 @@ import {
   SelectInput,
   Show,
   SimpleShowLayout,
+  TopToolbar,
   TextField,
   TextInput,
   useRecordContext,
@@ -34,6 +35,7 @@ import {
   type RaRecord,
 } from 'react-admin';
 import { CommandForm } from '../../common/command-form';
+import { EraseButton, ErasedNotice } from '../../common/erase-button';
 import { choicesOf, FRENCH_LEVELS, LocaleDate, StatusChip, useFormatters, WORKSHOP_NEEDS } from '../../common/fields';
 import { useBinome, useConsolePermissions } from '../../common/console-context';
 import { isTerritoryStaff } from '../../auth/access';
@@ -266,7 +268,15 @@ function Title() {
 export function CandidateShow() {
   const staff = isTerritoryStaff(useConsolePermissions(), 'candidates');
   return (
-    <Show title={<Title />}>
+    <Show
+      title={<Title />}
+      actions={
+        <TopToolbar>
+          <EraseButton resource="candidates" />
+        </TopToolbar>
+      }
+    >
+      <ErasedNotice />
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', p: 2 }}>
         <Card sx={{ flex: '1 1 320px' }} variant="outlined">
           <CardContent>

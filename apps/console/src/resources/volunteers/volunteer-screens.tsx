@@ -24,6 +24,7 @@ import {
   useTranslate,
 } from 'react-admin';
 import { CommandForm } from '../../common/command-form';
+import { EraseButton, ErasedNotice } from '../../common/erase-button';
 import { CsvExportButton, CsvImportButton } from '../../common/csv';
 import { choicesOf, StatusChip, TerritoryInput } from '../../common/fields';
 import { useConsolePermissions } from '../../common/console-context';
@@ -111,12 +112,19 @@ function Training() {
 }
 
 function ShowActions() {
-  return <TopToolbar>{canWrite(useConsolePermissions(), 'volunteers') && <EditButton />}</TopToolbar>;
+  const record = useRecordContext();
+  return (
+    <TopToolbar>
+      {canWrite(useConsolePermissions(), 'volunteers') && !record?.erasedAt && <EditButton />}
+      <EraseButton resource="volunteers" />
+    </TopToolbar>
+  );
 }
 
 export function VolunteerShow() {
   return (
     <Show actions={<ShowActions />}>
+      <ErasedNotice />
       <SimpleShowLayout>
         <TextField source="identity.firstName" />
         <TextField source="identity.lastName" />
