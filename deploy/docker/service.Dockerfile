@@ -14,6 +14,13 @@ RUN test -n "$SERVICE" || (echo "build arg SERVICE is required (e.g. --build-arg
 
 WORKDIR /app
 
+# Impact prints its funder report (PDF) with Debian's Chromium (apps/impact/src/modules/reports/pdf-printer.ts
+# runs /usr/bin/chromium); no other service needs a browser.
+RUN if [ "$SERVICE" = impact ]; then \
+      apt-get update && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+      && rm -rf /var/lib/apt/lists/*; \
+    fi
+
 # Dependencies first, so that source edits reuse this layer. tsx is a devDependency: include dev.
 COPY package.json package-lock.json ./
 RUN npm ci --include=dev --no-audit --no-fund && npm cache clean --force
@@ -22,6 +29,8 @@ RUN npm ci --include=dev --no-audit --no-fund && npm cache clean --force
 # Files stay owned by root: the `node` user can read them but not change them.
 COPY . .
 RUN test -f "apps/$SERVICE/src/main.ts" || (echo "apps/$SERVICE/src/main.ts not found" >&2; exit 1)
+# The gateway serves the react-admin console from dist/apps/console (CONSOLE_DIR): build it here.
+RUN if [ "$SERVICE" = gateway ]; then node_modules/.bin/vite build --config apps/console/vite.config.mts --logLevel warn; fi
 
 ENV SERVICE=${SERVICE} \
     NODE_ENV=production \

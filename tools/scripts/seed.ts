@@ -6,7 +6,7 @@
 //   scheduling (which learns of them from matching's events): one on track (a held meeting, a
 //   planned one), one at risk (two no-shows), both followed by the demo Konnecteur (whose alert
 //   email npm start's SMTP catcher receives), and the promotion's REX evening with its invitations; in resources, the
-//   library (national and Rennes resources, published), the volunteers' mandatory training day and a Konnecteur module, the
+//   library (national and Rennes resources, published), the volunteers' mandatory training day and the Konnecteurs' (mandatory, with a quiz), the
 //   meeting guides, and a Rennes volunteer's attendance, which earns them a "volunteer-trained" badge. In workshops, a
 //   Koach with declared availability and, per promotion, three sessions of the catalogue (one without a facilitator,
 //   shown at risk), the admitted beneficiaries registered and a full CV session with a waitlist ordered by need.
@@ -365,7 +365,9 @@ async function main() {
   for (const line of await seedResources(hq, await token('rennes', 'manager'))) console.log(`[seed] resources: ${line}`);
 }
 
-const LIBRARY = [
+/** Territory, title, audiences, topics, markdown and language (French unless named). */
+type LibraryEntry = readonly [string, string, readonly string[], readonly string[], string, string?];
+const LIBRARY: readonly LibraryEntry[] = [
   [
     'national',
     'Guide de la recherche d’emploi en France',
@@ -395,13 +397,21 @@ const LIBRARY = [
     '## Questions fréquentes\n\n**Combien de temps dure le programme ?** Six mois.',
   ],
   [
+    'national',
+    'Beneficiaries’ FAQ',
+    ['beneficiary'],
+    ['faq'],
+    '## Frequently asked questions\n\n**How long does the programme last?** Six months.',
+    'en',
+  ],
+  [
     'rennes',
     'Diaporama de la journée de formation — Rennes',
     ['volunteer'],
     ['training'],
     '## Programme de la journée\n\n9 h accueil, 10 h droit d’asile, 14 h interculturalité.',
   ],
-] as const;
+];
 
 /** The library, the training modules, the meeting guides and a badge for a Rennes volunteer (skipped quietly if resources is not running). */
 async function seedResources(hq: string, rennes: string): Promise<string[]> {
@@ -411,7 +421,7 @@ async function seedResources(hq: string, rennes: string): Promise<string[]> {
   if (!ready) return ['not running, skipped'];
   const lines: string[] = [];
   const ids: Record<string, string> = {};
-  for (const [territoryId, title, audiences, topics, markdown] of LIBRARY) {
+  for (const [territoryId, title, audiences, topics, markdown, language = 'fr'] of LIBRARY) {
     const auth = territoryId === 'national' ? hq : rennes;
     const found = await call(
       resourcesUrl,
@@ -422,13 +432,13 @@ async function seedResources(hq: string, rennes: string): Promise<string[]> {
     );
     let id = (found.body[0] as Json | undefined)?.id as string | undefined;
     if (!id) {
-      id = (await call(resourcesUrl, 'POST', '/v1/resources', { territoryId, title, audiences, topics, language: 'fr', markdown }, auth))
-        .body.id as string;
+      id = (await call(resourcesUrl, 'POST', '/v1/resources', { territoryId, title, audiences, topics, language, markdown }, auth)).body
+        .id as string;
       await call(resourcesUrl, 'POST', `/v1/resources/${id}/publish`, {}, auth);
     }
     ids[title] = id;
   }
-  lines.push(`${LIBRARY.length} published resources (national and Rennes)`);
+  lines.push(`${LIBRARY.length} published resources (national and Rennes; French, one in English)`);
 
   const modules = await call(resourcesUrl, 'GET', '/v1/training-modules?territoryId=national', undefined, hq);
   const byTitle = (title: string) => (modules.body as Json[]).find((m) => m.title === title)?.id as string | undefined;
@@ -463,6 +473,7 @@ async function seedResources(hq: string, rennes: string): Promise<string[]> {
         territoryId: 'national',
         title: 'Suivre un binôme (Konnecteurs)',
         audience: 'konnecteur',
+        mandatory: true,
         parts: [
           { id: 'role', title: 'Le rôle du Konnecteur' },
           { id: 'alerts', title: 'Les alertes de rythme' },
@@ -478,7 +489,24 @@ async function seedResources(hq: string, rennes: string): Promise<string[]> {
       },
       hq,
     );
-  lines.push('training modules: the volunteers’ training day (mandatory), a Konnecteur module with a quiz');
+  if (!byTitle('Animer un atelier (Koachs)'))
+    await call(
+      resourcesUrl,
+      'POST',
+      '/v1/training-modules',
+      {
+        territoryId: 'national',
+        title: 'Animer un atelier (Koachs)',
+        audience: 'koach',
+        parts: [
+          { id: 'welcome', title: 'Accueillir un groupe plurilingue' },
+          { id: 'roll', title: 'Faire l’appel et le code de présence' },
+        ],
+        rule: { kind: 'attendance' },
+      },
+      hq,
+    );
+  lines.push('training modules: the volunteers’ training day (mandatory), the Konnecteurs’ (mandatory, with a quiz), the Koachs’');
 
   await call(
     resourcesUrl,

@@ -32,8 +32,16 @@ import { loadSchedulingConfig } from './scheduling.config';
 import { createSchedulingService } from './scheduling.service';
 import { startFakeRecruitment, type FakeRecruitment } from '@binome/grpc/testing';
 
-const { PairConfirmed, PairActivated, KonnecteurAssigned, VolunteerEnrolled, VolunteerTrained, CandidateErased, CalendarEventAttended } =
-  EVENTS;
+const {
+  PairConfirmed,
+  PairActivated,
+  KonnecteurAssigned,
+  VolunteerEnrolled,
+  VolunteerTrained,
+  CandidateErased,
+  VolunteerErased,
+  CalendarEventAttended,
+} = EVENTS;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -527,6 +535,48 @@ describe('scheduling: reminders by email, the promotion calendar, company HR, Ko
     expect(smtp.to(BENEFICIARY_EMAIL)).toHaveLength(count);
     // The volunteer's reminder no longer names the erased partner.
     expect(last.parsed.subject).toBe('Rappel : rencontre binôme demain');
+  });
+
+  it('When recruitment erases the volunteer, then their contact, feed and meeting notes go too; no email reaches them; the meetings stay', async () => {
+    const feed = await send('post', `/v1/pairs/${pair}/calendar-feed`, {}, t.volunteer);
+    expect(feed.status).toBe(201);
+    const noted = await send(
+      'post',
+      `/v1/pairs/${pair}/meetings`,
+      { startsAt: new Date(now().getTime() + 5 * 24 * HOUR), note: 'VOLUNTEER NOTE' },
+      t.manager,
+    );
+    expect({ status: noted.status, detail: noted.body.detail }).toEqual({ status: 201, detail: undefined });
+    const before = (await get(`/v1/pairs/${pair}/meetings`, t.manager)).body as { id: string; status: string }[];
+    await publisher.publish(recruitmentTopic, [
+      envelope(VolunteerErased, V, { volunteerId: V, territoryId: 'rennes', erasedAt: new Date(), accountSubject: '' }),
+    ]);
+    await eventually(async () => ((await request(api).get(feed.body.path)).status === 404 ? true : undefined), 30_000, 'the erasure');
+    const after = (await get(`/v1/pairs/${pair}/meetings`, t.manager)).body as { id: string; note?: string; status: string }[];
+    expect(after.map((m) => m.status)).toEqual(before.map((m) => m.status));
+    expect(after.find((m) => m.id === noted.body.id)?.note).toBeUndefined();
+    const count = smtp.to(VOLUNTEER_EMAIL).length;
+    const startsAt = new Date(Math.ceil((now().getTime() + 23 * HOUR) / HOUR) * HOUR); // after the one above, less than a day ahead: reminded at once
+    const planned = await send('post', `/v1/pairs/${pair}/meetings`, { startsAt, durationMinutes: 30 }, t.manager);
+    expect({ status: planned.status, detail: planned.body.detail }).toEqual({ status: 201, detail: undefined });
+    // The volunteer's reminder of the new meeting is dropped for want of a contact, not sent.
+    const dropped = await eventually(
+      async () => {
+        const all = (await get(`/v1/pairs/${pair}/notifications`, t.manager)).body as {
+          meetingId?: string;
+          recipientKind: string;
+          kind: string;
+          status: string;
+          lastError?: string;
+        }[];
+        const reminder = all.find((n) => n.meetingId === planned.body.id && n.recipientKind === 'volunteer' && n.status !== 'pending');
+        return reminder ? { status: reminder.status, lastError: reminder.lastError } : undefined;
+      },
+      30_000,
+      "the volunteer's reminder settled",
+    );
+    expect(dropped).toEqual({ status: 'cancelled', lastError: expect.stringContaining('no contact') });
+    expect(smtp.to(VOLUNTEER_EMAIL)).toHaveLength(count);
   });
 
   it('When a recruitment event comes without its ids, then it goes to the dead-letter topic after the retries and the consumer goes on', async () => {

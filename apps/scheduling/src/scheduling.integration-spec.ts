@@ -27,7 +27,7 @@ import {
 import { createSchedulingService } from './scheduling.service';
 import { startFakeRecruitment, type FakeRecruitment } from '@binome/grpc/testing';
 
-const { PairConfirmed, PairActivated, PairDissolved, AlertRaised, AlertCleared, MeetingCancelled, MeetingHeld } = EVENTS;
+const { PairConfirmed, PairActivated, PairDissolved, AlertRaised, AlertCleared, MeetingCancelled, MeetingHeld, PromotionPlanned } = EVENTS;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -38,6 +38,7 @@ const DAY = 24 * HOUR;
  */
 describe('scheduling: meetings both sides confirm, cadence alerts, the time ledger, the cascade from matching', () => {
   const topic = `binome.matching.v1.test-${uniqueId()}`;
+  const recruitmentTopic = `binome.recruitment.v1.test-${uniqueId()}`;
   const group = `scheduling-pairs-test-${uniqueId()}`;
   const logger = pino({ level: 'silent' });
   const realNow = Date.now();
@@ -96,6 +97,8 @@ describe('scheduling: meetings both sides confirm, cadence alerts, the time ledg
     service = createSchedulingService(testServiceConfig('scheduling', { PEERS: `recruitment=${fake.address}` }), logger, {
       pairsGroup: group,
       matchingTopic: topic,
+      recruitmentGroup: `scheduling-recruitment-test-${uniqueId()}`,
+      recruitmentTopic,
       surveysGroup: `scheduling-surveys-test-${uniqueId()}`,
       impactTopic: `binome.impact.v1.test-${uniqueId()}`,
       now: () => clock,
@@ -406,6 +409,55 @@ describe('scheduling: meetings both sides confirm, cadence alerts, the time ledg
     expect((await request(api).delete(`/v1/pairs/${pairs.main}/calendar-feed`).set(bearer(t.volunteer))).status).toBe(204);
     expect((await feedOf(renewed.body.path)).status).toBe(404);
     expect((await feedOf('/v1/calendar-feeds/not-a-token')).status).toBe(400);
+  });
+
+  it('When recruitment plans a promotion, then no meeting of its pairs may end after its last day, whichever event comes first', async () => {
+    const planned = (promotionId: string, endsOn: string) =>
+      createEnvelope({
+        type: PromotionPlanned,
+        payload: { promotionId, territoryId: 'rennes', name: 'Rennes test', startsOn: inDays(-10).slice(0, 10), endsOn, capacity: 30 },
+        territoryId: 'rennes',
+        aggregateType: 'promotion',
+        aggregateId: promotionId,
+        source: 'recruitment',
+      });
+    const bounded = (promotionId: string) => ({ ...people(uniqueId('pair-'), uniqueId('b-'), uniqueId('v-')), promotionId });
+    const plan = async (pairId: string, startsAt: string) => {
+      const res = await post(`/v1/pairs/${pairId}/meetings`, { startsAt }, t.manager);
+      return { status: res.status, errors: res.body.errors };
+    };
+    const lastDay = inDays(20).slice(0, 10);
+    const refused = {
+      status: 400,
+      errors: [{ field: 'body.startsAt', message: `the meeting ends after the promotion's end (${lastDay})` }],
+    };
+
+    // A pair, then its promotion: the promotion's event sets the end on the pairs it has.
+    const promotionId = uniqueId('promo-');
+    const first = bounded(promotionId);
+    await publisher.publish(topic, [envelope(PairConfirmed, first.pairId, first)]);
+    await known(first.pairId);
+    expect((await plan(first.pairId, inDays(25))).status).toBe(201);
+    await publisher.publish(recruitmentTopic, [planned(promotionId, lastDay)]);
+    await eventually(
+      async () => ((await plan(first.pairId, inDays(22))).status === 400 ? true : undefined),
+      30_000,
+      'the first pair bounded by its promotion',
+    );
+    expect(await plan(first.pairId, inDays(22))).toEqual(refused);
+    // The last day itself is still within the promotion.
+    expect((await plan(first.pairId, inDays(20, 9))).status).toBe(201);
+
+    // The promotion's end is now known (above): a pair confirmed later takes it from the term.
+    const second = bounded(promotionId);
+    await publisher.publish(topic, [envelope(PairConfirmed, second.pairId, second)]);
+    await known(second.pairId);
+    await eventually(
+      async () => ((await plan(second.pairId, inDays(23))).status === 400 ? true : undefined),
+      30_000,
+      'the second pair bounded by its promotion',
+    );
+    expect(await plan(second.pairId, inDays(23))).toEqual(refused);
   });
 
   it('When a poison message arrives on matching’s topic, then it goes to the dead-letter topic and the consumer goes on', async () => {

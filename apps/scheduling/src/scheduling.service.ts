@@ -30,6 +30,7 @@ import { RecruitmentClient } from './modules/pairs/recruitment.client';
 import { recruitmentEventsConsumer, RECRUITMENT_GROUP } from './modules/people/recruitment-events.consumer';
 import { CalendarEventRepository } from './modules/promotion-calendar/calendar-event.repository';
 import { promotionCalendarRoutes } from './modules/promotion-calendar/promotion-calendar.routes';
+import { PromotionTermRepository } from './modules/promotions/promotion-term.repository';
 import { ImpactClient } from './modules/surveys/impact.client';
 import { surveyEventsConsumer, SURVEYS_GROUP } from './modules/surveys/survey-events.consumer';
 import { VolunteerFactRepository } from './modules/volunteers/volunteer-fact.repository';
@@ -87,6 +88,7 @@ export function createSchedulingService(
     const calendarEvents = new CalendarEventRepository(ctx.connection);
     const volunteers = new VolunteerFactRepository(ctx.connection);
     const seats = new WorkshopSeatRepository(ctx.connection);
+    const terms = new PromotionTermRepository(ctx.connection);
     // Reminders carry resources' meeting guide when a resources peer is configured.
     if (config.peers.resources)
       guides = new MeetingGuideClient(
@@ -158,6 +160,7 @@ export function createSchedulingService(
       consumers: [
         pairEventsConsumer(
           pairs,
+          terms,
           (pair, at) => cancelFutureMeetings(deps, pair, at).then(() => undefined),
           options.pairsGroup ?? PAIRS_GROUP,
           options.matchingTopic ?? topics?.matching,
@@ -165,6 +168,7 @@ export function createSchedulingService(
         recruitmentEventsConsumer(
           volunteers,
           deps,
+          { terms, pairs },
           options.recruitmentGroup ?? RECRUITMENT_GROUP,
           options.recruitmentTopic ?? topics?.recruitment,
         ),

@@ -113,20 +113,23 @@ describe('the role matrix against the running services, with real tokens', () =>
   let recruitment: ServiceProcess;
   let matching: ServiceProcess;
   let impact: ServiceProcess;
+  let scheduling: ServiceProcess;
   let gateway: ServiceProcess;
   const tokens: Record<string, string> = {};
 
   beforeAll(async () => {
     const env = { LOG_LEVEL: 'warn', KAFKA_GROUP_PREFIX: `${run}-`, NODE_ENV: 'test' };
     recruitment = await startService('recruitment', { ...env, MONGO_DB: `${run}_recruitment` });
-    [matching, impact] = await Promise.all([
+    [matching, impact, scheduling] = await Promise.all([
       startService('matching', { ...env, MONGO_DB: `${run}_matching`, PEERS: `recruitment=127.0.0.1:${recruitment.grpcPort}` }),
       startService('impact', { ...env, MONGO_DB: `${run}_impact` }),
+      // Scheduling: pairs from matching's events, participants' ids from recruitment's gRPC.
+      startService('scheduling', { ...env, MONGO_DB: `${run}_scheduling`, PEERS: `recruitment=127.0.0.1:${recruitment.grpcPort}` }),
     ]);
     gateway = await startService('gateway', {
       ...env,
       MONGO_DB: `${run}_gateway`,
-      UPSTREAMS: `recruitment=http://127.0.0.1:${recruitment.httpPort},matching=http://127.0.0.1:${matching.httpPort},impact=http://127.0.0.1:${impact.httpPort}`,
+      UPSTREAMS: `recruitment=http://127.0.0.1:${recruitment.httpPort},matching=http://127.0.0.1:${matching.httpPort},impact=http://127.0.0.1:${impact.httpPort},scheduling=http://127.0.0.1:${scheduling.httpPort}`,
       RATE_LIMIT_PER_MINUTE: '100000',
     });
     Object.assign(tokens, await tokensOf(STAFF));
@@ -135,7 +138,7 @@ describe('the role matrix against the running services, with real tokens', () =>
 
   afterAll(async () => {
     await gateway?.stop();
-    await Promise.all([matching?.stop(), impact?.stop()]);
+    await Promise.all([matching?.stop(), impact?.stop(), scheduling?.stop()]);
     await recruitment?.stop();
   });
 
@@ -170,7 +173,7 @@ describe('the role matrix against the running services, with real tokens', () =>
 
   const f = {} as Record<string, string>;
   const recs = {} as Record<
-    'candidates' | 'promotions' | 'volunteers' | 'referents' | 'organisations' | 'referrals' | 'pairs' | 'territories',
+    'candidates' | 'promotions' | 'volunteers' | 'referents' | 'organisations' | 'referrals' | 'pairs' | 'meetings' | 'territories',
     Rec[]
   >;
   const email = (user: string, realm: string) => `${user}@${realm}.binome.test`;
@@ -534,6 +537,31 @@ describe('the role matrix against the running services, with real tokens', () =>
     };
     await waitFor('konnecteur', f.K1, []);
     await waitFor('konnecteur-volunteer', f.KV, [f.W]);
+
+    // Scheduling projects the same pairs, with their Konnecteurs, from matching's events; staff
+    // link each Konnecteur account to its referent id (scheduling's own-pairs for Konnecteurs).
+    const S = svc(scheduling);
+    for (const [id, user] of [
+      [f.K1, 'konnecteur'],
+      [f.KV, 'konnecteur-volunteer'],
+    ])
+      await ok(call(S, 'PUT', `/v1/territories/rennes/konnecteurs/${id}/contact`, { email: email(user, 'rennes'), firstName: 'Kim' }), 200);
+    const deadline = Date.now() + 90_000;
+    for (const p of assigned)
+      for (;;) {
+        const res = await call(S, 'GET', `/v1/pairs/${p.id}/health`, undefined, tokens.rennes);
+        const konnecteur = await call(
+          S,
+          'GET',
+          `/v1/pairs/${p.id}/meetings`,
+          undefined,
+          await userToken('rennes', p.konnecteurId === f.K1 ? 'konnecteur' : 'konnecteur-volunteer'),
+        );
+        if (res.status === 200 && konnecteur.status === 200) break;
+        if (Date.now() > deadline) throw new Error(`scheduling did not project pair ${p.id} in time (${res.status}, ${konnecteur.status})`);
+        await new Promise((r) => setTimeout(r, 500));
+      }
+    recs.meetings = recs.pairs.map((r) => ({ ...r, path: `/api/scheduling/v1/pairs/${r.id}/meetings` }));
   }
 
   // ---------------------------------------------------------------------------------------------
@@ -543,9 +571,9 @@ describe('the role matrix against the running services, with real tokens', () =>
   let via: 'gateway' | 'direct' = 'gateway';
   const route = (path: string): [string, string] => {
     if (via === 'gateway') return [edge(), path];
-    const m = /^\/api\/(recruitment|matching|impact)(\/.*)$/.exec(path);
+    const m = /^\/api\/(recruitment|matching|impact|scheduling)(\/.*)$/.exec(path);
     if (!m) throw new Error(`not a service path: ${path}`);
-    return [svc({ recruitment, matching, impact }[m[1] as 'recruitment' | 'matching' | 'impact']), m[2]];
+    return [svc({ recruitment, matching, impact, scheduling }[m[1] as 'recruitment' | 'matching' | 'impact' | 'scheduling']), m[2]];
   };
   const get = (path: string) => (token: string) => {
     const [base, p] = route(path);
@@ -561,6 +589,8 @@ describe('the role matrix against the running services, with real tokens', () =>
     const res = await call(base, method, path, body?.(rec as Rec), token);
     return { status: res.status, code: res.body?.code };
   };
+  // A future slot inside the promotion (it ends on 2027-07-15), the same for every planner.
+  const meetingSlot = new Date(Math.floor(Date.now() / 3_600_000) * 3_600_000 + 3 * 24 * 3_600_000).toISOString();
   const ALL: ScopeRule[] = ['all-territories', 'own-territory', 'own-company', 'own-referrals', 'own-pairs', 'self'];
   const TERRITORY: ScopeRule[] = ['all-territories', 'own-territory'];
 
@@ -736,6 +766,25 @@ describe('the role matrix against the running services, with real tokens', () =>
       visible: [409],
     },
     {
+      resource: 'meetings',
+      action: 'read',
+      name: "GET /scheduling/v1/pairs/:id/meetings (the pair's agenda)",
+      kind: 'by-id',
+      serves: ALL,
+      records: () => recs.meetings,
+      run: byId('GET'),
+    },
+    {
+      resource: 'meetings',
+      action: 'write',
+      name: 'POST /scheduling/v1/pairs/:id/meetings (one slot: 201 for the first who reaches the pair, 409 double booking after)',
+      kind: 'by-id',
+      serves: ALL,
+      records: () => recs.meetings,
+      run: byId('POST', () => ({ startsAt: meetingSlot, durationMinutes: 30, place: 'video' })),
+      visible: [201, 409],
+    },
+    {
       resource: 'indicators',
       action: 'read',
       name: 'GET /impact/v1/territories/:t/application-count',
@@ -779,7 +828,7 @@ describe('the role matrix against the running services, with real tokens', () =>
    * checked by each service's own integration specs with real tokens of each realm, not yet here.
    */
   const NOT_SERVED: { resource: Resource; action: Action; why: string }[] = [
-    ...(['meetings', 'workshops', 'resources', 'surveys', 'engagement-hours'] as const).flatMap((resource) =>
+    ...(['workshops', 'resources', 'surveys', 'engagement-hours'] as const).flatMap((resource) =>
       ACTIONS.map((action) => ({ resource, action, why: 'not probed here: covered by the owning service’s integration specs' })),
     ),
     { resource: 'indicators', action: 'write', why: 'indicators are computed from events; no write endpoint' },
@@ -901,8 +950,8 @@ describe('the role matrix against the running services, with real tokens', () =>
     expect(cases).toBe(VIAS.length * USERS.length * (probes.length + finalProbes.length));
   });
 
-  it('When a service is not among the gateway’s upstreams (here: scheduling, workshops, resources), then the gateway answers 404 for it', async () => {
-    for (const service of ['scheduling', 'workshops', 'resources', 'surveys', 'engagement']) {
+  it('When a service is not among the gateway’s upstreams (here: workshops, resources), then the gateway answers 404 for it', async () => {
+    for (const service of ['workshops', 'resources', 'surveys', 'engagement']) {
       const res = await call(edge(), 'GET', `/api/${service}/v1/items`, undefined, tokens.hq);
       expect({ service, status: res.status }).toEqual({ service, status: 404 });
     }

@@ -33,6 +33,7 @@ export const EVENT_MESSAGES = {
   VolunteerEnrolled: { name: 'binome.events.v1.VolunteerEnrolled', codec: recruitment.VolunteerEnrolled },
   VolunteerTrained: { name: 'binome.events.v1.VolunteerTrained', codec: recruitment.VolunteerTrained },
   VolunteerWithdrawn: { name: 'binome.events.v1.VolunteerWithdrawn', codec: recruitment.VolunteerWithdrawn },
+  VolunteerErased: { name: 'binome.events.v1.VolunteerErased', codec: recruitment.VolunteerErased },
   ReferralIssued: { name: 'binome.events.v1.ReferralIssued', codec: referrals.ReferralIssued },
   ReferralStatusChanged: { name: 'binome.events.v1.ReferralStatusChanged', codec: referrals.ReferralStatusChanged },
   ReferralErased: { name: 'binome.events.v1.ReferralErased', codec: referrals.ReferralErased },

@@ -6,7 +6,7 @@ import { surveyId, type Survey } from './survey.entity';
 import type { SurveyRepository } from './survey.repository';
 import { surveyPlan } from './survey-schedule';
 
-const { PairConfirmed, PairActivated, PairDissolved, KonnecteurAssigned, CandidateErased } = EVENTS;
+const { PairConfirmed, PairActivated, PairDissolved, KonnecteurAssigned, CandidateErased, VolunteerErased } = EVENTS;
 
 /** Impact's group that schedules surveys from pair events and erases people's answers. */
 export const SURVEYS_GROUP = 'impact-surveys';
@@ -17,7 +17,8 @@ const dayOf = (d: Date | undefined) => (d ?? new Date()).toISOString().slice(0, 
  * Surveys follow the pairs (matching's events): a confirmed or activated pair gets its five
  * surveys with their due dates from its start (inserted if absent: a later copy changes
  * nothing); a Konnecteur assignment names who collects them; a dissolution cancels the waves
- * still to come. `CandidateErased` (recruitment) removes what impact holds of the person.
+ * still to come. `CandidateErased` and `VolunteerErased` (recruitment) remove what impact holds of
+ * the person from surveys and outcomes.
  */
 export function surveyEventsConsumer(
   d: { surveys: SurveyRepository; outcomes: OutcomeRepository },
@@ -54,6 +55,11 @@ export function surveyEventsConsumer(
       await d.surveys.insertIfAbsent(s);
     }
   };
+  const erase = async (territoryId: string, personId: string) => {
+    const key = erasedKey(personId);
+    for (const s of await d.surveys.holding(territoryId, personId)) await d.surveys.erase(s, key);
+    for (const o of await d.outcomes.holding(territoryId, personId)) await d.outcomes.erase(o, key);
+  };
   const handlers: EventHandler<unknown>[] = [
     on(PairConfirmed, schedule),
     on(PairActivated, schedule),
@@ -68,9 +74,11 @@ export function surveyEventsConsumer(
     }),
     on(CandidateErased, async (e, envelope) => {
       if (!e.candidateId || !envelope.territoryId) throw new Error('CandidateErased without candidate or territory');
-      const key = erasedKey(e.candidateId);
-      for (const s of await d.surveys.holding(envelope.territoryId, e.candidateId)) await d.surveys.erase(s, key);
-      for (const o of await d.outcomes.holding(envelope.territoryId, e.candidateId)) await d.outcomes.erase(o, key);
+      await erase(envelope.territoryId, e.candidateId);
+    }),
+    on(VolunteerErased, async (e, envelope) => {
+      if (!e.volunteerId || !envelope.territoryId) throw new Error('VolunteerErased without volunteer or territory');
+      await erase(envelope.territoryId, e.volunteerId);
     }),
   ];
   return { group, topics: [topics.matching, topics.recruitment], handlers };

@@ -63,6 +63,9 @@ export interface Volunteer {
   commitment: { accepted: boolean; plannedDays: number; acceptedAt: Date };
   withdrawal?: { reason: WithdrawalReason; notes?: string; at: Date; by: string };
   history: { status: VolunteerStatus; at: Date; by: string; note?: string }[];
+  /** GDPR erasure: the record is a shell (ids, company, promotion, dates and statuses stay). */
+  erasedAt?: Date;
+  erasedBy?: string;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -1,3 +1,3 @@
 import { EVENTS } from '@binome/events';
 
-export const { VolunteerEnrolled, VolunteerTrained, VolunteerWithdrawn } = EVENTS;
+export const { VolunteerEnrolled, VolunteerTrained, VolunteerWithdrawn, VolunteerErased } = EVENTS;

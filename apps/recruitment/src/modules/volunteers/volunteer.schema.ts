@@ -33,6 +33,8 @@ export const VolunteerSchema = new Schema<Volunteer>(
     commitment: { accepted: Boolean, plannedDays: Number, acceptedAt: Date },
     withdrawal: { type: new Schema({ reason: String, notes: String, at: Date, by: String }, { _id: false }), default: undefined },
     history: [{ _id: false, status: String, at: Date, by: String, note: String }],
+    erasedAt: Date,
+    erasedBy: String,
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
   },

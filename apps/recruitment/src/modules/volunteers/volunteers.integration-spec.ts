@@ -114,6 +114,49 @@ describe('volunteers against the real Kafka, database and Keycloak', () => {
     expect(recruitmentEvents.VolunteerWithdrawn.decode(envelopes[2].payload)).toMatchObject({ volunteerId: id, reason: 'no_time' });
   });
 
+  it('When staff erase a volunteer, then the record keeps no personal data, VolunteerWithdrawn and VolunteerErased go out once, and Tours cannot', async () => {
+    const res = await enrol(rennes, valid({ phone: '+33 6 12 34 56 78' }));
+    const id = res.body.id as string;
+    const email = res.body.contact.email as string;
+    expect((await move(rennes, id, { to: 'trained', attendedOn: '2027-01-20' })).status).toBe(200);
+    const erase = (token: string, body?: object) => request(api).delete(`/v1/volunteers/${id}`).set(bearer(token)).send(body);
+    expect((await erase(tours)).status).toBe(404);
+    const withBody = await erase(rennes, { reason: 'asked' });
+    expect({ status: withBody.status, fields: withBody.body.errors?.map((e: { field: string }) => e.field) }).toEqual({
+      status: 400,
+      fields: ['body'],
+    });
+    expect((await erase(rennes)).status).toBe(204);
+    expect((await erase(rennes)).status).toBe(204); // idempotent
+
+    const got = (await request(api).get(`/v1/volunteers/${id}`).set(bearer(rennes))).body;
+    const text = JSON.stringify(got);
+    for (const personal of [
+      email,
+      res.body.identity.lastName,
+      res.body.identity.firstName,
+      '12 34 56 78',
+      res.body.workplace.address,
+      res.body.jobTitle,
+    ])
+      expect({ personal, found: text.includes(personal) }).toEqual({ personal, found: false });
+    expect(got).toMatchObject({ status: 'withdrawn', companyId, promotionId, trained: true, erasedAt: expect.any(String) });
+    expect(got.workplace.geo).toBeUndefined();
+    expect(got.history.map((h: { status: string }) => h.status)).toEqual(['enrolled', 'trained', 'withdrawn']);
+    // An erased volunteer is not offered to matching any more (withdrawn).
+    expect((await matchable(rennes, 'rennes', promotionId)).volunteers.map((v) => v.id)).not.toContain(id);
+
+    const envelopes = await eventsOf(id, 4);
+    expect(envelopes.map((e) => e.type)).toEqual([
+      'binome.events.v1.VolunteerEnrolled',
+      'binome.events.v1.VolunteerTrained',
+      'binome.events.v1.VolunteerWithdrawn',
+      'binome.events.v1.VolunteerErased',
+    ]);
+    expect(recruitmentEvents.VolunteerWithdrawn.decode(envelopes[2].payload)).toMatchObject({ volunteerId: id, reason: 'personal' });
+    expect(recruitmentEvents.VolunteerErased.decode(envelopes[3].payload)).toMatchObject({ volunteerId: id, territoryId: 'rennes' });
+  });
+
   it.each([
     [[], { to: 'active' }, 'allowed: trained, withdrawn'],
     [[{ to: 'withdrawn', reason: 'personal' }], { to: 'trained', attendedOn: '2027-01-20' }, '"withdrawn" is final'],

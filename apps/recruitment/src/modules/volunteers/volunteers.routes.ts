@@ -1,5 +1,6 @@
 import type { Router } from 'express';
 import { enrolVolunteerRoutes } from './enrol-volunteer/enrol-volunteer.routes';
+import { eraseVolunteerRoutes } from './erase-volunteer/erase-volunteer.routes';
 import { getMyVolunteerProfileRoutes } from './get-my-volunteer-profile/get-my-volunteer-profile.routes';
 import { getVolunteerRoutes } from './get-volunteer/get-volunteer.routes';
 import { listVolunteersRoutes } from './list-volunteers/list-volunteers.routes';
@@ -15,4 +16,5 @@ export function volunteersRoutes(router: Router, deps: VolunteerReadDeps, territ
   getVolunteerRoutes(router, deps);
   updateVolunteerRoutes(router, deps);
   transitionVolunteerRoutes(router, deps);
+  eraseVolunteerRoutes(router, deps);
 }

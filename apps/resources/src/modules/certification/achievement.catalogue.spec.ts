@@ -3,11 +3,15 @@ import { awardsFor } from './achievement.catalogue';
 const ids = (xs: ReturnType<typeof awardsFor>) => xs.map((x) => `${x.achievement.id}:${x.recipientId}`);
 
 describe('badge rules', () => {
-  it('When the mandatory volunteer module is completed, then the volunteer earns "volunteer-trained"; another module or kind earns nothing', () => {
+  it('When the mandatory volunteer module is completed, then the volunteer earns "volunteer-trained" (the Konnecteurs’ own, "konnecteur-trained"); another module or kind earns nothing', () => {
     expect(ids(awardsFor({ event: 'ModuleCompleted', mandatory: true, personKind: 'volunteer', personId: 'v1' }))).toEqual([
       'volunteer-trained:v1',
     ]);
     expect(awardsFor({ event: 'ModuleCompleted', mandatory: false, personKind: 'volunteer', personId: 'v1' })).toEqual([]);
+    expect(ids(awardsFor({ event: 'ModuleCompleted', mandatory: true, personKind: 'konnecteur', personId: 'k1' }))).toEqual([
+      'konnecteur-trained:k1',
+    ]);
+    expect(awardsFor({ event: 'ModuleCompleted', mandatory: false, personKind: 'konnecteur', personId: 'k1' })).toEqual([]);
     expect(awardsFor({ event: 'ModuleCompleted', mandatory: true, personKind: 'beneficiary', personId: 'b1' })).toEqual([]);
   });
 

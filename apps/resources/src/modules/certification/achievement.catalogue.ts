@@ -28,6 +28,14 @@ export const ACHIEVEMENTS: readonly Achievement[] = [
     rule: { event: 'ModuleCompleted', mandatory: true, personKind: 'volunteer' },
   },
   {
+    id: 'konnecteur-trained',
+    name: 'Konnecteur Binôme',
+    description: 'A suivi la formation des Konnecteurs, qui accompagnent les binômes et veillent à leur rythme.',
+    criteria: 'Module de formation obligatoire des Konnecteurs terminé (présence enregistrée, ou parties lues et quiz réussi).',
+    recipientKind: 'konnecteur',
+    rule: { event: 'ModuleCompleted', mandatory: true, personKind: 'konnecteur' },
+  },
+  {
     id: 'mentor-six-months',
     name: 'Mentor d’un binôme mené à son terme',
     description: 'A accompagné une personne réfugiée pendant les six mois du programme.',

@@ -3,13 +3,11 @@ import { gunzipSync } from 'node:zlib';
 import request from 'supertest';
 import pino from 'pino';
 import jwt from 'jsonwebtoken';
-import Ajv2020 from 'ajv/dist/2020';
-import addFormats from 'ajv-formats';
 import { events } from '@binome/contracts';
 import { createEnvelope, deadLetterTopic, EVENTS, EventPublisher, type EventEnvelope } from '@binome/events';
 import { bearer, eventually, inProcessSuite, readTopic, testKafka, testServiceConfig, uniqueId } from '@binome/testing';
 import { createResourcesService } from '../../resources.service';
-import ob3Schema from '../../testing/ob3-achievement-credential.schema.json';
+import { ob3Validators } from '../../testing/ob3/ob3-schema';
 
 const { WorkshopSessionAttended, ModuleCompleted, PairCompleted, CandidateErased } = EVENTS;
 
@@ -17,7 +15,7 @@ const { WorkshopSessionAttended, ModuleCompleted, PairCompleted, CandidateErased
  * Badges from events on this spec's own topics, against the real Kafka, database and Keycloak.
  * The credentials are checked by code that did not sign them: `jsonwebtoken` (auth0's JWS
  * implementation, not jose) with the published JWK, Node's zlib for the status list, and ajv
- * against an Open Badges 3.0 schema (transcribed from the specification: see its $comment).
+ * against 1EdTech's official Open Badges 3.0 JSON schema (`testing/ob3/`, vendored byte for byte).
  */
 describe('resources: badges awarded from events, Open Badges 3.0 credentials, revocation', () => {
   const topics = {
@@ -38,9 +36,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
   const kafka = testKafka();
   const publisher = new EventPublisher(kafka);
   const get = (path: string, token?: string) => (token ? request(suite.api).get(path).set(bearer(token)) : request(suite.api).get(path));
-  const ajv = new Ajv2020({ allErrors: true, strict: false });
-  addFormats(ajv);
-  const validOb3 = ajv.compile(ob3Schema);
+  const { credential: validOb3, profile: validProfile, achievement: validAchievement } = ob3Validators();
 
   beforeAll(() => publisher.connect());
   afterAll(() => publisher.disconnect());
@@ -82,7 +78,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     return (bits[index >> 3] >> (7 - (index & 7))) & 1;
   };
 
-  it('When a session developing French oral practice is attended, then a badge is awarded once (duplicate delivery), and its credential verifies with another JWT library and is valid against the OB 3.0 schema', async () => {
+  it('When a session developing French oral practice is attended, then a badge is awarded once (duplicate delivery), and its credential verifies with another JWT library and is valid against the official OB 3.0 schema, as are its issuer profile and achievement', async () => {
     const person = uniqueId('ben-');
     const e = attended(person, ['french-oral', 'networking']);
     await publisher.publish(topics.workshops, [e]);
@@ -103,8 +99,13 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
       credentialSubject: { identifier: { identityType: string; hashed: boolean; identityHash: string }[]; achievement: { name: string } };
       credentialStatus: { statusListIndex: string; statusListCredential: string };
     };
-    expect(validOb3(vc)).toBe(true);
-    expect(validOb3.errors ?? []).toEqual([]);
+    expect(validOb3(vc) ? [] : validOb3.errors).toEqual([]);
+    // The issuer profile the credential names is published, and valid as the schema's Profile.
+    const profile = await get('/v1/public/issuer');
+    expect(validProfile(profile.body) ? [] : validProfile.errors).toEqual([]);
+    expect(profile.body.id).toBe(vc.iss);
+    const achievement = await get(`/v1/public/achievements/${badge.achievementId}`);
+    expect(validAchievement(achievement.body) ? [] : validAchievement.errors).toEqual([]);
     expect(vc).toMatchObject({
       type: ['VerifiableCredential', 'OpenBadgeCredential'],
       iss: expect.stringMatching(/\/v1\/public\/issuer$/),
@@ -121,10 +122,11 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     await expect(async () => jwt.verify(`${h}.${forged}.${s}`, await publicKey(), { algorithms: ['ES256'] })).rejects.toThrow(
       /invalid signature/,
     );
-    // The schema check can fail: a credential without its achievement is refused.
+    // The schema check can fail: a credential without its achievement is refused, at that place.
     expect(validOb3({ ...vc, credentialSubject: { type: ['AchievementSubject'], identifier: vc.credentialSubject.identifier } })).toBe(
       false,
     );
+    expect(validOb3.errors?.map((e) => e.instancePath)).toContain('/credentialSubject');
     // Another territory's staff do not reach it.
     expect((await get(`/v1/badges/${badge.id}`, t.tours)).status).toBe(404);
   });
@@ -172,7 +174,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     });
   });
 
-  it('When the mandatory volunteer module is completed and a pair completes, then the volunteer and the beneficiary get their badges; the rules are readable by staff', async () => {
+  it('When the mandatory volunteer and Konnecteur modules are completed and a pair completes, then the volunteer, the Konnecteur and the beneficiary get their badges; the rules are readable by staff', async () => {
     const volunteer = uniqueId('vol-');
     const beneficiary = uniqueId('ben-');
     await publisher.publish(topics.resources, [
@@ -193,6 +195,25 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
         source: 'resources',
       }),
     ]);
+    const konnecteur = uniqueId('kon-');
+    await publisher.publish(topics.resources, [
+      createEnvelope({
+        type: ModuleCompleted,
+        payload: {
+          moduleId: 'mk',
+          territoryId: 'rennes',
+          personKind: 'konnecteur',
+          personId: konnecteur,
+          mandatory: true,
+          rule: 'parts-and-quiz',
+          completedOn: '2026-11-21',
+        },
+        territoryId: 'rennes',
+        aggregateType: 'training-module',
+        aggregateId: 'mk',
+        source: 'resources',
+      }),
+    ]);
     await publisher.publish(topics.matching, [
       createEnvelope({
         type: PairCompleted,
@@ -205,6 +226,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     ]);
     expect((await awaitBadges(volunteer, 2)).map((b) => b.achievementId).sort()).toEqual(['mentor-six-months', 'volunteer-trained']);
     expect((await awaitBadges(beneficiary, 1)).map((b) => b.achievementId)).toEqual(['journey-completed']);
+    expect((await awaitBadges(konnecteur, 1)).map((b) => b.achievementId)).toEqual(['konnecteur-trained']);
     const rules = (await get('/v1/achievements', t.rennes)).body as { id: string; rule: { event: string } }[];
     expect(rules.find((r) => r.id === 'french-oral-practice')?.rule).toEqual({
       event: 'WorkshopSessionAttended',

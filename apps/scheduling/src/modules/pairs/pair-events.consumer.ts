@@ -1,5 +1,6 @@
 import { EVENTS, on, TOPICS, type EventHandler } from '@binome/events';
 import type { PairScheduleStatus } from './pair-schedule.entity';
+import type { PromotionTermRepository } from '../promotions/promotion-term.repository';
 import type { PairFacts, PairScheduleRepository } from './pair-schedule.repository';
 
 const { PairConfirmed, PairActivated, PairDissolved, PairCompleted, KonnecteurAssigned } = EVENTS;
@@ -24,11 +25,13 @@ export interface PairEndedHandler {
 /**
  * Pairs from matching (`binome.matching.v1`): a confirmed or activated pair gets its schedule
  * record; a dissolved or completed one has its future meetings cancelled. The envelope's territory
- * is authoritative. Idempotent: the projection moves forward only, the cascade cancels what is
- * still planned.
+ * is authoritative. A new pair takes its promotion's end from the terms seen on recruitment's topic
+ * (a promotion planned later sets it then). Idempotent: the projection moves forward only, the
+ * cascade cancels what is still planned.
  */
 export function pairEventsConsumer(
   repository: PairScheduleRepository,
+  terms: Pick<PromotionTermRepository, 'of'>,
   pairEnded: PairEndedHandler,
   group = PAIRS_GROUP,
   topic: string = TOPICS.matching,
@@ -36,6 +39,8 @@ export function pairEventsConsumer(
   const status = (s: PairScheduleStatus) => async (e: PairPayload, envelope: { territoryId: string; occurredAt?: Date }) => {
     const facts = factsOf(e, envelope.territoryId);
     await repository.record(facts, s, envelope.occurredAt ?? new Date());
+    const term = facts.promotionId ? await terms.of(facts.territoryId, facts.promotionId) : null;
+    if (term) await repository.setPromotionEnd(facts.territoryId, facts.promotionId, term.endsAt, facts.pairId);
     if (s === 'dissolved' || s === 'completed') await pairEnded(facts, new Date());
   };
   const handlers: EventHandler<unknown>[] = [

@@ -20,7 +20,7 @@ export interface PairSchedule {
   konnecteurId?: string;
   status: PairScheduleStatus;
   startedOn: Date;
-  /** The promotion's end, when known (not carried by matching's events yet). */
+  /** The end of the promotion's last day, from recruitment's `PromotionPlanned` (when seen). */
   promotionEndsOn?: Date;
   health: { status: HealthStatus; reasons: HealthReason[]; computedAt: Date };
   createdAt: Date;

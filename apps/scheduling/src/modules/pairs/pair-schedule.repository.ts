@@ -49,6 +49,14 @@ export class PairScheduleRepository extends TenantRepository<PairSchedule> {
     await this.compareAndSet(scope, f.pairId, { status: { $nin: LATER[status] } }, { $set: { status, updatedAt: now } });
   }
 
+  /** Sets the promotion's end on its pairs (one pair, or every pair of the promotion). */
+  async setPromotionEnd(territoryId: string, promotionId: string, endsAt: Date, pairId?: string): Promise<void> {
+    const scope = territory(territoryId);
+    const ids = pairId ? [pairId] : (await this.findMany(scope, { promotionId }, { _id: 1 })).map((p) => p._id);
+    for (const id of ids)
+      await this.compareAndSet(scope, id, { promotionId }, { $set: { promotionEndsOn: endsAt, updatedAt: new Date() } });
+  }
+
   async assignKonnecteur(pairId: string, territoryId: string, konnecteurId: string): Promise<void> {
     await this.compareAndSet(territory(territoryId), pairId, {}, { $set: { konnecteurId, updatedAt: new Date() } });
   }

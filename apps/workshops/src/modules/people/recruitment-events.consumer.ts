@@ -1,7 +1,7 @@
 import { EVENTS, on, TOPICS } from '@binome/events';
 import type { BeneficiaryRepository } from './beneficiary.repository';
 
-const { CandidateApplied, CandidateInterviewed, CandidateAdmitted, CandidateErased } = EVENTS;
+const { CandidateApplied, CandidateInterviewed, CandidateAdmitted, CandidateErased, VolunteerErased } = EVENTS;
 
 /** Workshops' consumer group on recruitment's topic. */
 export const RECRUITMENT_GROUP = 'workshops-recruitment';
@@ -48,6 +48,11 @@ export function recruitmentEventsConsumer(
       on(CandidateErased, async (e, env) => {
         required(e.candidateId, env.territoryId);
         await erase(env.territoryId, e.candidateId);
+      }),
+      // A volunteer's registrations (speed-meetings' volunteer seats) and feedback go the same way.
+      on(VolunteerErased, async (e, env) => {
+        required(e.volunteerId, env.territoryId);
+        await erase(env.territoryId, e.volunteerId);
       }),
     ],
   };

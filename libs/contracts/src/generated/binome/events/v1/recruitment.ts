@@ -173,11 +173,25 @@ export interface VolunteerTrained {
   trainedOn: string;
 }
 
-/** A volunteer left the programme or was erased. */
+/** A volunteer left the programme (a reason code, never free text). */
 export interface VolunteerWithdrawn {
   volunteerId: string;
   territoryId: string;
   reason: string;
+}
+
+/** GDPR erasure of a volunteer: every service removes the person's data it holds; counts stay. */
+export interface VolunteerErased {
+  volunteerId: string;
+  territoryId: string;
+  erasedAt?:
+    | Date
+    | undefined;
+  /**
+   * The Keycloak subject of the volunteer's own account, when recruitment knew it (an opaque id):
+   * services that key records by account (training progress, badges) erase those too.
+   */
+  accountSubject: string;
 }
 
 function createBaseCandidateApplied(): CandidateApplied {
@@ -2009,6 +2023,139 @@ export const VolunteerWithdrawn: MessageFns<VolunteerWithdrawn> = {
     message.volunteerId = object.volunteerId ?? "";
     message.territoryId = object.territoryId ?? "";
     message.reason = object.reason ?? "";
+    return message;
+  },
+};
+
+function createBaseVolunteerErased(): VolunteerErased {
+  return { volunteerId: "", territoryId: "", erasedAt: undefined, accountSubject: "" };
+}
+
+export const VolunteerErased: MessageFns<VolunteerErased> = {
+  encode(message: VolunteerErased, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.volunteerId !== "") {
+      writer.uint32(10).string(message.volunteerId);
+    }
+    if (message.territoryId !== "") {
+      writer.uint32(18).string(message.territoryId);
+    }
+    if (message.erasedAt !== undefined) {
+      Timestamp.encode(toTimestamp(message.erasedAt), writer.uint32(26).fork()).join();
+    }
+    if (message.accountSubject !== "") {
+      writer.uint32(34).string(message.accountSubject);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): VolunteerErased {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseVolunteerErased();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.volunteerId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.erasedAt = fromTimestamp(Timestamp.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.accountSubject = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): VolunteerErased {
+    return {
+      volunteerId: isSet(object.volunteerId)
+        ? globalThis.String(object.volunteerId)
+        : isSet(object.volunteer_id)
+        ? globalThis.String(object.volunteer_id)
+        : "",
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      erasedAt: isSet(object.erasedAt)
+        ? fromJsonTimestamp(object.erasedAt)
+        : isSet(object.erased_at)
+        ? fromJsonTimestamp(object.erased_at)
+        : undefined,
+      accountSubject: isSet(object.accountSubject)
+        ? globalThis.String(object.accountSubject)
+        : isSet(object.account_subject)
+        ? globalThis.String(object.account_subject)
+        : "",
+    };
+  },
+
+  toJSON(message: VolunteerErased): unknown {
+    const obj: any = {};
+    if (message.volunteerId !== "") {
+      obj.volunteerId = message.volunteerId;
+    }
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.erasedAt !== undefined) {
+      obj.erasedAt = message.erasedAt.toISOString();
+    }
+    if (message.accountSubject !== "") {
+      obj.accountSubject = message.accountSubject;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<VolunteerErased>, I>>(base?: I): VolunteerErased {
+    return VolunteerErased.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<VolunteerErased>, I>>(object: I): VolunteerErased {
+    const message = createBaseVolunteerErased();
+    message.volunteerId = object.volunteerId ?? "";
+    message.territoryId = object.territoryId ?? "";
+    message.erasedAt = object.erasedAt ?? undefined;
+    message.accountSubject = object.accountSubject ?? "";
     return message;
   },
 };
