@@ -115,7 +115,15 @@ function history(start: Date) {
       };
       scheduling.push(
         ev(EVENTS.MeetingPlanned, m, 'pair', pairId, 'scheduling', startsAt),
-        ev(EVENTS.MeetingHeld, m, 'pair', pairId, 'scheduling', startsAt),
+        // What the pair worked on (codes only): workshops' recommendations read them.
+        ev(
+          EVENTS.MeetingHeld,
+          { ...m, topics: k === 0 ? ['cv'] : ['network', 'interview-preparation'] },
+          'pair',
+          pairId,
+          'scheduling',
+          startsAt,
+        ),
       );
     }
   }

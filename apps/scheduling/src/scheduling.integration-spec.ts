@@ -27,7 +27,7 @@ import {
 import { createSchedulingService } from './scheduling.service';
 import { startFakeRecruitment, type FakeRecruitment } from '@binome/grpc/testing';
 
-const { PairConfirmed, PairActivated, PairDissolved, AlertRaised, AlertCleared, MeetingCancelled, PromotionPlanned } = EVENTS;
+const { PairConfirmed, PairActivated, PairDissolved, AlertRaised, AlertCleared, MeetingCancelled, MeetingHeld, PromotionPlanned } = EVENTS;
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 
@@ -220,6 +220,26 @@ describe('scheduling: meetings both sides confirm, cadence alerts, the time ledg
       status: 'held',
       agreement: 'agreed',
     });
+    // MeetingHeld carries the topic codes the pair worked on (for workshops' recommendations), never the note.
+    const heldIds = [first.id, logged.body.id];
+    const seen = await readTopic(
+      TOPICS.scheduling,
+      (all) =>
+        all.filter((m) => m.key?.toString() === pairs.main && decodeEnvelope(m.value).type === MeetingHeld.name).length >= heldIds.length,
+      30_000,
+    );
+    const held = seen
+      .filter((m) => m.key?.toString() === pairs.main)
+      .map((m) => decodeEnvelope(m.value))
+      .filter((e) => e.type === MeetingHeld.name)
+      .map((e) => decodePayload(MeetingHeld, e));
+    expect(held.filter((h) => heldIds.includes(h.meetingId)).map((h) => [h.meetingId, h.topics])).toEqual(
+      expect.arrayContaining([
+        [first.id, ['cv', 'network']],
+        [logged.body.id, []],
+      ]),
+    );
+    expect(JSON.stringify(held)).not.toMatch(/CV draft|workplace/);
     clock = new Date(realNow);
   });
 

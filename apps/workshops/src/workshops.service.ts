@@ -1,3 +1,4 @@
+import { ServiceTokenProvider } from '@binome/auth';
 import type { ServiceConfig } from '@binome/config';
 import { TOPICS } from '@binome/events';
 import type { Logger } from '@binome/logging';
@@ -15,6 +16,7 @@ import { FacilitatorRepository } from './modules/facilitators/facilitator.reposi
 import { facilitatorsRoutes } from './modules/facilitators/facilitators.routes';
 import { BeneficiaryRepository } from './modules/people/beneficiary.repository';
 import { erasePerson } from './modules/people/erase-person';
+import { ImpactClient } from './modules/people/impact.client';
 import { meetingEventsConsumer, MEETINGS_GROUP } from './modules/people/meeting-events.consumer';
 import { linkKonnecteurRoutes } from './modules/people/link-konnecteur/link-konnecteur.routes';
 import { PAIRS_GROUP, pairEventsConsumer } from './modules/people/pair-events.consumer';
@@ -40,15 +42,25 @@ export interface WorkshopsOptions {
 
 /**
  * Composition root of the workshops service. Beneficiaries and their needs come from
- * recruitment's events, their pair meetings from scheduling's, their pairs (for Konnecteurs) from matching's; a beneficiary's own person id from
- * recruitment over gRPC (`config.peers.recruitment`), with the caller's token.
+ * recruitment's events, their pair meetings (and the topics of the held ones) from scheduling's,
+ * their pairs (for Konnecteurs) from matching's; a beneficiary's own person id from recruitment
+ * over gRPC (`config.peers.recruitment`), with the caller's token; their T0 survey's gaps from
+ * impact over gRPC (`config.peers.impact`, optional), with workshops' service account.
  */
 export function createWorkshopsService(config: ServiceConfig, logger: Logger, options: WorkshopsOptions = {}) {
   const recruitmentAddress = config.peers.recruitment;
   if (!recruitmentAddress) throw new Error('PEERS must name recruitment=host:port');
   let recruitment: RecruitmentClient | undefined;
+  let impact: ImpactClient | undefined;
   const host = createServiceHost(config, logger, (ctx) => {
     recruitment = new RecruitmentClient(recruitmentAddress);
+    // Recommendations read the T0 gaps when an impact peer is configured (and answer without them when it is down).
+    if (config.peers.impact)
+      impact = new ImpactClient(
+        config.peers.impact,
+        new ServiceTokenProvider({ keycloakUrl: config.keycloak.backchannelUrl, ...config.keycloak.serviceAccount }),
+        logger,
+      );
     const now = options.now ?? (() => new Date());
     const d = {
       workshops: new WorkshopRepository(ctx.connection),
@@ -61,6 +73,7 @@ export function createWorkshopsService(config: ServiceConfig, logger: Logger, op
       alerts: new AbsenceAlertRepository(ctx.connection),
       feedback: new FeedbackRepository(ctx.connection),
       recruitment,
+      impact,
       now,
     };
     return {
@@ -95,6 +108,7 @@ export function createWorkshopsService(config: ServiceConfig, logger: Logger, op
     async stop() {
       await host.stop();
       recruitment?.close();
+      impact?.close();
     },
   };
 }

@@ -129,7 +129,8 @@ export const PERMISSIONS: Readonly<Record<Role, Readonly<Record<Resource, Row>>>
     referrals: NONE,
     pairs: rw('own-pairs', 'none'),
     meetings: rw('own-pairs', 'own-pairs'),
-    workshops: rw('own-territory', 'none'),
+    // Their own seat at the sessions that invite volunteers (speed-meetings).
+    workshops: rw('own-territory', 'self'),
     // Their own training progress (parts read, quizzes) and how their badges name them.
     resources: rw('own-territory', 'self'),
     surveys: rw('self', 'self'),

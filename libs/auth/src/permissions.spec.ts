@@ -24,7 +24,7 @@ const EXPECTED: Record<Role, string> = {
   'territory-manager': ' TT TT TT TT TT TT TT TT TT TT T- TT',
   konnecteur: '        P- T- P- T- -- P- PP TP TM PP P- P-',
   koach: '             -- T- -- T- -- -- -- TS TM -- S- M-',
-  volunteer: '         P- P- MM -- -- P- PP T- TM MM -- MM',
+  volunteer: '         P- P- MM -- -- P- PP TM TM MM -- MM',
   beneficiary: '       MM P- P- -- M- P- PP TM TM MM -- --',
   'company-hr': '      -- C- CC CC -- -- -- -- -- -- C- C-',
   'partner-ngo': '     -- -- -- MM RR -- -- -- -- -- R- --',
@@ -117,7 +117,8 @@ describe('can: what the token proves bounds the table', () => {
   it('When a principal holds two roles, then every reach is listed, broadest first', () => {
     const p = principalFromClaims('rennes', { realm_access: { roles: ['koach', 'volunteer'] } }, T, 't');
     expect(can(p, 'engagement-hours', 'write')).toEqual({ allowed: true, scope: 'self', scopes: ['self'] });
-    expect(can(p, 'workshops', 'write')).toEqual({ allowed: true, scope: 'own-sessions', scopes: ['own-sessions'] });
+    // A Koach who is also a volunteer facilitates their sessions and takes their own seat at speed-meetings.
+    expect(can(p, 'workshops', 'write')).toEqual({ allowed: true, scope: 'own-sessions', scopes: ['own-sessions', 'self'] });
     expect(can(p, 'candidates', 'read')).toEqual({ allowed: true, scope: 'own-pairs', scopes: ['own-pairs'] });
     const q = principalFromClaims('rennes', { realm_access: { roles: ['beneficiary', 'volunteer'] } }, T, 't');
     expect(can(q, 'meetings', 'read').scopes).toEqual(['own-pairs']);

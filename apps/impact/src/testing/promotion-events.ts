@@ -105,7 +105,10 @@ export class PromotionEvents {
     const base = { meetingId, pairId, territoryId: this.territoryId, promotionId: this.promotionId };
     const s = <T>(type: EventType<T>, payload: T) => this.envelope(type, payload, 'pair', pairId, 'scheduling', startsAt);
     const full = { ...base, beneficiaryId: '', volunteerId: '', startsAt, durationMinutes };
-    return [s(EVENTS.MeetingPlanned, full), status === 'held' ? s(EVENTS.MeetingHeld, full) : s(EVENTS.MeetingMissed, base)];
+    return [
+      s(EVENTS.MeetingPlanned, full),
+      status === 'held' ? s(EVENTS.MeetingHeld, { ...full, topics: [] }) : s(EVENTS.MeetingMissed, base),
+    ];
   }
 
   /** A person's attendance of a workshop session, as workshops publishes it. */

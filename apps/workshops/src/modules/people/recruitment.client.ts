@@ -43,8 +43,20 @@ export class RecruitmentClient {
 
   /** The caller's own beneficiary ids among these promotions (a beneficiary's token: their own record). */
   async ownBeneficiaryIds(token: string, territoryId: string, promotionIds: readonly string[]): Promise<string[]> {
+    return (await this.ownPersonIds(token, territoryId, promotionIds)).beneficiaryIds;
+  }
+
+  /** The caller's own beneficiary and volunteer ids among these promotions (one look-up of each list per promotion). */
+  async ownPersonIds(
+    token: string,
+    territoryId: string,
+    promotionIds: readonly string[],
+  ): Promise<{ beneficiaryIds: string[]; volunteerIds: string[] }> {
     const all = await Promise.all(promotionIds.map((promotionId) => this.ownPeople(token, territoryId, promotionId)));
-    return [...new Set(all.flatMap((p) => p.beneficiaryIds))];
+    return {
+      beneficiaryIds: [...new Set(all.flatMap((p) => p.beneficiaryIds))],
+      volunteerIds: [...new Set(all.flatMap((p) => p.volunteerIds))],
+    };
   }
 
   close(): void {

@@ -1,8 +1,8 @@
 import type { Router } from 'express';
-import type { SessionsDeps } from '../sessions/sessions.deps';
 import { listRecommendationsRoutes } from './list-recommendations/list-recommendations.routes';
+import type { RecommendationsDeps } from './recommendations.deps';
 
-/** À la carte: workshops recommended from each person's intake needs. */
-export function recommendationsRoutes(router: Router, d: SessionsDeps): void {
+/** À la carte: workshops recommended from each person's intake needs, T0 gaps and meeting topics. */
+export function recommendationsRoutes(router: Router, d: RecommendationsDeps): void {
   listRecommendationsRoutes(router, d);
 }

@@ -15,10 +15,13 @@ export interface SessionAccess {
   session: Session;
   role: SessionRole;
   /**
-   * The caller's own person ids (a beneficiary), resolved by recruitment from their token; for a
-   * Konnecteur, the beneficiaries of the live pairs they follow.
+   * The caller's own person ids (a beneficiary, or a volunteer of the session's promotions),
+   * resolved by recruitment from their token; for a Konnecteur, the beneficiaries of the live pairs
+   * they follow.
    */
   ownPersonIds: string[];
+  /** Those of `ownPersonIds` that are volunteer records: they take a volunteers' seat only. */
+  ownVolunteerIds?: string[];
 }
 
 /** Staff: a territory reach of `workshops` write (HQ, territory managers, services). */
@@ -45,8 +48,9 @@ export async function accessTo(d: SessionsDeps, principal: Principal, session: S
   const mine = facilitatorIds ?? (await ownFacilitatorIds(d, principal));
   if (mine.some((f) => session.facilitatorIds.includes(f))) return { session, role: 'facilitator', ownPersonIds: [] };
   if (reaches(can(principal, 'workshops', 'write'), 'self')) {
-    const ownPersonIds = await d.recruitment.ownBeneficiaryIds(principal.token, session.territoryId, session.promotionIds);
-    if (ownPersonIds.length) return { session, role: 'person', ownPersonIds };
+    const own = await d.recruitment.ownPersonIds(principal.token, session.territoryId, session.promotionIds);
+    const ownPersonIds = [...own.beneficiaryIds, ...own.volunteerIds];
+    if (ownPersonIds.length) return { session, role: 'person', ownPersonIds, ownVolunteerIds: own.volunteerIds };
   }
   if (reaches(can(principal, 'workshops', 'write'), 'own-pairs')) {
     const ownPersonIds = await followedBeneficiaryIds(d, principal, session.territoryId);

@@ -15,6 +15,6 @@ export interface SessionsDeps {
   meetings: PersonMeetingRepository;
   pairs: PairRepository;
   konnecteurLinks: KonnecteurLinkRepository;
-  recruitment: Pick<RecruitmentClient, 'ownBeneficiaryIds'>;
+  recruitment: Pick<RecruitmentClient, 'ownBeneficiaryIds' | 'ownPersonIds'>;
   now: () => Date;
 }

@@ -3,7 +3,7 @@ import { conflict } from '@binome/errors';
 import { refreshHealth } from '../../health/pair-health';
 import type { PairSchedule } from '../../pairs/pair-schedule.entity';
 import { meetingLifecycle, settle, type Meeting, type Side } from '../meeting.entity';
-import { meetingEvent, meetingFacts, meetingIds, MeetingHeld, MeetingMissed } from '../meeting.events';
+import { heldFacts, meetingEvent, meetingIds, MeetingHeld, MeetingMissed } from '../meeting.events';
 import { meetingInReach } from '../meeting-access';
 import type { MeetingsDeps } from '../meetings.deps';
 
@@ -13,7 +13,7 @@ const lost = () => conflict('The meeting changed meanwhile; reload and try again
 export async function settleMeeting(d: Pick<MeetingsDeps, 'meetings'>, m: Meeting): Promise<Meeting> {
   const { outcome } = settle(m.attendance);
   if (!outcome || m.status !== 'planned') return m;
-  const event = outcome === 'held' ? meetingEvent(MeetingHeld, m, meetingFacts(m)) : meetingEvent(MeetingMissed, m, meetingIds(m));
+  const event = outcome === 'held' ? meetingEvent(MeetingHeld, m, heldFacts(m)) : meetingEvent(MeetingMissed, m, meetingIds(m));
   if (!(await d.meetings.change(m, 'planned', { status: outcome }, [event]))) throw lost();
   return { ...m, status: outcome, sequence: m.sequence + 1 };
 }

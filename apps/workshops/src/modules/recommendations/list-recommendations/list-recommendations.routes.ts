@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { authorize } from '@binome/auth';
 import { apiSchema, route } from '@binome/http-server';
 import { Id } from '../../catalogue/catalogue.request';
-import type { SessionsDeps } from '../../sessions/sessions.deps';
+import type { RecommendationsDeps } from '../recommendations.deps';
 import { listRecommendations } from './list-recommendations.handler';
 
 const RecommendationsSchema = apiSchema(
@@ -16,6 +16,7 @@ const RecommendationsSchema = apiSchema(
         workshopId: z.string(),
         title: z.string(),
         needs: z.array(z.string()),
+        sources: z.array(z.enum(['intake', 't0-survey', 'meetings'])),
         reasons: z.array(z.string()),
         nextSessions: z.array(z.object({ sessionId: z.string(), startsAt: z.string(), closesAt: z.string(), seatsLeft: z.number().int() })),
       }),
@@ -28,10 +29,11 @@ const RecommendationsSchema = apiSchema(
         detail: z.string(),
       }),
     ),
+    unavailable: z.array(z.enum(['t0-survey'])).describe('sources that could not be asked (impact unreachable): the rest still answer'),
   }),
 );
 
-export function listRecommendationsRoutes(router: Router, d: SessionsDeps): void {
+export function listRecommendationsRoutes(router: Router, d: RecommendationsDeps): void {
   route(
     router,
     {

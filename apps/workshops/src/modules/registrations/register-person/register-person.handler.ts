@@ -3,7 +3,7 @@ import type { Principal } from '@binome/auth';
 import { conflict, forbidden, validationFailed } from '@binome/errors';
 import { sessionAccess } from '../../sessions/session-access';
 import { registrationIds, sessionEvent, WorkshopRegistrationCreated, WorkshopRegistrationWaitlisted } from '../../sessions/session.events';
-import { assertNotRegistered, assertOpen, type Registration } from '../../sessions/session.entity';
+import { assertNotRegistered, assertOpen, type Registration, type SeatPool } from '../../sessions/session.entity';
 import { registrationView } from '../../sessions/session.views';
 import type { SessionsDeps } from '../../sessions/sessions.deps';
 import { hasFreeSeat, needOf, rankOf } from '../../sessions/waitlist';
@@ -16,7 +16,8 @@ import { hasFreeSeat, needOf, rankOf } from '../../sessions/waitlist';
 const ATTEMPTS = 12;
 
 /**
- * A seat for a person, by themselves, their pair's Konnecteur or staff: seated while the pool has room, waitlisted
+ * A seat for a person, by themselves (a beneficiary in the beneficiaries' pool, a volunteer in the
+ * volunteers' pool of a session that invites them), their pair's Konnecteur or staff: seated while the pool has room, waitlisted
  * otherwise (placed by need, then time of request). Refused after the closing time and twice
  * for the same person. Seat count and registration are one compare-and-set on the session,
  * retried on a concurrent change (each attempt re-checks everything on the session read anew).
@@ -25,7 +26,7 @@ export async function registerPerson(
   d: SessionsDeps,
   principal: Principal,
   sessionId: string,
-  body: { personId?: string; pool: 'beneficiaries' | 'volunteers' },
+  body: { personId?: string; pool?: SeatPool },
 ) {
   for (let attempt = 1; ; attempt++) {
     const done = await tryRegister(d, principal, sessionId, body);
@@ -37,36 +38,38 @@ export async function registerPerson(
 }
 
 /** One read-decide-write of the session; undefined when another change won the compare-and-set. */
-async function tryRegister(
-  d: SessionsDeps,
-  principal: Principal,
-  sessionId: string,
-  body: { personId?: string; pool: 'beneficiaries' | 'volunteers' },
-) {
+async function tryRegister(d: SessionsDeps, principal: Principal, sessionId: string, body: { personId?: string; pool?: SeatPool }) {
   const access = await sessionAccess(d, principal, sessionId);
   const { session: s, role } = access;
   let personId = body.personId;
+  if (role === 'person') personId ??= access.ownPersonIds[0];
+  // A person's own seat is in their pool (a volunteer's in the volunteers'); staff and Konnecteurs seat beneficiaries unless told.
+  const ownPool: SeatPool = personId && (access.ownVolunteerIds ?? []).includes(personId) ? 'volunteers' : 'beneficiaries';
+  const pool: SeatPool = body.pool ?? (role === 'person' ? ownPool : 'beneficiaries');
   if (role === 'person') {
-    personId ??= access.ownPersonIds[0];
-    if (!personId || !access.ownPersonIds.includes(personId) || body.pool !== 'beneficiaries')
-      throw forbidden('A beneficiary registers themselves only');
+    if (!personId || !access.ownPersonIds.includes(personId)) throw forbidden('A person registers themselves only (field: body.personId)');
+    if (pool !== ownPool)
+      throw forbidden(
+        ownPool === 'volunteers'
+          ? "A volunteer takes a volunteers' seat only (field: body.pool)"
+          : "A beneficiary takes a beneficiaries' seat only (field: body.pool)",
+      );
   } else if (role === 'konnecteur') {
-    if (!personId || !access.ownPersonIds.includes(personId) || body.pool !== 'beneficiaries')
+    if (!personId || !access.ownPersonIds.includes(personId) || pool !== 'beneficiaries')
       throw forbidden('A Konnecteur registers the beneficiaries of the pairs they follow only (field: body.personId)');
   } else if (role !== 'staff') throw forbidden('Only staff, the person themselves or their Konnecteur register');
   if (!personId) throw validationFailed([{ field: 'body.personId', message: 'required' }]);
   const now = d.now();
   assertOpen(s, now);
   assertNotRegistered(s, personId);
-  if (s.capacity[body.pool] === 0) throw validationFailed([{ field: 'body.pool', message: `this session has no ${body.pool} seats` }]);
-  const person = body.pool === 'beneficiaries' ? (await d.beneficiaries.byIds(s.territoryId, [personId]))[0] : undefined;
-  const need =
-    body.pool === 'beneficiaries' ? needOf(s.needs, person?.needs ?? []) : { needRank: 0, reason: 'volunteers: time of request' };
-  const free = hasFreeSeat(s, body.pool);
+  if (s.capacity[pool] === 0) throw validationFailed([{ field: 'body.pool', message: `this session has no ${pool} seats` }]);
+  const person = pool === 'beneficiaries' ? (await d.beneficiaries.byIds(s.territoryId, [personId]))[0] : undefined;
+  const need = pool === 'beneficiaries' ? needOf(s.needs, person?.needs ?? []) : { needRank: 0, reason: 'volunteers: time of request' };
+  const free = hasFreeSeat(s, pool);
   const r: Registration = {
     id: randomUUID(),
     personId,
-    pool: body.pool,
+    pool,
     status: free ? 'registered' : 'waitlisted',
     requestedAt: now,
     requestedBy: role === 'person' || role === 'konnecteur' ? role : 'staff',

@@ -35,13 +35,16 @@ export async function listSessions(d: SessionsDeps, principal: Principal, q: Lis
   const { items, total } = await d.sessions.list(scope, filter, pagingOf(q, { startsAt: 1 }));
   // One look-up per page, not per session: the caller's facilitator records, and their own person ids per set of promotions.
   const facilitatorIds = mine ?? (staff ? [] : await ownFacilitatorIds(d, principal));
-  const own = new Map<string, Promise<string[]>>();
+  const own = new Map<string, Promise<{ beneficiaryIds: string[]; volunteerIds: string[] }>>();
+  const ownPersonIds = (token: string, territoryId: string, promotionIds: readonly string[]) => {
+    const key = `${territoryId}:${[...promotionIds].sort().join(',')}`;
+    if (!own.has(key)) own.set(key, d.recruitment.ownPersonIds(token, territoryId, promotionIds));
+    return own.get(key) as Promise<{ beneficiaryIds: string[]; volunteerIds: string[] }>;
+  };
   const recruitment = {
-    ownBeneficiaryIds: (token: string, territoryId: string, promotionIds: readonly string[]) => {
-      const key = `${territoryId}:${[...promotionIds].sort().join(',')}`;
-      if (!own.has(key)) own.set(key, d.recruitment.ownBeneficiaryIds(token, territoryId, promotionIds));
-      return own.get(key) as Promise<string[]>;
-    },
+    ownPersonIds,
+    ownBeneficiaryIds: async (token: string, territoryId: string, promotionIds: readonly string[]) =>
+      (await ownPersonIds(token, territoryId, promotionIds)).beneficiaryIds,
   };
   const views = await Promise.all(
     items.map(async (s) => {

@@ -76,6 +76,13 @@ export interface MeetingHeld {
   volunteerId: string;
   startsAt?: Date | undefined;
   durationMinutes: number;
+  /**
+   * The codes of the topics the pair worked on (the meeting's own list, never its note):
+   * "cv", "cover-letter", "professional-codes", "network", "trade-or-training-choice",
+   * "interview-preparation", "administrative-steps" or "other"; a consumer ignores a code it does
+   * not know (the list may grow). Empty in events published before this field existed.
+   */
+  topics: string[];
 }
 
 /** The meeting was cancelled before it took place (by a person, or because the pair ended). */
@@ -383,6 +390,7 @@ function createBaseMeetingHeld(): MeetingHeld {
     volunteerId: "",
     startsAt: undefined,
     durationMinutes: 0,
+    topics: [],
   };
 }
 
@@ -411,6 +419,9 @@ export const MeetingHeld: MessageFns<MeetingHeld> = {
     }
     if (message.durationMinutes !== 0) {
       writer.uint32(64).uint32(message.durationMinutes);
+    }
+    for (const v of message.topics) {
+      writer.uint32(74).string(v!);
     }
     return writer;
   },
@@ -492,6 +503,14 @@ export const MeetingHeld: MessageFns<MeetingHeld> = {
             message.durationMinutes = reader.uint32();
             continue;
           }
+          case 9: {
+            if (tag !== 74) {
+              break;
+            }
+
+            message.topics.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -546,6 +565,9 @@ export const MeetingHeld: MessageFns<MeetingHeld> = {
         : isSet(object.duration_minutes)
         ? globalThis.Number(object.duration_minutes)
         : 0,
+      topics: globalThis.Array.isArray(object?.topics)
+        ? object.topics.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -575,6 +597,9 @@ export const MeetingHeld: MessageFns<MeetingHeld> = {
     if (message.durationMinutes !== 0) {
       obj.durationMinutes = Math.round(message.durationMinutes);
     }
+    if (message.topics?.length) {
+      obj.topics = message.topics;
+    }
     return obj;
   },
 
@@ -591,6 +616,7 @@ export const MeetingHeld: MessageFns<MeetingHeld> = {
     message.volunteerId = object.volunteerId ?? "";
     message.startsAt = object.startsAt ?? undefined;
     message.durationMinutes = object.durationMinutes ?? 0;
+    message.topics = object.topics?.map((e) => e) || [];
     return message;
   },
 };
