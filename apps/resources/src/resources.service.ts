@@ -7,7 +7,9 @@ import { BadgeRepository, IssuerRepository } from './modules/certification/badge
 import { RecruitmentClient } from './modules/certification/recruitment.client';
 import { certificationPublicRoutes } from './modules/certification/certification.public-routes';
 import { certificationRoutes } from './modules/certification/certification.routes';
+import { ImpactClient } from './modules/guides/impact.client';
 import { MeetingGuideRepository } from './modules/guides/meeting-guide.repository';
+import { WorkshopAttendanceRepository } from './modules/guides/workshop-attendance.repository';
 import { guidesRoutes } from './modules/guides/guides.routes';
 import { ERASURE_GROUP, personErasureConsumer } from './modules/erasure/person-erasure.consumer';
 import { FileStore } from './modules/library/file-store';
@@ -34,6 +36,7 @@ export interface ResourcesOptions {
 export function createResourcesService(config: ServiceConfig | ResourcesConfig, logger: Logger, options: ResourcesOptions = {}) {
   const publicUrl = 'resources' in config ? config.resources.publicUrl : DEFAULT_PUBLIC_URL;
   let recruitment: RecruitmentClient | undefined;
+  let impact: ImpactClient | undefined;
   const host = createServiceHost(config, logger, (ctx) => {
     const now = options.now ?? (() => new Date());
     const resources = new ResourceRepository(ctx.connection);
@@ -48,7 +51,10 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
       now,
       recruitment,
     };
-    const guides = { guides: new MeetingGuideRepository(ctx.connection), resources, now };
+    // The guides' needs: recruitment's intake and impact's T0 gaps, asked with the caller's token.
+    impact = config.peers.impact ? new ImpactClient(config.peers.impact) : undefined;
+    const attendance = new WorkshopAttendanceRepository(ctx.connection);
+    const guides = { guides: new MeetingGuideRepository(ctx.connection), resources, attendance, recruitment, impact, logger, now };
     return {
       topics: [TOPICS.resources],
       outbox: [resources.collection, training.completions.collection, certification.badges.collection],
@@ -61,9 +67,9 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
       },
       grpc: [resourcesGrpc(guides, ctx.verifier, logger)],
       consumers: [
-        awardEventsConsumer(certification, options.awardsGroup ?? AWARDS_GROUP, options.awardTopics),
+        awardEventsConsumer({ ...certification, attendance }, options.awardsGroup ?? AWARDS_GROUP, options.awardTopics),
         personErasureConsumer(
-          { badges: certification.badges, completions: training.completions, now },
+          { badges: certification.badges, completions: training.completions, attendance, now },
           options.erasureGroup ?? ERASURE_GROUP,
           options.recruitmentTopic,
         ),
@@ -75,6 +81,7 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
     async stop() {
       await host.stop();
       recruitment?.close();
+      impact?.close();
     },
   };
 }
