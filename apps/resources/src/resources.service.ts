@@ -4,6 +4,7 @@ import type { Logger } from '@binome/logging';
 import { createServiceHost } from '@binome/service-host';
 import { AWARDS_GROUP, awardEventsConsumer, type AwardTopics } from './modules/certification/award-events.consumer';
 import { BadgeRepository, IssuerRepository } from './modules/certification/badge.repository';
+import { DEFAULT_KEY_CACHE_MS, IssuerKeyRepository, IssuerKeyring } from './modules/certification/issuer-keyring';
 import { RecruitmentClient } from './modules/certification/recruitment.client';
 import { certificationPublicRoutes } from './modules/certification/certification.public-routes';
 import { certificationRoutes } from './modules/certification/certification.routes';
@@ -28,6 +29,8 @@ export interface ResourcesOptions {
   /** Consumer group and topic of recruitment's erasures; tests use their own. */
   erasureGroup?: string;
   recruitmentTopic?: string;
+  /** How long a pod keeps its copy of the signing keys (default 60 s); tests shorten it. */
+  keyCacheMs?: number;
   /** The clock the rules read (tests move it). */
   now?: () => Date;
 }
@@ -44,12 +47,17 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
     const training = { modules: new TrainingModuleRepository(ctx.connection), completions: new CompletionRepository(ctx.connection), now };
     // A recipient's badges awarded to their recruitment records, resolved from their token.
     recruitment = config.peers.recruitment ? new RecruitmentClient(config.peers.recruitment) : undefined;
+    const issuer = new IssuerRepository(ctx.connection);
+    const issuerKeys = new IssuerKeyRepository(ctx.connection);
     const certification = {
       badges: new BadgeRepository(ctx.connection),
-      issuer: new IssuerRepository(ctx.connection),
+      issuer,
+      issuerKeys,
+      keys: new IssuerKeyring(issuerKeys, issuer, options.keyCacheMs ?? DEFAULT_KEY_CACHE_MS),
       publicUrl,
       now,
       recruitment,
+      logger,
     };
     // The guides' needs: recruitment's intake and impact's T0 gaps, asked with the caller's token.
     impact = config.peers.impact ? new ImpactClient(config.peers.impact) : undefined;
