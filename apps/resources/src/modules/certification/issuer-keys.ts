@@ -7,7 +7,7 @@ import type { IssuerKey, KeyStatus } from './issuer-key.entity';
 
 /** The issuer's keys are the programme's, nationally: HQ alone rotates and retires them (not service accounts). */
 export function assertHq(principal: Principal, permission: Permission): void {
-  if (!reaches(permission, 'all-territories') || !principal.roles.includes('hq-admin'))
+  if (!reaches(permission, 'all-territories') || principal.scope.kind !== 'all' || !principal.roles.includes('hq-admin'))
     throw forbidden('The badge signing keys are managed by HQ');
 }
 
