@@ -51,7 +51,7 @@ describe('resources: the badge signing key rotates, earlier credentials still ve
     const connection = a.context().connection;
     const [badge] = await awardBadges(
       { badges: new BadgeRepository(connection), issuer: new IssuerRepository(connection), now: () => new Date() },
-      { event: 'WorkshopSessionAttended', competencies: ['cv'], personId: uniqueId('ben-') },
+      { event: 'WorkshopSessionAttended', competencies: ['french-cv'], personId: uniqueId('ben-') },
       { territoryId: 'rennes', eventType: 'WorkshopSessionAttended', eventId: uniqueId('e-') },
     );
     badgeId = badge._id;
