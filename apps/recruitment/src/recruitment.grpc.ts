@@ -3,6 +3,7 @@ import type { TokenVerifier } from '@binome/auth';
 import type { Logger } from '@binome/logging';
 import type { CandidateRepository } from './modules/candidates/candidate.repository';
 import { candidateGrpc } from './modules/candidates/get-candidate/get-candidate.grpc';
+import { intakeNeedsGrpc } from './modules/candidates/get-intake-needs/get-intake-needs.grpc';
 import { matchableBeneficiariesGrpc } from './modules/candidates/list-matchable-beneficiaries/list-matchable-beneficiaries.grpc';
 import { promotionGrpc } from './modules/promotions/get-promotion/get-promotion.grpc';
 import type { PromotionRepository } from './modules/promotions/promotion.repository';
@@ -24,6 +25,7 @@ export function recruitmentGrpc(
 ): recruitmentV1.RecruitmentServiceServer {
   return {
     ...candidateGrpc(deps.candidates, verifier, logger),
+    ...intakeNeedsGrpc(deps.candidates, verifier, logger),
     ...promotionGrpc(deps.promotions, verifier, logger),
     ...matchableVolunteersGrpc(deps.volunteers, deps.promotions, verifier, logger),
     ...matchableBeneficiariesGrpc(deps.candidates, deps.promotions, verifier, logger),

@@ -4,10 +4,13 @@ import type { Logger } from '@binome/logging';
 import { createServiceHost } from '@binome/service-host';
 import { AWARDS_GROUP, awardEventsConsumer, type AwardTopics } from './modules/certification/award-events.consumer';
 import { BadgeRepository, IssuerRepository } from './modules/certification/badge.repository';
+import { DEFAULT_KEY_CACHE_MS, IssuerKeyRepository, IssuerKeyring } from './modules/certification/issuer-keyring';
 import { RecruitmentClient } from './modules/certification/recruitment.client';
 import { certificationPublicRoutes } from './modules/certification/certification.public-routes';
 import { certificationRoutes } from './modules/certification/certification.routes';
+import { ImpactClient } from './modules/guides/impact.client';
 import { MeetingGuideRepository } from './modules/guides/meeting-guide.repository';
+import { WorkshopAttendanceRepository } from './modules/guides/workshop-attendance.repository';
 import { guidesRoutes } from './modules/guides/guides.routes';
 import { ERASURE_GROUP, personErasureConsumer } from './modules/erasure/person-erasure.consumer';
 import { FileStore } from './modules/library/file-store';
@@ -26,6 +29,8 @@ export interface ResourcesOptions {
   /** Consumer group and topic of recruitment's erasures; tests use their own. */
   erasureGroup?: string;
   recruitmentTopic?: string;
+  /** How long a pod keeps its copy of the signing keys (default 60 s); tests shorten it. */
+  keyCacheMs?: number;
   /** The clock the rules read (tests move it). */
   now?: () => Date;
 }
@@ -34,6 +39,7 @@ export interface ResourcesOptions {
 export function createResourcesService(config: ServiceConfig | ResourcesConfig, logger: Logger, options: ResourcesOptions = {}) {
   const publicUrl = 'resources' in config ? config.resources.publicUrl : DEFAULT_PUBLIC_URL;
   let recruitment: RecruitmentClient | undefined;
+  let impact: ImpactClient | undefined;
   const host = createServiceHost(config, logger, (ctx) => {
     const now = options.now ?? (() => new Date());
     const resources = new ResourceRepository(ctx.connection);
@@ -41,14 +47,22 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
     const training = { modules: new TrainingModuleRepository(ctx.connection), completions: new CompletionRepository(ctx.connection), now };
     // A recipient's badges awarded to their recruitment records, resolved from their token.
     recruitment = config.peers.recruitment ? new RecruitmentClient(config.peers.recruitment) : undefined;
+    const issuer = new IssuerRepository(ctx.connection);
+    const issuerKeys = new IssuerKeyRepository(ctx.connection);
     const certification = {
       badges: new BadgeRepository(ctx.connection),
-      issuer: new IssuerRepository(ctx.connection),
+      issuer,
+      issuerKeys,
+      keys: new IssuerKeyring(issuerKeys, issuer, options.keyCacheMs ?? DEFAULT_KEY_CACHE_MS),
       publicUrl,
       now,
       recruitment,
+      logger,
     };
-    const guides = { guides: new MeetingGuideRepository(ctx.connection), resources, now };
+    // The guides' needs: recruitment's intake and impact's T0 gaps, asked with the caller's token.
+    impact = config.peers.impact ? new ImpactClient(config.peers.impact) : undefined;
+    const attendance = new WorkshopAttendanceRepository(ctx.connection);
+    const guides = { guides: new MeetingGuideRepository(ctx.connection), resources, attendance, recruitment, impact, logger, now };
     return {
       topics: [TOPICS.resources],
       outbox: [resources.collection, training.completions.collection, certification.badges.collection],
@@ -61,9 +75,9 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
       },
       grpc: [resourcesGrpc(guides, ctx.verifier, logger)],
       consumers: [
-        awardEventsConsumer(certification, options.awardsGroup ?? AWARDS_GROUP, options.awardTopics),
+        awardEventsConsumer({ ...certification, attendance }, options.awardsGroup ?? AWARDS_GROUP, options.awardTopics),
         personErasureConsumer(
-          { badges: certification.badges, completions: training.completions, now },
+          { badges: certification.badges, completions: training.completions, attendance, now },
           options.erasureGroup ?? ERASURE_GROUP,
           options.recruitmentTopic,
         ),
@@ -75,6 +89,7 @@ export function createResourcesService(config: ServiceConfig | ResourcesConfig, 
     async stop() {
       await host.stop();
       recruitment?.close();
+      impact?.close();
     },
   };
 }

@@ -207,7 +207,7 @@ describe('scheduling: a workshop seat freed for a person is told by email; remin
     expect(dlt.length).toBeGreaterThan(0);
   });
 
-  it('When a reminder goes out, then it carries the meeting guide for the recipient’s side (asked of resources with a service token, stage and topic codes only); with resources down, the reminder still goes, without it', async () => {
+  it('When a reminder goes out, then it carries the meeting guide for the recipient’s side (asked of resources with a service token: stage, topic codes and the pair’s ids only); with resources down, the reminder still goes, without it', async () => {
     const startsAt = new Date(Math.ceil((Date.now() + 20 * HOUR) / HOUR) * HOUR);
     const planned = await send('post', `/v1/pairs/${pair}/meetings`, { startsAt, topics: ['cv'], note: 'SECRET NOTE' }, t.volunteer);
     expect(planned.status).toBe(201);
@@ -222,10 +222,12 @@ describe('scheduling: a workshop seat freed for a person is told by email; remin
       expect(m.raw).not.toContain('SECRET NOTE');
       for (const id of [B, V, pair]) expect(m.raw).not.toContain(id);
     }
-    // What resources was asked: the territory, the stage and the topic codes, with a service account.
+    // What resources was asked: the territory, the stage, the topic codes and the pair's beneficiary
+    // and promotion ids (resources looks their needs up itself), with a service account.
     const asked = resources.requests.map((r) => ({ ...r.request, service: r.principal.roles.includes('service') }));
-    expect(asked).toContainEqual({ territoryId: 'rennes', week: 1, meetingsHeld: 0, needs: ['cv'], language: 'en', service: true });
-    expect(asked).toContainEqual({ territoryId: 'rennes', week: 1, meetingsHeld: 0, needs: ['cv'], language: 'fr', service: true });
+    const ids = { beneficiaryId: B, promotionId: promotion };
+    expect(asked).toContainEqual({ territoryId: 'rennes', week: 1, meetingsHeld: 0, needs: ['cv'], language: 'en', ...ids, service: true });
+    expect(asked).toContainEqual({ territoryId: 'rennes', week: 1, meetingsHeld: 0, needs: ['cv'], language: 'fr', ...ids, service: true });
 
     await resources.stop();
     const next = await send('post', `/v1/pairs/${pair}/meetings`, { startsAt: new Date(startsAt.getTime() + 3 * HOUR) }, t.volunteer);

@@ -37,6 +37,8 @@ describe('the edge’s rules for the resources service', () => {
     ['/v1/achievements'],
     ['/v1/meeting-guides/suggestion'],
     ['/v1/territories/rennes/meeting-guide'],
+    ['/v1/issuer/keys'],
+    ['/v1/issuer/keys/abc/retirement'],
   ])('When resources serves %s, then the edge checks the resources resource', (path) => {
     expect(resourceOf('resources', path)).toBe('resources');
   });

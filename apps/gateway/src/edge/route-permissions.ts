@@ -51,8 +51,12 @@ export const ROUTE_RULES: readonly RouteRule[] = [
     path: /^\/v1\/companies\/[^/]+\/(engagement-hours|volunteers\/[^/]+\/attestation\.pdf)$/,
     resource: 'engagement-hours',
   },
-  // The library, training, badges and meeting guides; `/v1/public/…` (badge verification) is the edge's public pass-through.
-  { service: 'resources', path: /^\/v1\/(resources|training-modules|badges|achievements|meeting-guides)(\/|$)/, resource: 'resources' },
+  // The library, training, badges, the badge signing keys and meeting guides; `/v1/public/…` (badge verification) is the edge's public pass-through.
+  {
+    service: 'resources',
+    path: /^\/v1\/(resources|training-modules|badges|achievements|meeting-guides|issuer\/keys)(\/|$)/,
+    resource: 'resources',
+  },
   { service: 'resources', path: /^\/v1\/territories\/[^/]+\/meeting-guide$/, resource: 'resources' },
   { service: 'impact', path: /^\/v1\/territories\/[^/]+\/application-count$/, resource: 'indicators' },
   { service: 'impact', path: /^\/v1\/(indicators|reports)(\/|$)/, resource: 'indicators' },

@@ -30,7 +30,13 @@ export async function startFakeResources(
       if (!can(principal, 'resources', 'read').allowed) throw forbidden('Not allowed to read resources');
       assertTerritory(principal, req.territoryId);
       requests.push({ request: req, principal });
-      return { stage: req.meetingsHeld === 0 ? 'first-meeting' : 'early', agenda: agendaOf(req), guideTerritoryId: req.territoryId };
+      return {
+        stage: req.meetingsHeld === 0 ? 'first-meeting' : 'early',
+        agenda: agendaOf(req),
+        guideTerritoryId: req.territoryId,
+        needs: req.needs.map((need) => ({ need, weight: 2, sources: ['request'] })),
+        unavailableSources: [],
+      };
     }),
   };
   const server = await startGrpcServer([{ definition: resourcesV1.ResourcesServiceService, implementation }], '127.0.0.1', 0);

@@ -815,6 +815,34 @@ describe('the 4-step intake against the real Kafka, database and Keycloak', () =
     });
   });
 
+  describe('gRPC GetIntakeNeeds', () => {
+    it('When resources asks for a candidate’s intake needs, then staff and service tokens get the interview’s needs and the promotion; a participant, another territory or an unknown id are refused', async () => {
+      const p = await promotion();
+      const admitted = await interviewed({}, { workshopNeeds: ['PITCH', 'CV'] });
+      await decide(admitted, { outcome: 'admitted', promotionId: p });
+      const applied = await apply();
+      const client = createClient(recruitmentV1.RecruitmentServiceClient, grpcAddress);
+      try {
+        const call = (token: string, candidateId = admitted, territoryId = 'rennes') =>
+          unaryCall<recruitmentV1.GetIntakeNeedsRequest, recruitmentV1.GetIntakeNeedsResponse>(
+            client.getIntakeNeeds.bind(client),
+            { territoryId, candidateId },
+            bearerMetadata(token),
+          );
+        expect(await call(await serviceToken())).toEqual({ candidateId: admitted, promotionId: p, workshopNeeds: ['PITCH', 'CV'] });
+        expect(await call(rennes)).toEqual({ candidateId: admitted, promotionId: p, workshopNeeds: ['PITCH', 'CV'] });
+        expect(await call(hq, applied)).toEqual({ candidateId: applied, promotionId: '', workshopNeeds: [] });
+        await expect(call(tours)).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+        await expect(call(await userToken('rennes', 'beneficiary'))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+        await expect(call(await userToken('rennes', 'volunteer'))).rejects.toMatchObject({ code: status.PERMISSION_DENIED });
+        await expect(call(rennes, 'no-such-candidate')).rejects.toMatchObject({ code: status.NOT_FOUND });
+        await expect(call(rennes, '')).rejects.toMatchObject({ code: status.INVALID_ARGUMENT });
+      } finally {
+        client.close();
+      }
+    });
+  });
+
   describe('gRPC ListMatchableBeneficiaries', () => {
     it('When matching lists a promotion, then admitted beneficiaries come with their matching profile; Tours is denied', async () => {
       const p = await promotion();

@@ -16,10 +16,18 @@ describe('badge rules', () => {
   });
 
   it('When a session developing French oral and CV skills is attended, then both competency badges are earned', () => {
-    expect(ids(awardsFor({ event: 'WorkshopSessionAttended', competencies: ['cv', 'french-oral', 'other'], personId: 'p' }))).toEqual([
+    expect(
+      ids(awardsFor({ event: 'WorkshopSessionAttended', competencies: ['french-cv', 'oral-french', 'other'], personId: 'p' })),
+    ).toEqual(['french-oral-practice:p', 'cv-workshop:p']);
+  });
+
+  it('When the standard catalogue’s workshops are attended, then their competencies (workshops’ own codes) earn the badges: the French oral MOOC, the French CV', () => {
+    // `competencies` of the standard catalogue in apps/workshops (standard-catalogue.ts), as WorkshopSessionAttended carries them.
+    expect(ids(awardsFor({ event: 'WorkshopSessionAttended', competencies: ['oral-french'], personId: 'p' }))).toEqual([
       'french-oral-practice:p',
-      'cv-workshop:p',
     ]);
+    expect(ids(awardsFor({ event: 'WorkshopSessionAttended', competencies: ['french-cv'], personId: 'p' }))).toEqual(['cv-workshop:p']);
+    expect(awardsFor({ event: 'WorkshopSessionAttended', competencies: ['networking', 'pitch'], personId: 'p' })).toEqual([]);
   });
 
   it('When a pair completes, then the beneficiary and the volunteer each earn their badge', () => {

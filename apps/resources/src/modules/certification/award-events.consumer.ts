@@ -1,5 +1,6 @@
 import { EVENTS, on, TOPICS } from '@binome/events';
 import { awardBadges } from './award-badges/award-badges.handler';
+import type { WorkshopAttendanceRepository } from '../guides/workshop-attendance.repository';
 import type { CertificationDeps } from './certification.deps';
 
 const { ModuleCompleted, WorkshopSessionAttended, PairCompleted } = EVENTS;
@@ -19,11 +20,11 @@ const need = (ok: unknown, what: string) => {
 
 /**
  * Badges from facts: a module completed (resources' own topic), a workshop session attended
- * (workshops), a pair completed (matching). The envelope's territory is authoritative. A payload
+ * (workshops; its competencies are also kept for the meeting guides), a pair completed (matching). The envelope's territory is authoritative. A payload
  * without its ids goes to the dead-letter topic after the retries.
  */
 export function awardEventsConsumer(
-  d: Pick<CertificationDeps, 'badges' | 'issuer' | 'now'>,
+  d: Pick<CertificationDeps, 'badges' | 'issuer' | 'now'> & { attendance?: WorkshopAttendanceRepository },
   group = AWARDS_GROUP,
   topics: AwardTopics = {},
 ) {
@@ -47,6 +48,8 @@ export function awardEventsConsumer(
       on(WorkshopSessionAttended, async (e, envelope) => {
         need(e.personId && envelope.territoryId, 'WorkshopSessionAttended');
         await awardBadges(d, { event: 'WorkshopSessionAttended', competencies: e.competencies, personId: e.personId }, at(envelope));
+        // The meeting guides lower the weight of needs a workshop already covered.
+        await d.attendance?.record(envelope.territoryId, e.personId, e.competencies, d.now());
       }),
       on(PairCompleted, async (e, envelope) => {
         need(e.pairId && envelope.territoryId && (e.beneficiaryId || e.volunteerId), 'PairCompleted');

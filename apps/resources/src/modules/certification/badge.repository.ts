@@ -1,8 +1,9 @@
 import type { Connection } from 'mongoose';
-import { exportJWK, generateKeyPair, calculateJwkThumbprint, type JWK } from 'jose';
 import { allTerritories, TenantRepository, territory } from '@binome/persistence';
 import type { Badge } from './badge.entity';
 import { BadgeSchema, IssuerStateSchema, type IssuerState } from './badge.schema';
+import type { IssuerKey } from './issuer-key.entity';
+import { newIssuerKey } from './issuer-keyring';
 
 export class BadgeRepository extends TenantRepository<Badge> {
   constructor(connection: Connection) {
@@ -23,42 +24,47 @@ export class BadgeRepository extends TenantRepository<Badge> {
 const NATIONAL = territory('national');
 
 /**
- * The issuer's signing key (ES256, created once: the first instance to insert it wins, the others
- * read it) and the status-list index counter. The private key is stored in the service's own
- * database for development; production keeps it in a KMS or a mounted secret.
+ * The issuer's own state: the status-list index counter, and the single signing key of earlier
+ * versions (`signing-key`), which the keyring adopts as its first key — or creates here on a new
+ * database (first insert wins: concurrent pods agree on it). The keys themselves live in
+ * `issuer_keys` (`issuer-keyring.ts`). Private keys are stored in the service's own database for
+ * development; production keeps them in a KMS or a mounted secret.
  */
 export class IssuerRepository extends TenantRepository<IssuerState> {
-  private key?: Promise<{ privateJwk: JWK; publicJwk: JWK & { kid: string } }>;
-
   constructor(connection: Connection) {
     super(connection, 'IssuerState', IssuerStateSchema);
   }
 
-  signingKey() {
-    this.key ??= this.loadKey().catch((e) => {
-      this.key = undefined;
-      throw e;
-    });
-    return this.key;
-  }
-
-  private async loadKey() {
+  /** The first key: the earlier versions' one if present, else a new one stored the same way. */
+  async firstKey(): Promise<IssuerKey> {
     const existing = await this.findById(NATIONAL, 'signing-key');
     if (!existing?.privateJwk) {
-      const { privateKey, publicKey } = await generateKeyPair('ES256', { extractable: true });
-      const publicJwk = await exportJWK(publicKey);
-      const kid = await calculateJwkThumbprint(publicJwk);
+      const k = await newIssuerKey(new Date(), 'first-use');
       await this.insertIfAbsent({
         _id: 'signing-key',
         territoryId: 'national',
-        privateJwk: { ...(await exportJWK(privateKey)), kid, alg: 'ES256' },
-        publicJwk: { ...publicJwk, kid, alg: 'ES256', use: 'sig' },
-        createdAt: new Date(),
+        privateJwk: { ...k.privateJwk },
+        publicJwk: { ...k.publicJwk },
+        createdAt: k.createdAt,
       });
     }
     const stored = await this.findById(NATIONAL, 'signing-key');
     if (!stored?.privateJwk || !stored.publicJwk) throw new Error('issuer signing key missing');
-    return { privateJwk: stored.privateJwk as unknown as JWK, publicJwk: stored.publicJwk as unknown as JWK & { kid: string } };
+    const publicJwk = stored.publicJwk as unknown as IssuerKey['publicJwk'];
+    return {
+      _id: publicJwk.kid,
+      territoryId: 'national',
+      privateJwk: stored.privateJwk as unknown as IssuerKey['privateJwk'],
+      publicJwk,
+      activatedAt: stored.createdAt,
+      createdBy: existing?.privateJwk ? 'adopted' : 'first-use',
+      createdAt: stored.createdAt,
+    };
+  }
+
+  /** A retired key that was the earlier versions' one loses its private part there too. */
+  async dropLegacyPrivateKey(kid: string): Promise<void> {
+    await this.compareAndSet(NATIONAL, 'signing-key', { 'publicJwk.kid': kid }, { $unset: { privateJwk: '' } });
   }
 
   /** The next free index of the status list (one atomic increment). */

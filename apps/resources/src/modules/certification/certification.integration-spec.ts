@@ -80,14 +80,14 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
 
   it('When a session developing French oral practice is attended, then a badge is awarded once (duplicate delivery), and its credential verifies with another JWT library and is valid against the official OB 3.0 schema, as are its issuer profile and achievement', async () => {
     const person = uniqueId('ben-');
-    const e = attended(person, ['french-oral', 'networking']);
+    const e = attended(person, ['oral-french', 'networking']);
     await publisher.publish(topics.workshops, [e]);
     await publisher.publish(topics.workshops, [e]);
     const [badge] = await awaitBadges(person, 1);
     expect(badge).toMatchObject({ achievementId: 'french-oral-practice', status: 'active', display: { kind: 'identifier' } });
     // A later fact for someone else tells when the duplicate has been consumed.
     const marker = uniqueId('ben-');
-    await publisher.publish(topics.workshops, [attended(marker, ['cv'])]);
+    await publisher.publish(topics.workshops, [attended(marker, ['french-cv'])]);
     await awaitBadges(marker, 1);
     expect(await badgesOf(person)).toHaveLength(1);
 
@@ -230,7 +230,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     const rules = (await get('/v1/achievements', t.rennes)).body as { id: string; rule: { event: string } }[];
     expect(rules.find((r) => r.id === 'french-oral-practice')?.rule).toEqual({
       event: 'WorkshopSessionAttended',
-      competency: 'french-oral',
+      competency: 'oral-french',
     });
   });
 
@@ -240,7 +240,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
     await producer.send({ topic: topics.workshops, messages: [{ key: 'poison', value: Buffer.from([0xff, 0xfe, 0x00, 0x01]) }] });
     await producer.disconnect();
     const person = uniqueId('ben-');
-    await publisher.publish(topics.workshops, [attended(person, ['cv'])]);
+    await publisher.publish(topics.workshops, [attended(person, ['french-cv'])]);
     await awaitBadges(person, 1);
     const dlt = await readTopic(deadLetterTopic(group), (seen) => seen.some((m) => m.key?.toString() === 'poison'));
     const record = events.DeadLetter.decode(dlt.find((m) => m.key?.toString() === 'poison')?.value ?? Buffer.alloc(0));
@@ -249,7 +249,7 @@ describe('resources: badges awarded from events, Open Badges 3.0 credentials, re
 
   it('When recruitment erases the person, then their badges are revoked for erasure and lose the chosen name, and their training progress is removed', async () => {
     const person = uniqueId('ben-');
-    await publisher.publish(topics.workshops, [attended(person, ['cv'])]);
+    await publisher.publish(topics.workshops, [attended(person, ['french-cv'])]);
     const [badge] = await awaitBadges(person, 1);
     await request(suite.api).patch(`/v1/badges/${badge.id}/display`).set(bearer(t.rennes)).send({ kind: 'name', name: 'Nour Haddad' });
     const m = await request(suite.api)

@@ -5,9 +5,12 @@ import { downloadCredentialRoutes } from './download-credential/download-credent
 import { getBadgeRoutes } from './get-badge/get-badge.routes';
 import { listAchievementsRoutes } from './list-achievements/list-achievements.routes';
 import { listBadgesRoutes } from './list-badges/list-badges.routes';
+import { listIssuerKeysRoutes } from './list-issuer-keys/list-issuer-keys.routes';
+import { retireIssuerKeyRoutes } from './retire-issuer-key/retire-issuer-key.routes';
 import { revokeBadgeRoutes } from './revoke-badge/revoke-badge.routes';
+import { rotateIssuerKeyRoutes } from './rotate-issuer-key/rotate-issuer-key.routes';
 
-/** Badges: the catalogue and its rules, awarded badges, the recipient's choice, revocation, download. */
+/** Badges: the catalogue and its rules, awarded badges, the recipient's choice, revocation, download; the signing keys (HQ). */
 export function certificationRoutes(router: Router, d: CertificationDeps): void {
   listAchievementsRoutes(router);
   listBadgesRoutes(router, d);
@@ -15,4 +18,7 @@ export function certificationRoutes(router: Router, d: CertificationDeps): void 
   chooseBadgeDisplayRoutes(router, d);
   revokeBadgeRoutes(router, d);
   downloadCredentialRoutes(router, d);
+  listIssuerKeysRoutes(router, d);
+  rotateIssuerKeyRoutes(router, d);
+  retireIssuerKeyRoutes(router, d);
 }

@@ -37,7 +37,7 @@ describe('resources: a recipient reads their own badges, not another’s', () =>
         territoryId: 'rennes',
         personId,
         attendance: 'present',
-        competencies: ['french-oral'],
+        competencies: ['oral-french'],
         sessionStartsAt: new Date(),
       },
       territoryId: 'rennes',

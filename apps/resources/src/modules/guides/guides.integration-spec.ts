@@ -90,6 +90,8 @@ describe('resources: meeting guides', () => {
           resources: [{ resourceId: cvGuide, title: 'Modèle de CV à la française' }],
         },
       ],
+      needs: [{ need: 'cv', weight: 2, sources: ['request'] }],
+      unavailableSources: [],
     });
     const network = await suggest(t.volunteer, 'territoryId=rennes&week=10&meetingsHeld=4&needs=network&needs=cv');
     expect(network.body.agenda.map((e: { need: string }) => e.need)).toEqual(['network', 'cv']);
@@ -131,7 +133,7 @@ describe('resources: meeting guides', () => {
     const call = (token: string, territoryId = 'rennes') =>
       unaryCall<resourcesV1.GetMeetingGuideRequest, resourcesV1.GetMeetingGuideResponse>(
         client.getMeetingGuide.bind(client),
-        { territoryId, week: 10, meetingsHeld: 4, needs: ['cv'], language: 'fr' },
+        resourcesV1.GetMeetingGuideRequest.fromPartial({ territoryId, week: 10, meetingsHeld: 4, needs: ['cv'], language: 'fr' }),
         bearerMetadata(token),
       );
     try {

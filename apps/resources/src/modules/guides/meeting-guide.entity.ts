@@ -2,7 +2,10 @@
 export const STAGES = ['first-meeting', 'early', 'middle', 'closing'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** Needs of the intake and topics of meetings (recruitment's and scheduling's vocabularies), and `any`. */
+/**
+ * The guides' needs: scheduling's meeting topics, and what recruitment's intake needs, impact's T0
+ * gaps and workshops' competencies translate to (`needs-sources.ts`), and `any`.
+ */
 export const GUIDE_NEEDS = [
   'any',
   'cv',
@@ -14,6 +17,8 @@ export const GUIDE_NEEDS = [
   'administrative-steps',
   'french',
   'moral-support',
+  'digital',
+  'job-search',
 ] as const;
 export type GuideNeed = (typeof GUIDE_NEEDS)[number];
 

@@ -40,5 +40,9 @@ export const SuggestionSchema = apiSchema(
         resources: z.array(z.object({ resourceId: z.string(), title: z.string() })),
       }),
     ),
+    needs: z
+      .array(z.object({ need: z.string(), weight: z.number(), sources: z.array(z.string()) }))
+      .describe('the needs the agenda follows, heaviest first, and where each came from'),
+    unavailableSources: z.array(z.string()).describe('peers that did not answer (recruitment, impact): the guide was built without them'),
   }),
 );

@@ -13,6 +13,9 @@ export interface GuideQuery {
   meetingsHeld: number;
   needs: readonly string[];
   language: string;
+  /** The pair's beneficiary and promotion: resources adds their needs (intake, T0 gaps, workshops). */
+  beneficiaryId: string;
+  promotionId: string;
 }
 
 export interface MeetingGuides {
@@ -41,7 +44,15 @@ export class MeetingGuideClient implements MeetingGuides {
       const metadata = bearerMetadata(await this.serviceTokens.token());
       const res = await new Promise<resourcesV1.GetMeetingGuideResponse>((resolve, reject) =>
         this.client.getMeetingGuide(
-          { territoryId: q.territoryId, week: q.week, meetingsHeld: q.meetingsHeld, needs: [...q.needs], language: q.language },
+          {
+            territoryId: q.territoryId,
+            week: q.week,
+            meetingsHeld: q.meetingsHeld,
+            needs: [...q.needs],
+            language: q.language,
+            beneficiaryId: q.beneficiaryId,
+            promotionId: q.promotionId,
+          },
           metadata as Metadata,
           { deadline: new Date(Date.now() + DEADLINE_MS) },
           (e: ServiceError | null, r: resourcesV1.GetMeetingGuideResponse) => (e ? reject(e) : resolve(r)),

@@ -93,9 +93,10 @@ export function notificationSender(d: NotificationsDeps, mailer: Pick<Mailer, 's
 
   /**
    * "What to bring": resources' guide for the pair's stage (week of the six months, meetings held)
-   * and needs (the topics of its meetings so far and of this one), the line for the recipient's
-   * side. Only the guide's own text and resource titles go into the email; nothing is sent to
-   * resources but the territory, the stage and topic codes.
+   * and needs (the topics of its meetings so far and of this one; resources adds the beneficiary's
+   * intake needs, T0 gaps and workshops itself), the line for the recipient's side. Only the
+   * guide's own text and resource titles go into the email; nothing is sent to resources but the
+   * territory, the stage, topic codes and the beneficiary's and promotion's ids.
    */
   async function guideOf(meeting: Meeting, side: 'beneficiary' | 'volunteer', language: Language) {
     if (!d.guides) return undefined;
@@ -105,7 +106,15 @@ export function notificationSender(d: NotificationsDeps, mailer: Pick<Mailer, 's
     const startedOn = pair?.startedOn ?? meeting.startsAt;
     const week = Math.min(26, Math.max(1, Math.floor((meeting.startsAt.getTime() - startedOn.getTime()) / WEEK_MS) + 1));
     const needs = [...new Set([...held.flatMap((m) => m.topics ?? []), ...(meeting.topics ?? [])])];
-    const agenda = await d.guides.guideFor({ territoryId: meeting.territoryId, week, meetingsHeld: held.length, needs, language });
+    const agenda = await d.guides.guideFor({
+      territoryId: meeting.territoryId,
+      week,
+      meetingsHeld: held.length,
+      needs,
+      language,
+      beneficiaryId: meeting.beneficiaryId,
+      promotionId: pair?.promotionId ?? '',
+    });
     return agenda?.map((a) => ({
       text: side === 'beneficiary' ? a.beneficiaryText : a.volunteerText,
       resources: a.resources.map((r) => r.title),

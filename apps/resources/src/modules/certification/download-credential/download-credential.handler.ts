@@ -6,6 +6,6 @@ import { openBadgeCredential, signCredential } from '../credentials';
 /** The badge's Open Badges 3.0 credential, signed as a VC-JWT (its recipient, or staff for them). */
 export async function downloadCredential(d: CertificationDeps, principal: Principal, permission: Permission, id: string) {
   const badge = await badgeInReach(d, principal, permission, id);
-  const { privateJwk } = await d.issuer.signingKey();
+  const { privateJwk } = await d.keys.current();
   return signCredential(openBadgeCredential(d.publicUrl, badge), privateJwk);
 }

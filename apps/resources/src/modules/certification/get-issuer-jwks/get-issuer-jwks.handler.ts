@@ -1,7 +1,9 @@
 import type { CertificationDeps } from '../certification.deps';
 
-/** The public key that verifies every credential and status list the issuer signed. */
-export async function issuerJwks(d: Pick<CertificationDeps, 'issuer'>) {
-  const { publicJwk } = await d.issuer.signingKey();
-  return { keys: [publicJwk] };
+/**
+ * The public keys that verify what the issuer signed: the current key and every earlier one not
+ * retired (credentials downloaded before a rotation still verify), the current first.
+ */
+export async function issuerJwks(d: Pick<CertificationDeps, 'keys'>) {
+  return { keys: await d.keys.published() };
 }

@@ -11,12 +11,12 @@ export function getIssuerJwksRoutes(router: Router, d: CertificationDeps): void 
       method: 'get',
       path: '/v1/public/jwks',
       operationId: 'getBadgeIssuerJwks',
-      summary: 'La clé publique qui vérifie les badges (JWKS)',
-      summaryEn: 'The public key that verifies the badges (JWKS)',
+      summary: 'Les clés publiques qui vérifient les badges (JWKS)',
+      summaryEn: 'The public keys that verify the badges (JWKS)',
       tags: ['certification'],
       access: 'public',
       responses: { 200: { description: 'JWK Set', schema: z.object({ keys: z.array(z.object({}).passthrough()) }) } },
     },
-    async () => reply({ status: 200, body: await issuerJwks(d), headers: { 'cache-control': 'public, max-age=300' } }),
+    async () => reply({ status: 200, body: await issuerJwks(d), headers: { 'cache-control': 'public, max-age=60' } }),
   );
 }

@@ -5,7 +5,7 @@ import type { ErasureDeps } from '../erasure.deps';
 /**
  * A person erased in recruitment: their badges are revoked (reason `erasure`: the status list says
  * so to anyone holding a credential) and lose the name they chose, and their training progress is
- * removed. Idempotent: a revoked badge stays as it is, removed progress is gone.
+ * removed, as are the workshop competencies the guides knew of. Idempotent: a revoked badge stays as it is, removed progress is gone.
  */
 export async function erasePerson(d: ErasureDeps, territoryId: string, personId: string) {
   const scope = territory(territoryId);
@@ -22,5 +22,6 @@ export async function erasePerson(d: ErasureDeps, territoryId: string, personId:
       revoked += b.revoked ? 0 : 1;
   }
   const completions = await d.completions.removeOfPerson(territoryId, personId);
+  await d.attendance.removeOfPerson(territoryId, personId);
   return { revoked, completions };
 }

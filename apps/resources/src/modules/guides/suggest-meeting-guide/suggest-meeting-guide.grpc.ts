@@ -7,7 +7,7 @@ import { suggestMeetingGuide } from './suggest-meeting-guide.handler';
 
 /** The same suggestion for other services (scheduling's reminder), with the caller's or a service token. */
 export async function suggestMeetingGuideGrpc(
-  d: Pick<GuidesDeps, 'guides' | 'resources'>,
+  d: Omit<GuidesDeps, 'now'>,
   req: resourcesV1.GetMeetingGuideRequest,
   principal: Principal,
 ): Promise<resourcesV1.GetMeetingGuideResponse> {
@@ -21,5 +21,17 @@ export async function suggestMeetingGuideGrpc(
   if (problems.length) throw validationFailed(problems);
   if (!can(principal, 'resources', 'read').allowed) throw forbidden('Not allowed to read resources');
   assertTerritory(principal, req.territoryId);
-  return suggestMeetingGuide(d, { territoryId: req.territoryId, week: req.week, meetingsHeld: req.meetingsHeld, needs: req.needs });
+  return suggestMeetingGuide(
+    d,
+    principal,
+    {
+      territoryId: req.territoryId,
+      week: req.week,
+      meetingsHeld: req.meetingsHeld,
+      needs: req.needs,
+      ...(req.beneficiaryId ? { beneficiaryId: req.beneficiaryId } : {}),
+      ...(req.promotionId ? { promotionId: req.promotionId } : {}),
+    },
+    'beneficiary_id',
+  );
 }

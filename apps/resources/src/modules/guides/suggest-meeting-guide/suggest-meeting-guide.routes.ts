@@ -15,6 +15,8 @@ export function suggestMeetingGuideRoutes(router: Router, d: GuidesDeps): void {
       operationId: 'suggestMeetingGuide',
       summary: 'Quoi apporter à la prochaine rencontre (selon l’étape et les besoins)',
       summaryEn: 'What to bring to the next meeting (by stage and needs)',
+      description:
+        'Les besoins donnés, et, avec `beneficiaryId` (équipe seulement), ceux de l’entretien d’admission, des questionnaires T0 et des ateliers suivis. / The needs given and, with `beneficiaryId` (staff only), those of the intake, the T0 survey and the workshops attended.',
       tags: ['guides'],
       access: authorize('resources', 'read'),
       request: { query: SuggestMeetingGuideQuery },
@@ -22,7 +24,7 @@ export function suggestMeetingGuideRoutes(router: Router, d: GuidesDeps): void {
     },
     async ({ query }, { principal }) => {
       assertTerritory(principal, query.territoryId);
-      return suggestMeetingGuide(d, { ...query, needs: query.needs ?? [] });
+      return suggestMeetingGuide(d, principal, { ...query, needs: query.needs ?? [] }, 'query.beneficiaryId');
     },
   );
 }

@@ -20,6 +20,22 @@ import {
 } from "@grpc/grpc-js";
 import { Timestamp } from "../../../google/protobuf/timestamp";
 
+export interface GetIntakeNeedsRequest {
+  territoryId: string;
+  candidateId: string;
+}
+
+export interface GetIntakeNeedsResponse {
+  candidateId: string;
+  /** Empty when the candidate is not admitted or waitlisted in a promotion. */
+  promotionId: string;
+  /**
+   * The interview's workshop needs (CV, LINKEDIN, PITCH, PROFESSIONAL_CODES, FRENCH, DIGITAL,
+   * NETWORK, INTERVIEW); empty before the interview.
+   */
+  workshopNeeds: string[];
+}
+
 export interface GetPromotionRequest {
   territoryId: string;
   promotionId: string;
@@ -140,6 +156,212 @@ export interface CandidateSummary {
   targetSector: string;
   appliedAt?: Date | undefined;
 }
+
+function createBaseGetIntakeNeedsRequest(): GetIntakeNeedsRequest {
+  return { territoryId: "", candidateId: "" };
+}
+
+export const GetIntakeNeedsRequest: MessageFns<GetIntakeNeedsRequest> = {
+  encode(message: GetIntakeNeedsRequest, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.territoryId !== "") {
+      writer.uint32(10).string(message.territoryId);
+    }
+    if (message.candidateId !== "") {
+      writer.uint32(18).string(message.candidateId);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetIntakeNeedsRequest {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetIntakeNeedsRequest();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.territoryId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.candidateId = reader.string();
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetIntakeNeedsRequest {
+    return {
+      territoryId: isSet(object.territoryId)
+        ? globalThis.String(object.territoryId)
+        : isSet(object.territory_id)
+        ? globalThis.String(object.territory_id)
+        : "",
+      candidateId: isSet(object.candidateId)
+        ? globalThis.String(object.candidateId)
+        : isSet(object.candidate_id)
+        ? globalThis.String(object.candidate_id)
+        : "",
+    };
+  },
+
+  toJSON(message: GetIntakeNeedsRequest): unknown {
+    const obj: any = {};
+    if (message.territoryId !== "") {
+      obj.territoryId = message.territoryId;
+    }
+    if (message.candidateId !== "") {
+      obj.candidateId = message.candidateId;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GetIntakeNeedsRequest>, I>>(base?: I): GetIntakeNeedsRequest {
+    return GetIntakeNeedsRequest.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetIntakeNeedsRequest>, I>>(object: I): GetIntakeNeedsRequest {
+    const message = createBaseGetIntakeNeedsRequest();
+    message.territoryId = object.territoryId ?? "";
+    message.candidateId = object.candidateId ?? "";
+    return message;
+  },
+};
+
+function createBaseGetIntakeNeedsResponse(): GetIntakeNeedsResponse {
+  return { candidateId: "", promotionId: "", workshopNeeds: [] };
+}
+
+export const GetIntakeNeedsResponse: MessageFns<GetIntakeNeedsResponse> = {
+  encode(message: GetIntakeNeedsResponse, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.candidateId !== "") {
+      writer.uint32(10).string(message.candidateId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(18).string(message.promotionId);
+    }
+    for (const v of message.workshopNeeds) {
+      writer.uint32(26).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GetIntakeNeedsResponse {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGetIntakeNeedsResponse();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.candidateId = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 18) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.workshopNeeds.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GetIntakeNeedsResponse {
+    return {
+      candidateId: isSet(object.candidateId)
+        ? globalThis.String(object.candidateId)
+        : isSet(object.candidate_id)
+        ? globalThis.String(object.candidate_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
+      workshopNeeds: globalThis.Array.isArray(object?.workshopNeeds)
+        ? object.workshopNeeds.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.workshop_needs)
+        ? object.workshop_needs.map((e: any) => globalThis.String(e))
+        : [],
+    };
+  },
+
+  toJSON(message: GetIntakeNeedsResponse): unknown {
+    const obj: any = {};
+    if (message.candidateId !== "") {
+      obj.candidateId = message.candidateId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
+    if (message.workshopNeeds?.length) {
+      obj.workshopNeeds = message.workshopNeeds;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GetIntakeNeedsResponse>, I>>(base?: I): GetIntakeNeedsResponse {
+    return GetIntakeNeedsResponse.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GetIntakeNeedsResponse>, I>>(object: I): GetIntakeNeedsResponse {
+    const message = createBaseGetIntakeNeedsResponse();
+    message.candidateId = object.candidateId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    message.workshopNeeds = object.workshopNeeds?.map((e) => e) || [];
+    return message;
+  },
+};
 
 function createBaseGetPromotionRequest(): GetPromotionRequest {
   return { territoryId: "", promotionId: "" };
@@ -2255,6 +2477,21 @@ export const RecruitmentServiceService = {
       Buffer.from(ListOwnRecordsResponse.encode(value).finish()),
     responseDeserialize: (value: Buffer): ListOwnRecordsResponse => ListOwnRecordsResponse.decode(value),
   },
+  /**
+   * A candidate's intake needs (the interview's workshop needs) and promotion, for resources'
+   * meeting guides. Territory reaches of `candidates` read only (staff, service accounts).
+   */
+  getIntakeNeeds: {
+    path: "/binome.recruitment.v1.RecruitmentService/GetIntakeNeeds" as const,
+    requestStream: false as const,
+    responseStream: false as const,
+    requestSerialize: (value: GetIntakeNeedsRequest): Buffer =>
+      Buffer.from(GetIntakeNeedsRequest.encode(value).finish()),
+    requestDeserialize: (value: Buffer): GetIntakeNeedsRequest => GetIntakeNeedsRequest.decode(value),
+    responseSerialize: (value: GetIntakeNeedsResponse): Buffer =>
+      Buffer.from(GetIntakeNeedsResponse.encode(value).finish()),
+    responseDeserialize: (value: Buffer): GetIntakeNeedsResponse => GetIntakeNeedsResponse.decode(value),
+  },
 } as const;
 
 export interface RecruitmentServiceServer extends UntypedServiceImplementation {
@@ -2275,6 +2512,11 @@ export interface RecruitmentServiceServer extends UntypedServiceImplementation {
    * and service tokens get only records of their own, i.e. usually none.
    */
   listOwnRecords: handleUnaryCall<ListOwnRecordsRequest, ListOwnRecordsResponse>;
+  /**
+   * A candidate's intake needs (the interview's workshop needs) and promotion, for resources'
+   * meeting guides. Territory reaches of `candidates` read only (staff, service accounts).
+   */
+  getIntakeNeeds: handleUnaryCall<GetIntakeNeedsRequest, GetIntakeNeedsResponse>;
 }
 
 export interface RecruitmentServiceClient extends Client {
@@ -2364,6 +2606,25 @@ export interface RecruitmentServiceClient extends Client {
     metadata: Metadata,
     options: Partial<CallOptions>,
     callback: (error: ServiceError | null, response: ListOwnRecordsResponse) => void,
+  ): ClientUnaryCall;
+  /**
+   * A candidate's intake needs (the interview's workshop needs) and promotion, for resources'
+   * meeting guides. Territory reaches of `candidates` read only (staff, service accounts).
+   */
+  getIntakeNeeds(
+    request: GetIntakeNeedsRequest,
+    callback: (error: ServiceError | null, response: GetIntakeNeedsResponse) => void,
+  ): ClientUnaryCall;
+  getIntakeNeeds(
+    request: GetIntakeNeedsRequest,
+    metadata: Metadata,
+    callback: (error: ServiceError | null, response: GetIntakeNeedsResponse) => void,
+  ): ClientUnaryCall;
+  getIntakeNeeds(
+    request: GetIntakeNeedsRequest,
+    metadata: Metadata,
+    options: Partial<CallOptions>,
+    callback: (error: ServiceError | null, response: GetIntakeNeedsResponse) => void,
   ): ClientUnaryCall;
 }
 

@@ -28,6 +28,25 @@ export interface GetMeetingGuideRequest {
   needs: string[];
   /** "fr" by default. */
   language: string;
+  /**
+   * The pair's beneficiary (recruitment's candidate id): resources adds their needs from
+   * recruitment's intake, impact's T0 gaps and the workshops they attended. Staff and service
+   * tokens only. Empty: the needs above only.
+   */
+  beneficiaryId: string;
+  /** The pair's promotion (impact's T0 gaps are per promotion); empty: recruitment's. */
+  promotionId: string;
+}
+
+/** A need the agenda was built from, its weight and where it came from. */
+export interface GuideNeed {
+  need: string;
+  weight: number;
+  /**
+   * "request" (the caller's topics), "intake" (recruitment), "t0-survey" (impact), "workshops"
+   * (competencies attended: lowers the weight).
+   */
+  sources: string[];
 }
 
 export interface GuideResource {
@@ -50,10 +69,14 @@ export interface GetMeetingGuideResponse {
   agenda: GuideAgendaItem[];
   /** The guide's territory ("national" when the territory has none of its own). */
   guideTerritoryId: string;
+  /** The needs, heaviest first (the agenda's order). */
+  needs: GuideNeed[];
+  /** Peers that did not answer (recruitment, impact): the guide was built without them. */
+  unavailableSources: string[];
 }
 
 function createBaseGetMeetingGuideRequest(): GetMeetingGuideRequest {
-  return { territoryId: "", week: 0, meetingsHeld: 0, needs: [], language: "" };
+  return { territoryId: "", week: 0, meetingsHeld: 0, needs: [], language: "", beneficiaryId: "", promotionId: "" };
 }
 
 export const GetMeetingGuideRequest: MessageFns<GetMeetingGuideRequest> = {
@@ -72,6 +95,12 @@ export const GetMeetingGuideRequest: MessageFns<GetMeetingGuideRequest> = {
     }
     if (message.language !== "") {
       writer.uint32(42).string(message.language);
+    }
+    if (message.beneficiaryId !== "") {
+      writer.uint32(50).string(message.beneficiaryId);
+    }
+    if (message.promotionId !== "") {
+      writer.uint32(58).string(message.promotionId);
     }
     return writer;
   },
@@ -129,6 +158,22 @@ export const GetMeetingGuideRequest: MessageFns<GetMeetingGuideRequest> = {
             message.language = reader.string();
             continue;
           }
+          case 6: {
+            if (tag !== 50) {
+              break;
+            }
+
+            message.beneficiaryId = reader.string();
+            continue;
+          }
+          case 7: {
+            if (tag !== 58) {
+              break;
+            }
+
+            message.promotionId = reader.string();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -156,6 +201,16 @@ export const GetMeetingGuideRequest: MessageFns<GetMeetingGuideRequest> = {
         : 0,
       needs: globalThis.Array.isArray(object?.needs) ? object.needs.map((e: any) => globalThis.String(e)) : [],
       language: isSet(object.language) ? globalThis.String(object.language) : "",
+      beneficiaryId: isSet(object.beneficiaryId)
+        ? globalThis.String(object.beneficiaryId)
+        : isSet(object.beneficiary_id)
+        ? globalThis.String(object.beneficiary_id)
+        : "",
+      promotionId: isSet(object.promotionId)
+        ? globalThis.String(object.promotionId)
+        : isSet(object.promotion_id)
+        ? globalThis.String(object.promotion_id)
+        : "",
     };
   },
 
@@ -176,6 +231,12 @@ export const GetMeetingGuideRequest: MessageFns<GetMeetingGuideRequest> = {
     if (message.language !== "") {
       obj.language = message.language;
     }
+    if (message.beneficiaryId !== "") {
+      obj.beneficiaryId = message.beneficiaryId;
+    }
+    if (message.promotionId !== "") {
+      obj.promotionId = message.promotionId;
+    }
     return obj;
   },
 
@@ -189,6 +250,109 @@ export const GetMeetingGuideRequest: MessageFns<GetMeetingGuideRequest> = {
     message.meetingsHeld = object.meetingsHeld ?? 0;
     message.needs = object.needs?.map((e) => e) || [];
     message.language = object.language ?? "";
+    message.beneficiaryId = object.beneficiaryId ?? "";
+    message.promotionId = object.promotionId ?? "";
+    return message;
+  },
+};
+
+function createBaseGuideNeed(): GuideNeed {
+  return { need: "", weight: 0, sources: [] };
+}
+
+export const GuideNeed: MessageFns<GuideNeed> = {
+  encode(message: GuideNeed, writer: BinaryWriter = new BinaryWriter()): BinaryWriter {
+    if (message.need !== "") {
+      writer.uint32(10).string(message.need);
+    }
+    if (message.weight !== 0) {
+      writer.uint32(17).double(message.weight);
+    }
+    for (const v of message.sources) {
+      writer.uint32(26).string(v!);
+    }
+    return writer;
+  },
+
+  decode(input: BinaryReader | Uint8Array, length?: number): GuideNeed {
+    const reader = input instanceof BinaryReader ? input : new BinaryReader(input);
+    const previousRecursionDepth = (reader as any).__tsProtoDecodeDepth ?? 0;
+    if (previousRecursionDepth >= 100) {
+      throw new globalThis.Error("protobuf decode recursion limit exceeded");
+    }
+    (reader as any).__tsProtoDecodeDepth = previousRecursionDepth + 1;
+    try {
+      const end = length === undefined ? reader.len : reader.pos + length;
+      const message = createBaseGuideNeed();
+      while (reader.pos < end) {
+        const tag = reader.uint32();
+        switch (tag >>> 3) {
+          case 1: {
+            if (tag !== 10) {
+              break;
+            }
+
+            message.need = reader.string();
+            continue;
+          }
+          case 2: {
+            if (tag !== 17) {
+              break;
+            }
+
+            message.weight = reader.double();
+            continue;
+          }
+          case 3: {
+            if (tag !== 26) {
+              break;
+            }
+
+            message.sources.push(reader.string());
+            continue;
+          }
+        }
+        if ((tag & 7) === 4 || tag === 0) {
+          break;
+        }
+        reader.skip(tag & 7);
+      }
+      return message;
+    } finally {
+      (reader as any).__tsProtoDecodeDepth = previousRecursionDepth;
+    }
+  },
+
+  fromJSON(object: any): GuideNeed {
+    return {
+      need: isSet(object.need) ? globalThis.String(object.need) : "",
+      weight: isSet(object.weight) ? globalThis.Number(object.weight) : 0,
+      sources: globalThis.Array.isArray(object?.sources) ? object.sources.map((e: any) => globalThis.String(e)) : [],
+    };
+  },
+
+  toJSON(message: GuideNeed): unknown {
+    const obj: any = {};
+    if (message.need !== "") {
+      obj.need = message.need;
+    }
+    if (message.weight !== 0) {
+      obj.weight = floatToJson(message.weight);
+    }
+    if (message.sources?.length) {
+      obj.sources = message.sources;
+    }
+    return obj;
+  },
+
+  create<I extends Exact<DeepPartial<GuideNeed>, I>>(base?: I): GuideNeed {
+    return GuideNeed.fromPartial(base ?? ({} as any));
+  },
+  fromPartial<I extends Exact<DeepPartial<GuideNeed>, I>>(object: I): GuideNeed {
+    const message = createBaseGuideNeed();
+    message.need = object.need ?? "";
+    message.weight = object.weight ?? 0;
+    message.sources = object.sources?.map((e) => e) || [];
     return message;
   },
 };
@@ -410,7 +574,7 @@ export const GuideAgendaItem: MessageFns<GuideAgendaItem> = {
 };
 
 function createBaseGetMeetingGuideResponse(): GetMeetingGuideResponse {
-  return { stage: "", agenda: [], guideTerritoryId: "" };
+  return { stage: "", agenda: [], guideTerritoryId: "", needs: [], unavailableSources: [] };
 }
 
 export const GetMeetingGuideResponse: MessageFns<GetMeetingGuideResponse> = {
@@ -423,6 +587,12 @@ export const GetMeetingGuideResponse: MessageFns<GetMeetingGuideResponse> = {
     }
     if (message.guideTerritoryId !== "") {
       writer.uint32(26).string(message.guideTerritoryId);
+    }
+    for (const v of message.needs) {
+      GuideNeed.encode(v!, writer.uint32(34).fork()).join();
+    }
+    for (const v of message.unavailableSources) {
+      writer.uint32(42).string(v!);
     }
     return writer;
   },
@@ -464,6 +634,22 @@ export const GetMeetingGuideResponse: MessageFns<GetMeetingGuideResponse> = {
             message.guideTerritoryId = reader.string();
             continue;
           }
+          case 4: {
+            if (tag !== 34) {
+              break;
+            }
+
+            message.needs.push(GuideNeed.decode(reader, reader.uint32()));
+            continue;
+          }
+          case 5: {
+            if (tag !== 42) {
+              break;
+            }
+
+            message.unavailableSources.push(reader.string());
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -487,6 +673,12 @@ export const GetMeetingGuideResponse: MessageFns<GetMeetingGuideResponse> = {
         : isSet(object.guide_territory_id)
         ? globalThis.String(object.guide_territory_id)
         : "",
+      needs: globalThis.Array.isArray(object?.needs) ? object.needs.map((e: any) => GuideNeed.fromJSON(e)) : [],
+      unavailableSources: globalThis.Array.isArray(object?.unavailableSources)
+        ? object.unavailableSources.map((e: any) => globalThis.String(e))
+        : globalThis.Array.isArray(object?.unavailable_sources)
+        ? object.unavailable_sources.map((e: any) => globalThis.String(e))
+        : [],
     };
   },
 
@@ -501,6 +693,12 @@ export const GetMeetingGuideResponse: MessageFns<GetMeetingGuideResponse> = {
     if (message.guideTerritoryId !== "") {
       obj.guideTerritoryId = message.guideTerritoryId;
     }
+    if (message.needs?.length) {
+      obj.needs = message.needs.map((e) => GuideNeed.toJSON(e));
+    }
+    if (message.unavailableSources?.length) {
+      obj.unavailableSources = message.unavailableSources;
+    }
     return obj;
   },
 
@@ -512,6 +710,8 @@ export const GetMeetingGuideResponse: MessageFns<GetMeetingGuideResponse> = {
     message.stage = object.stage ?? "";
     message.agenda = object.agenda?.map((e) => GuideAgendaItem.fromPartial(e)) || [];
     message.guideTerritoryId = object.guideTerritoryId ?? "";
+    message.needs = object.needs?.map((e) => GuideNeed.fromPartial(e)) || [];
+    message.unavailableSources = object.unavailableSources?.map((e) => e) || [];
     return message;
   },
 };
@@ -565,6 +765,10 @@ export const ResourcesServiceClient = makeGenericClientConstructor(
   service: typeof ResourcesServiceService;
   serviceName: string;
 };
+
+function floatToJson(value: number | null | undefined): number | string | null | undefined {
+  return typeof value === "number" && !globalThis.Number.isFinite(value) ? globalThis.String(value) : value;
+}
 
 type Builtin = Date | Function | Uint8Array | string | number | boolean | undefined;
 
