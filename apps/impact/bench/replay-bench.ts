@@ -14,7 +14,7 @@ import { Session } from 'node:inspector/promises';
 import { join } from 'node:path';
 import pino from 'pino';
 import { connectMongo } from '@binome/persistence';
-import { ensureTopics, EventPublisher, toMessage } from '@binome/events';
+import { ensureTopics, EventPublisher, toMessage, TOPICS } from '@binome/events';
 import { startService, testKafka, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { createImpactService } from '../src/impact.service';
 import { replayProjection } from '../src/modules/projection/replay';
@@ -144,9 +144,18 @@ async function replayBench(): Promise<void> {
 async function lagBench(): Promise<void> {
   const runId = uniqueId('');
   const recruitment = await startService('recruitment', { MONGO_DB: `bench_recruitment_${runId}`, LOG_LEVEL: 'warn' });
+  // Recruitment publishes to its own topic; impact's other topics are the bench's, empty: the
+  // shared ones hold every other run's events, whose backlog a new group would read first.
   const impact = createImpactService(testServiceConfig('impact', { LOG_LEVEL: 'warn' }), logger, {
     group: `impact-bench-lag-${runId}`,
     surveysGroup: `impact-bench-lag-s-${runId}`,
+    topics: {
+      recruitment: TOPICS.recruitment,
+      matching: `binome.matching.v1.bench-${runId}`,
+      scheduling: `binome.scheduling.v1.bench-${runId}`,
+      workshops: `binome.workshops.v1.bench-${runId}`,
+      impact: `binome.impact.v1.bench-${runId}`,
+    },
   });
   const { httpPort } = await impact.start();
   const token = await userToken('rennes', 'manager');
