@@ -17,7 +17,7 @@ import { connectMongo } from '@binome/persistence';
 import { ensureTopics, EventPublisher, toMessage, TOPICS } from '@binome/events';
 import { startService, testKafka, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { createImpactService } from '../src/impact.service';
-import { replayProjection } from '../src/modules/projection/replay';
+import { REPLAY_FETCH, replayProjection } from '../src/modules/projection/replay';
 import { BENCH_ENV, PAIRS_PER_PROMOTION, PROMOTIONS, SCALE, yearOfEvents } from './year-of-events';
 
 const logger = pino({ level: 'warn' });
@@ -48,7 +48,7 @@ async function bareConsumer(topics: string[]): Promise<{ messages: number; ms: n
   for (const t of topics)
     for (const p of await admin.fetchTopicOffsets(t)) if (BigInt(p.high) > 0n) ends.set(`${t}:${p.partition}`, BigInt(p.high));
   await admin.disconnect();
-  const consumer = kafka.consumer({ groupId: uniqueId('impact-bench-bare-'), maxBytes: 50 * 1024 * 1024 });
+  const consumer = kafka.consumer({ groupId: uniqueId('impact-bench-bare-'), ...REPLAY_FETCH });
   await consumer.connect();
   for (const topic of topics) await consumer.subscribe({ topic, fromBeginning: true });
   const started = Date.now();
