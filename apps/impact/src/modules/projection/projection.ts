@@ -9,7 +9,7 @@ const E = EVENTS;
  * How one event type changes the projection: a pure step from the fact the event names (looked
  * up by `id`, when the step needs it) to its next state, or `undefined` for no change; an erasure
  * instead names the person. The live consumer runs the steps against the database (`project`),
- * a replay against memory without a single await per event (`MemoryFactStore.project`): the same
+ * a replay against memory without a single await per event (`projectInMemory`): the same
  * steps, so a replay can only differ from the live projection by the events it read.
  */
 export type Projector = FactStep | ErasureStep;
