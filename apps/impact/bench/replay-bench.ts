@@ -4,100 +4,40 @@
 //    reading the same topics in the same run;
 // 2. the lag from an application's HTTP response (recruitment, its own process) to impact's
 //    updated count (p50, p99).
-import { randomUUID } from 'node:crypto';
+// IMPACT_BENCH_SCALE (default 1) shrinks the year: 0.1 is fifteen promotions, a quick check.
+// IMPACT_BENCH_LAG=0 leaves out the lag part (when profiling the replay alone).
+// IMPACT_BENCH_PROFILE=<dir> writes a CPU profile of each consumer's reading (bare.cpuprofile,
+// replay.cpuprofile; open them in Chrome's DevTools).
+//   IMPACT_BENCH_SCALE=0.1 npx nx run impact:bench
+import { writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector/promises';
+import { join } from 'node:path';
 import pino from 'pino';
 import { connectMongo } from '@binome/persistence';
-import { createEnvelope, ensureTopics, EventPublisher, EVENTS, toMessage, type EventEnvelope } from '@binome/events';
+import { ensureTopics, EventPublisher, toMessage, TOPICS } from '@binome/events';
 import { startService, testKafka, testServiceConfig, uniqueId, userToken } from '@binome/testing';
 import { createImpactService } from '../src/impact.service';
-import { replayProjection } from '../src/modules/projection/replay';
-import { PromotionEvents, daysAfter, daysAgo } from '../src/testing/promotion-events';
+import { REPLAY_FETCH, replayProjection } from '../src/modules/projection/replay';
+import { BENCH_ENV, PAIRS_PER_PROMOTION, PROMOTIONS, SCALE, yearOfEvents } from './year-of-events';
 
 const logger = pino({ level: 'warn' });
 const log = (m: string) => process.stdout.write(`[impact-bench] ${m}\n`);
-const TERRITORIES = ['paris', 'rennes', 'tours', 'orleans', 'strasbourg', 'gironde'];
-const PROMOTIONS = 150;
-const PAIRS_PER_PROMOTION = 25;
 
-function yearOfEvents(topics: Record<'recruitment' | 'matching' | 'scheduling' | 'impact', string>) {
-  const out: { topic: string; e: EventEnvelope }[] = [];
-  for (let p = 0; p < PROMOTIONS; p++) {
-    const t = TERRITORIES[p % TERRITORIES.length];
-    const promo = new PromotionEvents(t, `bench-promo-${p}`);
-    const start = daysAgo(200 + (p % 120));
-    for (let i = 0; i < PAIRS_PER_PROMOTION; i++) {
-      const c = randomUUID();
-      const v = randomUUID();
-      const pairId = randomUUID();
-      for (const e of promo.intake(c, ['screened', 'interviewed', 'admitted'])) out.push({ topic: topics.recruitment, e });
-      out.push({ topic: topics.recruitment, e: promo.volunteer(v, `company-${i % 5}`) });
-      for (const e of promo.pair({
-        pairId,
-        beneficiaryId: c,
-        volunteerId: v,
-        start,
-        konnecteurId: `ref-${p}-${i % 7}`,
-        end: { at: daysAfter(start, 183), as: 'completed' },
-      }))
-        out.push({ topic: topics.matching, e });
-      for (let k = 0; k < 10; k++)
-        for (const e of promo.meeting(randomUUID(), pairId, 'held', daysAfter(start, 10 + 15 * k)))
-          out.push({ topic: topics.scheduling, e });
-      for (const [respondent, wave] of [
-        ['beneficiary', 'T0'],
-        ['beneficiary', 'T3'],
-        ['beneficiary', 'T6'],
-        ['beneficiary', 'T12'],
-        ['volunteer', 'T6'],
-      ] as const)
-        out.push({
-          topic: topics.impact,
-          e: createEnvelope({
-            type: EVENTS.SurveyAnswered,
-            payload: {
-              responseId: `${pairId}:${respondent}:${wave}`,
-              territoryId: t,
-              promotionId: promo.promotionId,
-              pairId,
-              personId: respondent === 'beneficiary' ? c : v,
-              respondent,
-              wave,
-              questionnaireId: respondent === 'beneficiary' ? 'beneficiary-core' : 'volunteer-end',
-              questionnaireVersion: 1,
-              answers: [{ questionId: respondent === 'beneficiary' ? 'network' : 'wouldDoAgain', number: i % 10 ? 1 : 0, choices: [] }],
-              answeredAt: new Date(),
-              dueOn: '2026-01-01',
-            },
-            territoryId: t,
-            aggregateType: 'pair',
-            aggregateId: pairId,
-            source: 'impact',
-          }),
-        });
-      out.push({
-        topic: topics.impact,
-        e: createEnvelope({
-          type: EVENTS.OutcomeRecorded,
-          payload: {
-            outcomeId: randomUUID(),
-            territoryId: t,
-            promotionId: promo.promotionId,
-            pairId,
-            beneficiaryId: c,
-            kind: i % 2 ? 'permanent-contract' : 'none',
-            startedOn: '2026-01-01',
-            evidenceProvided: false,
-            recordedAt: new Date(),
-          },
-          territoryId: t,
-          aggregateType: 'pair',
-          aggregateId: pairId,
-          source: 'impact',
-        }),
-      });
-    }
+/** Runs `f` under the CPU profiler when IMPACT_BENCH_PROFILE names a directory. */
+async function profiled<T>(name: string, f: () => Promise<T>): Promise<T> {
+  const dir = BENCH_ENV.IMPACT_BENCH_PROFILE;
+  if (!dir) return f();
+  const session = new Session();
+  session.connect();
+  await session.post('Profiler.enable');
+  await session.post('Profiler.start');
+  try {
+    return await f();
+  } finally {
+    const { profile } = await session.post('Profiler.stop');
+    writeFileSync(join(dir, `${name}.cpuprofile`), JSON.stringify(profile));
+    session.disconnect();
   }
-  return out;
 }
 
 async function bareConsumer(topics: string[]): Promise<{ messages: number; ms: number }> {
@@ -108,7 +48,7 @@ async function bareConsumer(topics: string[]): Promise<{ messages: number; ms: n
   for (const t of topics)
     for (const p of await admin.fetchTopicOffsets(t)) if (BigInt(p.high) > 0n) ends.set(`${t}:${p.partition}`, BigInt(p.high));
   await admin.disconnect();
-  const consumer = kafka.consumer({ groupId: uniqueId('impact-bench-bare-'), maxBytes: 50 * 1024 * 1024 });
+  const consumer = kafka.consumer({ groupId: uniqueId('impact-bench-bare-'), ...REPLAY_FETCH });
   await consumer.connect();
   for (const topic of topics) await consumer.subscribe({ topic, fromBeginning: true });
   const started = Date.now();
@@ -148,26 +88,42 @@ async function replayBench(): Promise<void> {
   let replayed: string | undefined;
   try {
     const events = yearOfEvents(topics);
-    log(`simulated year ×10: ${PROMOTIONS} promotions, ${PROMOTIONS * PAIRS_PER_PROMOTION} pairs, ${events.length} events; publishing…`);
+    log(
+      `simulated year ×10${SCALE === 1 ? '' : ` at scale ${SCALE}`}: ${PROMOTIONS} promotions, ${PROMOTIONS * PAIRS_PER_PROMOTION} pairs, ${events.length} events; publishing…`,
+    );
     const publisher = new EventPublisher(kafka);
     await publisher.connect();
     for (let i = 0; i < events.length; i += 2000)
       await publisher.send(events.slice(i, i + 2000).map(({ topic, e }) => toMessage(topic, e, {})));
     await publisher.disconnect();
-    const bare = await bareConsumer(Object.values(topics));
-    const r = await replayProjection({
-      connection,
-      kafka,
-      logger,
-      topics: Object.values(topics),
-      group: `impact-bench-${suffix}`,
-      swap: false,
-    });
+    // The bare consumer reads before and after the replay (each with its own group), and the
+    // faster of the two is the reference: neither a cold start nor a warmed-up JIT or page cache
+    // favours the replay.
+    const before = await profiled('bare', () => bareConsumer(Object.values(topics)));
+    const r = await profiled('replay', () =>
+      replayProjection({
+        connection,
+        kafka,
+        logger,
+        topics: Object.values(topics),
+        group: `impact-bench-${suffix}`,
+        swap: false,
+      }),
+    );
     replayed = r.pointer.database;
-    const readEps = r.messages / (r.readMs / 1000);
-    const totalEps = r.messages / ((r.readMs + r.writeMs) / 1000);
-    const bareEps = bare.messages / (bare.ms / 1000);
-    log(`bare kafkajs consumer: ${bare.messages} messages in ${bare.ms} ms = ${Math.round(bareEps)} events/s`);
+    const after = await bareConsumer(Object.values(topics));
+    const eps = (messages: number, ms: number) => messages / (ms / 1000);
+    const bare = eps(before.messages, before.ms) >= eps(after.messages, after.ms) ? before : after;
+    const readEps = eps(r.messages, r.readMs);
+    const totalEps = eps(r.messages, r.readMs + r.writeMs);
+    const bareEps = eps(bare.messages, bare.ms);
+    for (const [when, b] of [
+      ['before', before],
+      ['after', after],
+    ] as const)
+      log(
+        `bare kafkajs consumer (${when} the replay): ${b.messages} messages in ${b.ms} ms = ${Math.round(eps(b.messages, b.ms))} events/s`,
+      );
     log(
       `replay, reading and projecting: ${r.messages} messages (${r.applied} applied) in ${r.readMs} ms = ${Math.round(readEps)} events/s, ${(readEps / bareEps).toFixed(2)}× the bare consumer`,
     );
@@ -188,9 +144,18 @@ async function replayBench(): Promise<void> {
 async function lagBench(): Promise<void> {
   const runId = uniqueId('');
   const recruitment = await startService('recruitment', { MONGO_DB: `bench_recruitment_${runId}`, LOG_LEVEL: 'warn' });
+  // Recruitment publishes to its own topic; impact's other topics are the bench's, empty: the
+  // shared ones hold every other run's events, whose backlog a new group would read first.
   const impact = createImpactService(testServiceConfig('impact', { LOG_LEVEL: 'warn' }), logger, {
     group: `impact-bench-lag-${runId}`,
     surveysGroup: `impact-bench-lag-s-${runId}`,
+    topics: {
+      recruitment: TOPICS.recruitment,
+      matching: `binome.matching.v1.bench-${runId}`,
+      scheduling: `binome.scheduling.v1.bench-${runId}`,
+      workshops: `binome.workshops.v1.bench-${runId}`,
+      impact: `binome.impact.v1.bench-${runId}`,
+    },
   });
   const { httpPort } = await impact.start();
   const token = await userToken('rennes', 'manager');
@@ -252,7 +217,7 @@ async function lagBench(): Promise<void> {
 }
 
 replayBench()
-  .then(lagBench)
+  .then(() => (BENCH_ENV.IMPACT_BENCH_LAG === '0' ? undefined : lagBench()))
   .then(() => process.exit(0))
   .catch((e: Error) => {
     process.stderr.write(`[impact-bench] failed: ${e.stack ?? e.message}\n`);

@@ -40,12 +40,21 @@ function applied(territoryId: string, candidateId = uniqueId('cand-')): EventEnv
 }
 
 describe('impact service against the real Kafka, database and Keycloak', () => {
-  const topic = `binome.recruitment.v1.test-${uniqueId()}`;
+  const suffix = uniqueId();
+  const topic = `binome.recruitment.v1.test-${suffix}`;
   const group = `impact-test-${uniqueId()}`;
   const config = testServiceConfig('impact');
+  // Every topic the projection reads is the spec's own: the shared ones hold every other run's
+  // events, which a new group would read from the beginning before the counts settle.
   const service = createImpactService(config, pino({ level: process.env.LOG_LEVEL ?? 'silent' }), {
     group,
-    recruitmentTopic: topic,
+    topics: {
+      recruitment: topic,
+      matching: `binome.matching.v1.test-${suffix}`,
+      scheduling: `binome.scheduling.v1.test-${suffix}`,
+      workshops: `binome.workshops.v1.test-${suffix}`,
+      impact: `binome.impact.v1.test-${suffix}`,
+    },
   });
   const kafka = testKafka();
   const publisher = new EventPublisher(kafka);

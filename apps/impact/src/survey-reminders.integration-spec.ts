@@ -36,7 +36,8 @@ const CORE = { network: true, autonomy: 4, confidence: 4, french: 3, projectClar
  * groups and topics, both on the real Kafka, database and Keycloak, and a real SMTP server.
  * 1. A survey that becomes due is published once (`SurveyDue`, ids only); scheduling emails the
  *    person in their language with a personal link it asks impact for; the link opens and answers
- *    the survey. A wave answered before it fell due is never reminded.
+ *    the survey. A wave answered before it fell due is never reminded. A wave still unanswered a
+ *    week before it closes gets one last reminder (`SurveyDue` with reminder 2), emailed too.
  * 2. A Konnecteur's reach in impact is scheduling's link of their account to a referent id: they
  *    see and answer the surveys of the pairs they follow, not another Konnecteur's, and their
  *    Rennes token reaches nothing in Paris.
@@ -268,5 +269,56 @@ describe('impact × scheduling: survey reminders by email and a Konnecteur’s s
     expect(smtp.to(VOLUNTEER_EMAIL)).toHaveLength(0);
     // The other pairs' beneficiaries never subscribed: their reminders are cancelled, not sent.
     expect(smtp.messages).toHaveLength(1);
+  });
+
+  it('When a T+6 wave is still unanswered a week before it closes, then one last reminder is published and emailed, once; the wave answered meanwhile gets none', async () => {
+    const t6Day = addMonths(startDay, 6);
+    const dueOf = async () => {
+      // Every message of impact's topic (the test's own), read to its end: an exact count.
+      const admin = testKafka().admin();
+      await admin.connect();
+      const total = (await admin.fetchTopicOffsets(topics.impact)).reduce((n, p) => n + Number(p.high), 0);
+      await admin.disconnect();
+      const all = await readTopic(topics.impact, (seen) => seen.length >= total);
+      return all
+        .map((m) => decodeEnvelope(m.value))
+        .filter((e) => e.type === EVENTS.SurveyDue.name)
+        .map((e) => decodePayload(EVENTS.SurveyDue, e));
+    };
+    // The wave opens: the first reminders (the beneficiary's second email, the volunteer's first).
+    setToday(addDays(t6Day, 1));
+    await smtp.waitFor((m) => m.to.includes(VOLUNTEER_EMAIL), 30_000);
+    await eventually(async () => (smtp.to(BENEFICIARY_EMAIL).length === 2 ? true : undefined), 30_000, 'the T+6 reminder');
+    // The Konnecteur enters the beneficiary's T+6; the volunteer and the other pairs do not answer.
+    await answer(t.konnecteur, `${pairA}:beneficiary:T6`, CORE).expect(200);
+
+    // Not yet: 22 days after the due day, the wave closes in more than a week.
+    setToday(addDays(t6Day, 22));
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect((await dueOf()).filter((e) => e.reminder === 2)).toEqual([]);
+
+    // 24 days after: the wave closes within the week (30 days), its first reminder is 23 days old.
+    setToday(addDays(t6Day, 24));
+    const last = await smtp.waitFor((m) => m.to.includes(VOLUNTEER_EMAIL) && smtp.to(VOLUNTEER_EMAIL).indexOf(m) === 1, 30_000);
+    expect(last.parsed.subject).toBe('Votre questionnaire Binôme des 6 mois vous attend');
+    // A day later the sweep runs again: still one last reminder per unanswered T+6, none for the answered one.
+    setToday(addDays(t6Day, 25));
+    await new Promise((r) => setTimeout(r, 3_000));
+    const due = await dueOf();
+    const lastOnes = due.filter((e) => e.reminder === 2).map((e) => e.surveyId);
+    expect(lastOnes.sort()).toEqual(
+      [
+        `${pairA}:volunteer:T6`,
+        `${pairB}:beneficiary:T6`,
+        `${pairB}:volunteer:T6`,
+        `${pairP}:beneficiary:T6`,
+        `${pairP}:volunteer:T6`,
+      ].sort(),
+    );
+    // Each wave's first reminder was published once too (reminder 1; the T+3 ones above).
+    expect(due.filter((e) => e.reminder !== 2 && e.wave === 'T6')).toHaveLength(6);
+    expect(smtp.to(VOLUNTEER_EMAIL)).toHaveLength(2);
+    expect(smtp.to(BENEFICIARY_EMAIL)).toHaveLength(2);
+    expect(smtp.messages).toHaveLength(4);
   });
 });

@@ -30,7 +30,7 @@ describe("the replay's memory store and erasures", () => {
       stage: 'applied',
       stages: ['applied'],
     });
-    const byId = (kind: 'outcomes' | 'applications') => [...(store.facts.get(kind)?.values() ?? [])];
+    const byId = (kind: 'outcomes' | 'applications') => store.all(kind);
     expect(Object.fromEntries(byId('outcomes').map((o) => [o._id, (o as OutcomeFact).beneficiaryId]))).toEqual({
       o1: erasedKey('cand-1'),
       o2: 'cand-2',

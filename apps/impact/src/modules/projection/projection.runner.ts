@@ -7,7 +7,7 @@ import { MongoFactStore, type FactStore } from './fact-store';
 import { factRepositories, type FactRepositories } from './fact.repository';
 import { FACT_COLLECTIONS } from './fact.schema';
 import { ProjectionPointerStore, type ProjectionPointer } from './projection-pointer';
-import { PROJECTORS } from './projection';
+import { project, PROJECTORS } from './projection';
 
 export interface ProjectionRunnerOptions {
   connection: Connection;
@@ -82,7 +82,9 @@ export class ProjectionRunner {
     const repos = factRepositories(db);
     await ensureIndexes(db);
     const store = new MongoFactStore(repos);
-    const handlers: EventHandler<unknown>[] = PROJECTORS.map((p) => on(p.type, (payload, envelope) => p.apply(store, payload, envelope)));
+    const handlers: EventHandler<unknown>[] = PROJECTORS.map((p) =>
+      on(p.type, (payload, envelope) => project(store, p, payload, envelope)),
+    );
     const consumer = new EventConsumer({
       kafka: this.options.kafka,
       group: pointer.group,

@@ -1,7 +1,7 @@
 import type { Logger } from '@binome/logging';
 import { surveyDue } from './survey.events';
 import type { SurveyRepository } from './survey.repository';
-import { addDays, OVERDUE_AFTER_DAYS } from './survey-schedule';
+import { addDays, LAST_REMINDER_AFTER_FIRST_DAYS, LAST_REMINDER_DAYS_BEFORE_CLOSE, OVERDUE_AFTER_DAYS } from './survey-schedule';
 
 const BATCH = 200;
 
@@ -10,7 +10,9 @@ const BATCH = 200;
  * same write that marks it reminded (outbox), so that a crash can neither lose nor repeat a
  * reminder. Scheduling turns the event into an email in the person's language. A survey already
  * overdue (a Konnecteur chases it) is not reminded: a person hears of a wave when it opens, not
- * of every wave of the past when reminders are switched on.
+ * of every wave of the past when reminders are switched on. A wave still unanswered in the week
+ * before it closes gets one last reminder (`SurveyDue` with reminder 2), marked and published the
+ * same way, if its first reminder is at least a week old.
  */
 export class SurveyReminders {
   private timer: NodeJS.Timeout | undefined;
@@ -22,15 +24,22 @@ export class SurveyReminders {
     private readonly pollMs = 60_000,
   ) {}
 
-  /** One pass; returns how many reminders it published. */
+  /** One pass; returns how many reminders it published (first and last). */
   async sweep(): Promise<number> {
     const today = this.d.now().toISOString().slice(0, 10);
     const from = addDays(today, -OVERDUE_AFTER_DAYS);
     let published = 0;
     for (;;) {
       const batch = await this.d.surveys.dueForReminder(from, today, BATCH);
-      if (!batch.length) return published;
       for (const s of batch) if (await this.d.surveys.markReminded(s, today, [surveyDue(this.d.topic, s)])) published++;
+      if (batch.length < BATCH) break;
+    }
+    // Closing within the week: due on a day in [today − 30, today − 23].
+    const closingTo = addDays(today, LAST_REMINDER_DAYS_BEFORE_CLOSE - OVERDUE_AFTER_DAYS);
+    const remindedBy = addDays(today, -LAST_REMINDER_AFTER_FIRST_DAYS);
+    for (;;) {
+      const batch = await this.d.surveys.dueForLastReminder(from, closingTo, remindedBy, BATCH);
+      for (const s of batch) if (await this.d.surveys.markLastReminded(s, today, [surveyDue(this.d.topic, s, 2)])) published++;
       if (batch.length < BATCH) return published;
     }
   }

@@ -32,6 +32,13 @@ export function dueState(dueOn: string, today: string): 'upcoming' | 'due' | 'ov
   return addDays(dueOn, OVERDUE_AFTER_DAYS) < today ? 'overdue' : 'due';
 }
 
+/**
+ * The last reminder of a wave still unanswered: in the week before it closes, and at least a week
+ * after the first (a wave whose first reminder came late gets no second one days later).
+ */
+export const LAST_REMINDER_DAYS_BEFORE_CLOSE = 7;
+export const LAST_REMINDER_AFTER_FIRST_DAYS = 7;
+
 export function addDays(day: string, days: number): string {
   const t = new Date(`${day}T00:00:00Z`);
   t.setUTCDate(t.getUTCDate() + days);

@@ -31,6 +31,8 @@ export interface Survey {
   link?: { tokenHash: string; language: Language; createdAt: Date };
   /** The day its reminder was published (`SurveyDue`, once per survey). */
   remindedOn?: string;
+  /** The day its last reminder was published (`SurveyDue` with reminder 2, a week before the wave closes). */
+  lastRemindedOn?: string;
   createdAt: Date;
   updatedAt: Date;
 }

@@ -4,8 +4,11 @@ import type { Survey } from './survey.entity';
 
 export const { SurveyAnswered, SurveyDue } = EVENTS;
 
-/** Ids only (no link: its token is a credential; scheduling asks impact for one when it sends the email). */
-export function surveyDue(topic: string, s: Survey): OutboxEntry {
+/**
+ * Ids only (no link: its token is a credential; scheduling asks impact for one when it sends the
+ * email). `reminder` is 1 when the wave opens, 2 for the last reminder before it closes.
+ */
+export function surveyDue(topic: string, s: Survey, reminder: 1 | 2 = 1): OutboxEntry {
   return outboxEntry(
     topic,
     createEnvelope({
@@ -19,6 +22,7 @@ export function surveyDue(topic: string, s: Survey): OutboxEntry {
         respondent: s.respondent,
         wave: s.wave,
         dueOn: s.dueOn,
+        reminder,
       },
       territoryId: s.territoryId,
       aggregateType: 'pair',

@@ -72,6 +72,37 @@ export class SurveyRepository extends TenantRepository<Survey> {
     );
   }
 
+  /**
+   * Surveys still unanswered whose wave closes within the week (due on a day in [from, to]),
+   * reminded a first time on or before `remindedBy`, not reminded a last time yet.
+   */
+  dueForLastReminder(from: string, to: string, remindedBy: string, max: number): Promise<Survey[]> {
+    return this.model
+      .find(
+        scoped(allTerritories, {
+          status: 'due',
+          dueOn: { $gte: from, $lte: to },
+          remindedOn: { $lte: remindedBy },
+          lastRemindedOn: { $exists: false },
+        }),
+      )
+      .sort({ dueOn: 1, _id: 1 })
+      .limit(max)
+      .lean<Survey[]>()
+      .exec();
+  }
+
+  /** The last reminder, as the first: marked and published in the same write, once per survey. */
+  markLastReminded(s: Survey, today: string, events: OutboxEntry[]): Promise<boolean> {
+    return this.compareAndSet(
+      territory(s.territoryId),
+      s._id,
+      { status: 'due', lastRemindedOn: { $exists: false } },
+      { $set: { lastRemindedOn: today, updatedAt: new Date() } },
+      events,
+    );
+  }
+
   setLink(s: Survey, link: Survey['link']): Promise<boolean> {
     return this.compareAndSet(territory(s.territoryId), s._id, { status: 'due' }, { $set: { link, updatedAt: new Date() } });
   }

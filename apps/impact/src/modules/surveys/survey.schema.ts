@@ -24,6 +24,7 @@ export const SurveySchema = new Schema<Survey>(
     answeredThrough: String,
     link: { _id: false, tokenHash: String, language: String, createdAt: Date },
     remindedOn: String,
+    lastRemindedOn: String,
     createdAt: { type: Date, required: true },
     updatedAt: { type: Date, required: true },
   },

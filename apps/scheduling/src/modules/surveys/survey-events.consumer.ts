@@ -8,7 +8,8 @@ export const SURVEYS_GROUP = 'scheduling-surveys';
 
 /**
  * Survey reminders from impact (`binome.impact.v1`): a `SurveyDue` plans one email to the person
- * (ids only; the id is the survey's and the recipient's, so a redelivery plans nothing twice).
+ * (ids only; the id is the survey's and the recipient's, so a redelivery plans nothing twice; impact's
+ * last reminder before the wave closes, `reminder` 2, is a second email).
  * The sender asks impact for the personal link when it sends, and drops the email if the survey
  * was answered meanwhile. A payload without its ids goes to the dead-letter topic.
  */
@@ -31,6 +32,8 @@ export function surveyEventsConsumer(
             about: { surveyId: e.surveyId, ...(e.pairId ? { pairId: e.pairId } : {}) },
             recipient: { kind, id: e.personId },
             dueAt: now,
+            // The last reminder before the wave closes is a second email, not a redelivery of the first.
+            ...(e.reminder >= 2 ? { suffix: 'last' } : {}),
           },
         ],
         now,

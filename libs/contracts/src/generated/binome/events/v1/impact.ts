@@ -42,7 +42,7 @@ export interface SurveyAnswered {
 /**
  * A survey became due and is still unanswered: scheduling emails the person a reminder with
  * their personal link, which it asks impact for when it sends (a link's token is a credential
- * and never travels in an event). Published once per survey.
+ * and never travels in an event). Published once per survey and reminder.
  */
 export interface SurveyDue {
   surveyId: string;
@@ -57,6 +57,11 @@ export interface SurveyDue {
   wave: string;
   /** YYYY-MM-DD */
   dueOn: string;
+  /**
+   * 1 (or 0, before this field) when the wave opens; 2 for the last reminder, a week before
+   * the wave closes (30 days after its due day) while it is still unanswered.
+   */
+  reminder: number;
 }
 
 /** A professional opportunity or exit of a beneficiary, with its date (the evidence stays in impact). */
@@ -488,6 +493,7 @@ function createBaseSurveyDue(): SurveyDue {
     respondent: "",
     wave: "",
     dueOn: "",
+    reminder: 0,
   };
 }
 
@@ -516,6 +522,9 @@ export const SurveyDue: MessageFns<SurveyDue> = {
     }
     if (message.dueOn !== "") {
       writer.uint32(66).string(message.dueOn);
+    }
+    if (message.reminder !== 0) {
+      writer.uint32(72).uint32(message.reminder);
     }
     return writer;
   },
@@ -597,6 +606,14 @@ export const SurveyDue: MessageFns<SurveyDue> = {
             message.dueOn = reader.string();
             continue;
           }
+          case 9: {
+            if (tag !== 72) {
+              break;
+            }
+
+            message.reminder = reader.uint32();
+            continue;
+          }
         }
         if ((tag & 7) === 4 || tag === 0) {
           break;
@@ -643,6 +660,7 @@ export const SurveyDue: MessageFns<SurveyDue> = {
         : isSet(object.due_on)
         ? globalThis.String(object.due_on)
         : "",
+      reminder: isSet(object.reminder) ? globalThis.Number(object.reminder) : 0,
     };
   },
 
@@ -672,6 +690,9 @@ export const SurveyDue: MessageFns<SurveyDue> = {
     if (message.dueOn !== "") {
       obj.dueOn = message.dueOn;
     }
+    if (message.reminder !== 0) {
+      obj.reminder = Math.round(message.reminder);
+    }
     return obj;
   },
 
@@ -688,6 +709,7 @@ export const SurveyDue: MessageFns<SurveyDue> = {
     message.respondent = object.respondent ?? "";
     message.wave = object.wave ?? "";
     message.dueOn = object.dueOn ?? "";
+    message.reminder = object.reminder ?? 0;
     return message;
   },
 };
