@@ -2,11 +2,13 @@
  * Focused driver for the logged-meetings timeouts seen at the load profile's tick 4: scheduling
  * alone, in process, on its own database and topic; P pairs sharing V volunteers; a burst of C
  * concurrent logged meetings, timed end to end, with where each request's database time went (the
- * driver's pool wait and each command, by name and collection). `tsx tools/bench/src/load/meeting-burst.ts`
+ * driver's pool wait and each command, by name and collection). `tsx apps/scheduling/bench/meeting-burst.ts`
  * (BURST_PAIRS, BURST_VOLUNTEERS, BURST_CONCURRENCY, BURST_ROUNDS, BURST_BACKGROUND: meetings per pair logged first).
  */
 import mongoose from 'mongoose';
 import pino from 'pino';
+import { z } from 'zod';
+import { loadEnv } from '@binome/config';
 import { createEnvelope, EVENTS, EventPublisher, type EventEnvelope } from '@binome/events';
 import { startFakeRecruitment } from '@binome/grpc/testing';
 import {
@@ -19,18 +21,28 @@ import {
   tokensOf,
   uniqueId,
 } from '@binome/testing';
-import { loadSchedulingConfig } from '../../../../apps/scheduling/src/scheduling.config';
-import { createSchedulingService } from '../../../../apps/scheduling/src/scheduling.service';
+import { loadSchedulingConfig } from '../src/scheduling.config';
+import { createSchedulingService } from '../src/scheduling.service';
 
 const { PairConfirmed, PairActivated } = EVENTS;
-const num = (name: string, d: number) => Number(process.env[name] ?? d);
-const PAIRS = num('BURST_PAIRS', 24);
-const VOLUNTEERS = num('BURST_VOLUNTEERS', 3);
-const CONCURRENCY = num('BURST_CONCURRENCY', 24);
-const ROUNDS = num('BURST_ROUNDS', 3);
-const BACKGROUND = num('BURST_BACKGROUND', 0);
-/** Other clients scanning a 20,000-document collection on the same engine, as the other services' consumers do under load. */
-const NOISE = num('BURST_NOISE', 0);
+const count = (d: number) => z.coerce.number().int().min(0).default(d);
+const {
+  BURST_PAIRS: PAIRS,
+  BURST_VOLUNTEERS: VOLUNTEERS,
+  BURST_CONCURRENCY: CONCURRENCY,
+  BURST_ROUNDS: ROUNDS,
+  BURST_BACKGROUND: BACKGROUND,
+  BURST_NOISE: NOISE,
+  BURST_NO_MAIL: NO_MAIL,
+} = loadEnv({
+  BURST_PAIRS: count(24),
+  BURST_VOLUNTEERS: count(3),
+  BURST_CONCURRENCY: count(24),
+  BURST_ROUNDS: count(3),
+  BURST_BACKGROUND: count(0).describe('meetings per pair logged before the measured rounds'),
+  BURST_NOISE: count(0).describe("clients scanning a 20,000-document collection beside, on the service's pool, as its consumers do"),
+  BURST_NO_MAIL: z.string().optional(),
+});
 const DAY = 86_400_000;
 
 const pct = (xs: number[], p: number) =>
@@ -47,9 +59,7 @@ async function main() {
   const fake = await startFakeRecruitment(base, logger);
   // As in the load profile: the email dispatcher runs (SMTP_URL, by default the catcher of `npm start`).
   const env = testServiceEnv('scheduling', { HTTP_PORT: '0', GRPC_PORT: '0', PEERS: `recruitment=${fake.address}` });
-  const config = process.env.BURST_NO_MAIL
-    ? testServiceConfig('scheduling', { PEERS: `recruitment=${fake.address}` })
-    : loadSchedulingConfig(env);
+  const config = NO_MAIL ? testServiceConfig('scheduling', { PEERS: `recruitment=${fake.address}` }) : loadSchedulingConfig(env);
   const service = createSchedulingService(config, logger, {
     pairsGroup: `scheduling-pairs-burst-${uniqueId()}`,
     matchingTopic: topic,
