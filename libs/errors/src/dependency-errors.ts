@@ -3,7 +3,8 @@ import { AppError, isAppError } from './app-error';
 /**
  * Errors of the MongoDB driver and mongoose that mean "the database cannot be reached now", by
  * name (this lib depends on no driver): a stopped or unreachable server, a pool cleared after a
- * network error, no server selected in time, a connection closed or not yet open.
+ * network error, no server selected in time (or no free connection of the pool, or no answer within
+ * the socket timeout: a saturated engine), a connection closed or not yet open.
  */
 const UNREACHABLE = new Set([
   'MongoNetworkError',
@@ -16,6 +17,8 @@ const UNREACHABLE = new Set([
   'PoolClearedError',
   'PoolClearedOnNetworkError',
   'MongoPoolClosedError',
+  'MongoWaitQueueTimeoutError',
+  'WaitQueueTimeoutError',
 ]);
 
 /** mongoose queues operations while disconnected and fails them after bufferTimeoutMS. */

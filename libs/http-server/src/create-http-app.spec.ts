@@ -7,6 +7,13 @@ import { AppError } from '@binome/errors';
 import { sendRaw } from '@binome/testing';
 import { createHttpApp, route } from './index';
 
+/** What the driver throws when no connection of the pool frees up in time (the class is not exported; it is matched by its name). */
+class WaitQueueTimeout extends mongoose.mongo.MongoDriverError {
+  override get name(): string {
+    return 'MongoWaitQueueTimeoutError';
+  }
+}
+
 const logger = pino({ level: 'silent' });
 const Body = z.object({ name: z.string().min(1), level: z.enum(['A1', 'A2', 'B1']), nested: z.object({ ok: z.literal(true) }) });
 
@@ -55,8 +62,10 @@ function app() {
       a.get('/db-down', (req) => {
         // What the driver and mongoose throw while the database is stopped.
         if (req.query.kind === 'network') throw new mongoose.mongo.MongoNetworkError('connect ECONNREFUSED 127.0.0.1:27027');
-        if (req.query.kind === 'selection')
-          throw new mongoose.Error.MongooseServerSelectionError('Server selection timed out after 5000 ms');
+        // A saturated engine or pool, under connectMongo's bounds (socketTimeoutMS, waitQueueTimeoutMS).
+        if (req.query.kind === 'socket-timeout')
+          throw new mongoose.mongo.MongoNetworkTimeoutError('connection 7 to 127.0.0.1:27027 timed out');
+        if (req.query.kind === 'pool') throw new WaitQueueTimeout('Timed out while checking out a connection from connection pool');
         throw new mongoose.Error('Operation `candidates.findOne()` buffering timed out after 10000ms');
       });
       a.get('/boom', () => {
@@ -166,7 +175,7 @@ describe('createHttpApp', () => {
     expect(JSON.stringify(res.body)).not.toContain('secret');
   });
 
-  it.each(['network', 'selection', 'buffering'])(
+  it.each(['network', 'selection', 'buffering', 'socket-timeout', 'pool'])(
     'When the database is unreachable (%s error), then 503 problem+json with Retry-After, not a 500',
     async (kind) => {
       const res = await request(app()).get(`/db-down?kind=${kind}`);

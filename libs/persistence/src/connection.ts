@@ -10,7 +10,20 @@ export interface MongoOptions {
   maxPoolSize?: number;
   /** Retryable writes need a MongoDB replica set; the embedded engines do not implement them. */
   retryWrites?: boolean;
+  /** The longest an operation waits for a free connection of the pool (default 10 s), then fails. */
+  waitQueueTimeoutMS?: number;
+  /** The longest one command waits for the server's answer (default 20 s), then fails. */
+  socketTimeoutMS?: number;
 }
+
+/**
+ * Bounds below the gateway's PROXY_TIMEOUT_MS (30 s): a saturated pool or engine makes the request
+ * fail as 503 `unavailable` (with Retry-After) while the service still can answer, instead of the
+ * gateway's 504 while the service goes on working (and holding its locks) for nobody. The drivers'
+ * defaults wait for ever (load profile, "Found under load").
+ */
+export const MONGO_WAIT_QUEUE_TIMEOUT_MS = 10_000;
+export const MONGO_SOCKET_TIMEOUT_MS = 20_000;
 
 /**
  * One connection pool per service, to the service's own database. Indexes are built explicitly at
@@ -21,6 +34,8 @@ export async function connectMongo(url: string, database: string, options: Mongo
     dbName: database,
     serverSelectionTimeoutMS: 5_000,
     maxPoolSize: options.maxPoolSize ?? 10,
+    waitQueueTimeoutMS: options.waitQueueTimeoutMS ?? MONGO_WAIT_QUEUE_TIMEOUT_MS,
+    socketTimeoutMS: options.socketTimeoutMS ?? MONGO_SOCKET_TIMEOUT_MS,
     autoIndex: false,
     // Mongoose otherwise creates each model's collection on its own, unawaited, as the model is
     // compiled; a createIndex or a first insert at the same moment creates it too, and

@@ -14,6 +14,12 @@ import { hasFreeSeat, needOf, rankOf } from '../../sessions/waitlist';
  * stale intent of this caller's, so the server reads the session again and redoes the seat count.
  */
 const ATTEMPTS = 12;
+/**
+ * And the time they may take in all: each attempt is several round trips to a database the whole
+ * platform shares, so under load twelve of them took longer than the gateway waits (504 at 30 s,
+ * load profile); past this the caller gets the 409 at once rather than a timeout.
+ */
+const BUDGET_MS = 5_000;
 
 /**
  * A seat for a person, by themselves (a beneficiary in the beneficiaries' pool, a volunteer in the
@@ -28,10 +34,11 @@ export async function registerPerson(
   sessionId: string,
   body: { personId?: string; pool?: SeatPool },
 ) {
+  const from = Date.now();
   for (let attempt = 1; ; attempt++) {
     const done = await tryRegister(d, principal, sessionId, body);
     if (done) return done;
-    if (attempt >= ATTEMPTS) throw conflict('The session changed meanwhile: try again');
+    if (attempt >= ATTEMPTS || Date.now() - from > BUDGET_MS) throw conflict('The session changed meanwhile: try again');
     // Jittered, growing pause: the racers spread out instead of colliding again.
     await new Promise((r) => setTimeout(r, Math.random() * 10 * attempt));
   }
