@@ -35,13 +35,14 @@ export async function startPlatform(options: { consoleDir: string; logLevel?: st
     // Settled, not raced: a sibling still starting when one fails would outlive the stop below.
     const started = await Promise.allSettled([
       start('matching', { PEERS: recruitmentPeer }),
-      start('impact'),
       start('workshops', { PEERS: recruitmentPeer }),
       start('resources'),
     ]);
     const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
     await start('scheduling', { PEERS: `${recruitmentPeer},matching=127.0.0.1:${services.matching.grpcPort}` });
+    // Impact asks scheduling who a Konnecteur is (the referent ids linked to their account), as `npm start` wires it.
+    await start('impact', { PEERS: `scheduling=127.0.0.1:${services.scheduling.grpcPort}` });
     const upstreams = Object.entries(services)
       .map(([name, s]) => `${name}=http://127.0.0.1:${s.httpPort}`)
       .join(',');
