@@ -5,6 +5,7 @@ import {
   consentBody,
   eventually,
   interviewBody,
+  partnerCompanyBody,
   promotionBody,
   readyToMatchApplicationBody,
   readyToMatchVolunteerBody,
@@ -72,8 +73,18 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
     // One of them paired and followed by Rennes' `konnecteur` user, as staff do it (and the demo
     // seed): matching proposes, staff approve, assign the promotion's Konnecteur, and link that
     // referent id to the account in scheduling, which impact asks who a Konnecteur is.
+    await api('national', 'hq')
+      .create('partner-companies', { data: partnerCompanyBody({ id: 'sncf', name: 'SNCF', territoryId: ['rennes', 'paris'] }) })
+      .catch(() => undefined);
     const { data: volunteer } = await rennes.create('volunteers', {
-      data: readyToMatchVolunteerBody({ promotionId, firstName: 'Julien', lastName: 'Martin', sector: 'finance', trade: 'M1607' }),
+      data: readyToMatchVolunteerBody({
+        promotionId,
+        companyId: 'sncf',
+        firstName: 'Julien',
+        lastName: 'Martin',
+        sector: 'finance',
+        trade: 'M1607',
+      }),
     });
     await rennes.command('volunteers', volunteer.id, 'transitions', { to: 'trained', attendedOn: '2027-01-16' });
     await rennes.call('matching', 'POST', `/v1/promotions/${promotionId}/proposals`, { json: { territoryId: 'rennes' } });
@@ -408,12 +419,13 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
     );
     const page = await as('rennes', 'konnecteur');
     await page.goto(`${platform.origin}/console/surveys`);
-    const row = page.getByRole('row').filter({ hasText: 'T3' }).filter({ hasText: 'Bénéficiaire' });
+    const row = page.getByRole('row').filter({ hasText: followedPairId }).filter({ hasText: 'T3' }).filter({ hasText: 'Bénéficiaire' });
     await row.getByRole('link', { name: 'Saisir les réponses' }).click();
     await page.getByTestId('questionnaire').waitFor();
     // The questions as impact serves them (French, the survey's version).
     await page.getByRole('heading', { name: 'Questionnaire de suivi du bénéficiaire (version 1)' }).waitFor();
-    const question = (text: string) => page.getByRole('radiogroup', { name: text });
+    // A choice is a fieldset named by its question (react-admin's legend).
+    const question = (text: string) => page.getByRole('group', { name: text });
     await question('Avez-vous le début d’un réseau professionnel en France ?').getByLabel('Oui').check();
     const autonomy = page.getByLabel('Vous sentez-vous autonome dans votre recherche d’emploi ?');
     await autonomy.fill('7');
@@ -423,7 +435,7 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
     await question('Quelle est votre situation actuelle ?').getByLabel('En emploi').check();
     await page.getByLabel('Un commentaire ? (facultatif)').fill('Embauchée en CDD chez un partenaire');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByText('must be between 1 and 5').waitFor();
+    await page.getByText('must be between 1 and 5', { exact: true }).waitFor();
     await expect(autonomy.getAttribute('aria-invalid')).resolves.toBe('true');
     await checked(page, 'survey-answers-error');
 
@@ -443,7 +455,6 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
   it('When staff record an outcome dated in the future, then impact’s refusal shows on the date; dated right, with its evidence and typology, it is in the list', async () => {
     const page = await as('rennes', 'manager');
     await page.goto(`${platform.origin}/console/outcomes`);
-    await checked(page, 'outcomes');
     await page.getByRole('link', { name: 'Créer' }).click();
     await page.getByRole('combobox', { name: 'Promotion' }).click();
     await page.getByRole('option', { name: new RegExp(`^${promotionName}`) }).click();
@@ -457,7 +468,7 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
     await startedOn.fill(day(30));
     await page.getByLabel('Justificatif').fill('Contrat de travail signé le 2 novembre');
     await page.getByRole('button', { name: 'Enregistrer' }).click();
-    await page.getByText('an outcome is recorded once it has started').waitFor();
+    await page.getByText('an outcome is recorded once it has started', { exact: true }).waitFor();
     await expect(startedOn.getAttribute('aria-invalid')).resolves.toBe('true');
     await checked(page, 'outcome-form-error');
 
@@ -467,6 +478,7 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
     const row = page.getByRole('row').filter({ hasText: followedPairId });
     await row.getByText('Emploi de transition').waitFor();
     await expect(row.innerText()).resolves.toContain('CDD ou intérim de moins de 6 mois');
+    await checked(page, 'outcomes');
     const { data } = await api('rennes', 'manager').getList('outcomes', {
       pagination: { page: 1, perPage: 10 },
       sort: { field: 'recordedAt', order: 'DESC' },

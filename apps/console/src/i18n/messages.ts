@@ -36,6 +36,8 @@ export const fr = {
       closed: 'Ce questionnaire est %{status} : il ne prend plus de réponses.',
       unavailable: 'Questionnaire indisponible : %{error}',
       unknown: 'Le questionnaire %{id} (version %{version}) n’est pas servi par le service d’impact.',
+      due_states: { upcoming: 'À venir', due: 'À recueillir', overdue: 'En retard' },
+      through: { staff: 'Équipe', konnecteur: 'Konnecteur', link: 'Lien personnel' },
     },
     outcomes: {
       kinds: {
@@ -642,6 +644,8 @@ export const en: DeepStrings<Catalogue> = {
       closed: 'This survey is %{status}: it takes no more answers.',
       unavailable: 'Questionnaire unavailable: %{error}',
       unknown: 'Questionnaire %{id} (version %{version}) is not served by the impact service.',
+      due_states: { upcoming: 'Upcoming', due: 'Due', overdue: 'Overdue' },
+      through: { staff: 'Staff', konnecteur: 'Konnecteur', link: 'Personal link' },
     },
     outcomes: {
       kinds: {

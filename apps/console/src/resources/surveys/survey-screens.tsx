@@ -50,6 +50,8 @@ import {
 const WAVES = ['T0', 'T3', 'T6', 'T12'] as const;
 const RESPONDENTS = ['beneficiary', 'volunteer'] as const;
 const SURVEY_STATUSES = ['due', 'answered', 'cancelled'] as const;
+const DUE_STATES = ['upcoming', 'due', 'overdue'] as const;
+const THROUGH = ['staff', 'konnecteur', 'link'] as const;
 
 /** The surveys staff and Konnecteurs collect: what is due, for which pair and wave, and what came back; a due one opens its answer form. */
 export function SurveyList() {
@@ -71,9 +73,9 @@ export function SurveyList() {
         <TextField source="pairId" sortable={false} />
         <LocaleDate source="dueOn" label="resources.surveys.fields.dueOn" />
         <StatusChip source="status" label="resources.surveys.fields.status" />
-        <TextField source="dueState" sortable={false} emptyText="—" />
+        <SelectField source="dueState" sortable={false} emptyText="—" choices={choicesOf(DUE_STATES, 'binome.surveys.due_states')} />
         <LocaleDate source="answeredAt" label="resources.surveys.fields.answeredAt" />
-        <TextField source="answeredThrough" sortable={false} emptyText="—" />
+        <SelectField source="answeredThrough" sortable={false} emptyText="—" choices={choicesOf(THROUGH, 'binome.surveys.through')} />
         {writes && <AnswerButton label="binome.surveys.answer" />}
       </Datagrid>
     </List>
@@ -121,7 +123,7 @@ function QuestionInput({ question }: { question: ServedQuestion }) {
           label={label}
           validate={validate}
           helperText={translate('binome.surveys.scale_help', question)}
-          sx={{ maxWidth: 360 }}
+          fullWidth
         />
       );
     case 'number':
@@ -131,7 +133,7 @@ function QuestionInput({ question }: { question: ServedQuestion }) {
           label={label}
           validate={validate}
           helperText={translate('binome.surveys.number_help', question)}
-          sx={{ maxWidth: 360 }}
+          fullWidth
         />
       );
     case 'choice': {
@@ -191,7 +193,9 @@ function Questions() {
         {translate('binome.surveys.help', { wave: record.wave, respondent: translate(`binome.respondents.${record.respondent}`) })}
       </Typography>
       {questionnaire.questions.map((q) => (
-        <QuestionInput key={q.id} question={q} />
+        <Box key={q.id}>
+          <QuestionInput question={q} />
+        </Box>
       ))}
     </Box>
   );
