@@ -207,6 +207,18 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
       filter: {},
     });
     const workshop = workshops.find((w) => w.format === 'on-site' && w.territoryId === 'rennes' && w.active !== false);
+    // The two admitted people take seats once it is planned: first, workshops learns of them from
+    // recruitment's events, so that the session can be planned only a little ahead.
+    for (const personId of admitted)
+      await eventually(
+        () =>
+          rennes.call('workshops', 'GET', `/v1/beneficiaries/${personId}/recommendations`).then(
+            () => true,
+            () => undefined,
+          ),
+        120_000,
+        'the beneficiary in workshops',
+      );
     const page = await as('rennes', 'manager');
     await page.goto(`${platform.origin}/console/sessions/create`);
     await page.getByRole('combobox', { name: 'Atelier' }).click();
@@ -215,8 +227,9 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
     await page.getByRole('option', { name: new RegExp(`^${promotionName}`) }).click();
     await page.keyboard.press('Escape');
     // Soon: the roll call is the suite's last screen, taken once the session has started; the
-    // tests in between run meanwhile instead of a wait.
-    const startsAt = new Date(Math.ceil((Date.now() + 3 * 60_000) / 60_000) * 60_000);
+    // tests in between run meanwhile instead of a wait. Registrations close a minute before the
+    // start, so this form and the seats below have one to two minutes.
+    const startsAt = new Date(Math.ceil((Date.now() + 2 * 60_000) / 60_000) * 60_000);
     await page.getByLabel(/^Début\s*\*?$/).fill(local(startsAt));
     await page.getByLabel(/^Fin\s*\*?$/).fill(local(new Date(startsAt.getTime() + 3_600_000)));
     await page.getByLabel('Clôture des inscriptions').fill(local(new Date(startsAt.getTime() + 60_000)));
@@ -243,19 +256,9 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
       10_000,
       'the new capacity',
     );
-    // The two admitted people take seats, once workshops has learnt of them from recruitment's events.
-    for (const personId of admitted) {
-      await eventually(
-        () =>
-          rennes.call('workshops', 'GET', `/v1/beneficiaries/${personId}/recommendations`).then(
-            () => true,
-            () => undefined,
-          ),
-        120_000,
-        'the beneficiary in workshops',
-      );
+    // The two admitted people take seats (workshops knows them: waited for above).
+    for (const personId of admitted)
       await rennes.call('workshops', 'POST', `/v1/sessions/${id}/registrations`, { json: { personId, pool: 'beneficiaries' } });
-    }
   }, 180_000);
 
   it('When a Rennes manager opens the dashboard, then impact’s survey figures stand beside the published ones with their 95 % intervals, counts and response rates', async () => {
