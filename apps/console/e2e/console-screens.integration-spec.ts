@@ -422,7 +422,8 @@ describe('the console’s dashboards, forms and partner view in a browser', () =
       'the pair’s surveys in the Konnecteur’s reach',
     );
     const page = await as('rennes', 'konnecteur');
-    await page.goto(`${platform.origin}/console/surveys`);
+    // Their pairs' waves, filtered to this pair (several pairs' waves fill more than a page).
+    await page.goto(`${platform.origin}/console/surveys?filter=${encodeURIComponent(JSON.stringify({ pairId: followedPairId }))}`);
     const row = page.getByRole('row').filter({ hasText: followedPairId }).filter({ hasText: 'T3' }).filter({ hasText: 'Bénéficiaire' });
     await row.getByRole('link', { name: 'Saisir les réponses' }).click();
     await page.getByTestId('questionnaire').waitFor();
