@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { startService, uniqueId, type ServiceProcess } from '@binome/testing';
+import { freePort, startService, uniqueId, type ServiceProcess } from '@binome/testing';
 
 export const WORKSPACE = path.resolve(__dirname, '../../..');
 
@@ -27,21 +27,24 @@ export async function startPlatform(options: { consoleDir: string; logLevel?: st
   });
   const services: Record<string, ServiceProcess> = {};
   // Each service is kept as soon as it is up, so that a sibling failing to start stops it too.
-  const start = async (name: string, extra: Record<string, string> = {}) =>
-    (services[name] = await startService(name, { ...env(name), ...extra }));
+  const start = async (name: string, extra: Record<string, string> = {}, grpcPort?: number) =>
+    (services[name] = await startService(name, { ...env(name), ...extra }, { grpcPort }));
   try {
     await start('recruitment');
     const recruitmentPeer = `recruitment=127.0.0.1:${services.recruitment.grpcPort}`;
+    // Impact asks scheduling who a Konnecteur is (the referent ids linked to their account), as
+    // `npm start` wires it: scheduling's port is chosen now, its client connects on first call.
+    const schedulingGrpcPort = await freePort();
     // Settled, not raced: a sibling still starting when one fails would outlive the stop below.
     const started = await Promise.allSettled([
       start('matching', { PEERS: recruitmentPeer }),
-      start('impact'),
+      start('impact', { PEERS: `scheduling=127.0.0.1:${schedulingGrpcPort}` }),
       start('workshops', { PEERS: recruitmentPeer }),
       start('resources'),
     ]);
     const failed = started.find((r): r is PromiseRejectedResult => r.status === 'rejected');
     if (failed) throw failed.reason;
-    await start('scheduling', { PEERS: `${recruitmentPeer},matching=127.0.0.1:${services.matching.grpcPort}` });
+    await start('scheduling', { PEERS: `${recruitmentPeer},matching=127.0.0.1:${services.matching.grpcPort}` }, schedulingGrpcPort);
     const upstreams = Object.entries(services)
       .map(([name, s]) => `${name}=http://127.0.0.1:${s.httpPort}`)
       .join(',');

@@ -31,10 +31,11 @@ export interface ServiceProcess {
 export async function startService(
   name: string,
   env: Record<string, string>,
-  options: { readyTimeoutMs?: number } = {},
+  options: { readyTimeoutMs?: number; grpcPort?: number } = {},
 ): Promise<ServiceProcess> {
   const httpPort = await freePort();
-  const grpcPort = await freePort();
+  // A port chosen beforehand (`freePort()`) lets a peer started earlier be told where to call.
+  const grpcPort = options.grpcPort ?? (await freePort());
   const output: string[] = [];
   const child = spawn(path.join(ROOT, 'node_modules/.bin/tsx'), [path.join(ROOT, `apps/${name}/src/main.ts`)], {
     cwd: ROOT,

@@ -83,7 +83,7 @@ export function binomeDataProvider(options: ApiClientOptions): BinomeDataProvide
         const { data } = await list(resource, {
           pagination: { page: 1, perPage: 100 },
           sort: { field: 'id', order: 'ASC' },
-          filter: params.meta ?? {},
+          filter: params.meta ?? (route.listById ? { id: String(params.id) } : {}),
         });
         const found = data.find((r) => String(r.id) === String(params.id));
         if (!found) throw new Error(`${resource} ${params.id} not found`);

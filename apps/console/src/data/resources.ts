@@ -22,6 +22,8 @@ export interface ResourceRoute {
   recordPath?: (id: string) => string;
   /** No GET of one record: getOne answers from the list (its filter must find it). */
   noRecord?: boolean;
+  /** With `noRecord`: the list finds one record by `id=<id>` (react-admin's getMany parameter), so no filter is needed. */
+  listById?: boolean;
 }
 
 export const RESOURCE_ROUTES = {
@@ -60,7 +62,16 @@ export const RESOURCE_ROUTES = {
   },
   'training-modules': { service: 'resources', path: '/v1/training-modules', matrix: 'resources', update: false },
   badges: { service: 'resources', path: '/v1/badges', matrix: 'resources', update: false },
-  surveys: { service: 'impact', path: '/v1/surveys', matrix: 'surveys', update: false, noRecord: true },
+  // A survey is "edited" once: its answers (`POST …/answers`, checked against its questionnaire).
+  surveys: {
+    service: 'impact',
+    path: '/v1/surveys',
+    matrix: 'surveys',
+    update: 'POST',
+    updatePath: (id) => `/v1/surveys/${encodeURIComponent(id)}/answers`,
+    noRecord: true,
+    listById: true,
+  },
   outcomes: { service: 'impact', path: '/v1/outcomes', matrix: 'surveys', update: false, noRecord: true },
   'volunteer-interests': { service: 'recruitment', path: '/v1/volunteer-interests', matrix: 'volunteers', update: false },
 } as const satisfies Record<string, ResourceRoute>;

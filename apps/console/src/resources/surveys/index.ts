@@ -4,5 +4,13 @@ import { lazyScreen } from '../../common/lazy';
 
 const screens = () => import('./survey-screens');
 
-export const surveys = { list: lazyScreen(screens, 'SurveyList'), icon: AssignmentTurnedInIcon };
-export const outcomes = { list: lazyScreen(screens, 'OutcomeList'), icon: WorkHistoryIcon };
+export const surveys = {
+  list: lazyScreen(screens, 'SurveyList'),
+  edit: lazyScreen(screens, 'SurveyEdit'),
+  icon: AssignmentTurnedInIcon,
+};
+export const outcomes = {
+  list: lazyScreen(screens, 'OutcomeList'),
+  create: lazyScreen(screens, 'OutcomeCreate'),
+  icon: WorkHistoryIcon,
+};
