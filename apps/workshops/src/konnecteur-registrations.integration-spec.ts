@@ -21,7 +21,7 @@ describe('workshops: a Konnecteur registers their pairs’ beneficiaries', () =>
   let fake: FakeRecruitment;
   let service: ReturnType<typeof createWorkshopsService>;
   let api: string;
-  const t = {} as Record<'manager' | 'konnecteur' | 'parisManager', string>;
+  const t = {} as Record<'manager' | 'konnecteur' | 'parisManager' | 'konnecteurVolunteer', string>;
   const promotion = uniqueId('promo-');
   const [mine, theirs] = [uniqueId('b-'), uniqueId('b-')];
   const [pairMine, pairTheirs] = [uniqueId('pair-'), uniqueId('pair-')];
@@ -63,7 +63,12 @@ describe('workshops: a Konnecteur registers their pairs’ beneficiaries', () =>
     await publisher.connect();
     Object.assign(
       t,
-      await tokensOf({ manager: ['rennes', 'manager'], konnecteur: ['rennes', 'konnecteur'], parisManager: ['paris', 'manager'] }),
+      await tokensOf({
+        manager: ['rennes', 'manager'],
+        konnecteur: ['rennes', 'konnecteur'],
+        parisManager: ['paris', 'manager'],
+        konnecteurVolunteer: ['rennes', 'konnecteur-volunteer'],
+      }),
     );
     const s = await post(
       '/v1/sessions',
@@ -189,5 +194,56 @@ describe('workshops: a Konnecteur registers their pairs’ beneficiaries', () =>
       'the dissolution projected',
     );
     expect((await post(`/v1/sessions/${other.body.id}/registrations`, { personId: mine }, t.konnecteur)).status).toBe(403);
+  });
+
+  it('When a Konnecteur is also a volunteer, then they reach the union of both rules: their own seat and their pair’s beneficiary’s', async () => {
+    // The role-matrix e2e found it: the account's own volunteer record made it a "person" only,
+    // so the beneficiary of the pair it follows was neither registrable nor shown to it.
+    const [ownVolunteerId, followed, pair, referent] = [uniqueId('v-'), uniqueId('b-'), uniqueId('pair-'), uniqueId('k-')];
+    fake.people.set('konnecteur-volunteer@rennes.binome.test', { kind: 'volunteer', id: ownVolunteerId });
+    const speed = await post(
+      '/v1/sessions',
+      {
+        workshopId: 'rennes-speed-meetings',
+        promotionIds: [promotion],
+        startsAt: new Date(Date.now() + 5 * DAY),
+        endsAt: new Date(Date.now() + 5 * DAY + 2 * 3_600_000),
+        place: 'Rennes office',
+        capacity: { beneficiaries: 5, volunteers: 2 },
+      },
+      t.manager,
+    );
+    expect(speed.status).toBe(201);
+    await publisher.publish(matchingTopic, [confirmed(pair, followed), assigned(pair, referent)]);
+    const link = await request(api)
+      .put(`/v1/territories/rennes/konnecteurs/${referent}`)
+      .set(bearer(t.manager))
+      .send({ email: 'konnecteur-volunteer@rennes.binome.test' });
+    expect(link.status).toBe(200);
+    const asKV = (body: object) => post(`/v1/sessions/${speed.body.id}/registrations`, body, t.konnecteurVolunteer);
+
+    const forPair = await eventually(
+      async () => {
+        const res = await asKV({ personId: followed });
+        return res.status === 201 ? res : undefined;
+      },
+      30_000,
+      'the pair projected from matching',
+    );
+    expect(forPair.body).toMatchObject({ personId: followed, pool: 'beneficiaries', requestedBy: 'konnecteur' });
+    const own = await asKV({});
+    expect({ status: own.status, body: own.body }).toMatchObject({
+      status: 201,
+      body: { personId: ownVolunteerId, pool: 'volunteers', requestedBy: 'person' },
+    });
+    // Neither rule reaches another pair's beneficiary.
+    expect((await asKV({ personId: theirs })).status).toBe(403);
+    const seen = await request(api).get(`/v1/sessions/${speed.body.id}`).set(bearer(t.konnecteurVolunteer));
+    expect(seen.body.registrations.map((r: { personId: string }) => r.personId).sort()).toEqual([followed, ownVolunteerId].sort());
+    const listed = await request(api).get(`/v1/sessions?id=${speed.body.id}`).set(bearer(t.konnecteurVolunteer));
+    expect(listed.body[0].registrations).toHaveLength(2);
+    expect(
+      (await post(`/v1/sessions/${speed.body.id}/registrations/${forPair.body.id}/cancellation`, {}, t.konnecteurVolunteer)).body,
+    ).toMatchObject({ status: 'cancelled' });
   });
 });

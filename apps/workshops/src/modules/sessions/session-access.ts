@@ -22,7 +22,16 @@ export interface SessionAccess {
   ownPersonIds: string[];
   /** Those of `ownPersonIds` that are volunteer records: they take a volunteers' seat only. */
   ownVolunteerIds?: string[];
+  /**
+   * The beneficiaries of the live pairs the caller follows as a Konnecteur (`ownPersonIds` too for
+   * the `konnecteur` role). A person holding both rules — a Konnecteur who is also a volunteer —
+   * reaches the union: their own seat and their pairs' beneficiaries'.
+   */
+  followedIds: string[];
 }
+
+/** Whose registrations the caller sees and cancels: their own and their pairs' beneficiaries'. */
+export const reachedPersonIds = (a: SessionAccess): string[] => [...new Set([...a.ownPersonIds, ...a.followedIds])];
 
 /** Staff: a territory reach of `workshops` write (HQ, territory managers, services). */
 export const isStaff = (principal: Principal): boolean => !!territoryReach(principal, can(principal, 'workshops', 'write'));
@@ -44,19 +53,19 @@ export async function sessionAccess(d: SessionsDeps, principal: Principal, id: s
 
 /** `facilitatorIds`: the caller's own, when a list already looked them up once. */
 export async function accessTo(d: SessionsDeps, principal: Principal, session: Session, facilitatorIds?: string[]): Promise<SessionAccess> {
-  if (isStaff(principal)) return { session, role: 'staff', ownPersonIds: [] };
+  if (isStaff(principal)) return { session, role: 'staff', ownPersonIds: [], followedIds: [] };
   const mine = facilitatorIds ?? (await ownFacilitatorIds(d, principal));
-  if (mine.some((f) => session.facilitatorIds.includes(f))) return { session, role: 'facilitator', ownPersonIds: [] };
-  if (reaches(can(principal, 'workshops', 'write'), 'self')) {
-    const own = await d.recruitment.ownPersonIds(principal.token, session.territoryId, session.promotionIds);
-    const ownPersonIds = [...own.beneficiaryIds, ...own.volunteerIds];
-    if (ownPersonIds.length) return { session, role: 'person', ownPersonIds, ownVolunteerIds: own.volunteerIds };
-  }
-  if (reaches(can(principal, 'workshops', 'write'), 'own-pairs')) {
-    const ownPersonIds = await followedBeneficiaryIds(d, principal, session.territoryId);
-    if (ownPersonIds.length) return { session, role: 'konnecteur', ownPersonIds };
-  }
-  return { session, role: 'reader', ownPersonIds: [] };
+  if (mine.some((f) => session.facilitatorIds.includes(f))) return { session, role: 'facilitator', ownPersonIds: [], followedIds: [] };
+  // Each rule the caller holds, united: `self` (their own records) and `own-pairs` (their pairs' beneficiaries).
+  const write = can(principal, 'workshops', 'write');
+  const [own, followedIds] = await Promise.all([
+    reaches(write, 'self') ? d.recruitment.ownPersonIds(principal.token, session.territoryId, session.promotionIds) : undefined,
+    reaches(write, 'own-pairs') ? followedBeneficiaryIds(d, principal, session.territoryId) : [],
+  ]);
+  const ownPersonIds = own ? [...own.beneficiaryIds, ...own.volunteerIds] : [];
+  if (ownPersonIds.length) return { session, role: 'person', ownPersonIds, ownVolunteerIds: own?.volunteerIds, followedIds };
+  if (followedIds.length) return { session, role: 'konnecteur', ownPersonIds: followedIds, followedIds };
+  return { session, role: 'reader', ownPersonIds: [], followedIds: [] };
 }
 
 /**

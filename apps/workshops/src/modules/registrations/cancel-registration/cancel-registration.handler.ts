@@ -1,7 +1,7 @@
 import type { Principal } from '@binome/auth';
 import { conflict, forbidden, notFound } from '@binome/errors';
 import { withPromotions } from '../../sessions/seat-release';
-import { sessionAccess } from '../../sessions/session-access';
+import { reachedPersonIds, sessionAccess } from '../../sessions/session-access';
 import { registrationIds, sessionEvent, WorkshopRegistrationCancelled } from '../../sessions/session.events';
 import { registrationView } from '../../sessions/session.views';
 import type { SessionsDeps } from '../../sessions/sessions.deps';
@@ -14,7 +14,8 @@ export async function cancelRegistration(d: SessionsDeps, principal: Principal, 
   const access = await sessionAccess(d, principal, sessionId);
   const { session: s, role } = access;
   const r = s.registrations.find((x) => x.id === registrationId);
-  if (!r || ((role === 'person' || role === 'konnecteur') && !access.ownPersonIds.includes(r.personId))) throw notFound('Registration');
+  if (!r || ((role === 'person' || role === 'konnecteur') && !reachedPersonIds(access).includes(r.personId)))
+    throw notFound('Registration');
   if (role !== 'staff' && role !== 'person' && role !== 'konnecteur')
     throw forbidden('Only staff, the person themselves or their Konnecteur cancel a registration');
   if (r.status === 'cancelled') throw conflict('The registration is already cancelled (field: registrationId)');

@@ -47,7 +47,14 @@ export async function registerPerson(
 /** One read-decide-write of the session; undefined when another change won the compare-and-set. */
 async function tryRegister(d: SessionsDeps, principal: Principal, sessionId: string, body: { personId?: string; pool?: SeatPool }) {
   const access = await sessionAccess(d, principal, sessionId);
-  const { session: s, role } = access;
+  const { session: s } = access;
+  // A person who also follows pairs (a Konnecteur who is a volunteer) registers their pairs' beneficiaries as a Konnecteur.
+  const asKonnecteur =
+    access.role === 'person' &&
+    !!body.personId &&
+    !access.ownPersonIds.includes(body.personId) &&
+    access.followedIds.includes(body.personId);
+  const role = asKonnecteur ? 'konnecteur' : access.role;
   let personId = body.personId;
   if (role === 'person') personId ??= access.ownPersonIds[0];
   // A person's own seat is in their pool (a volunteer's in the volunteers'); staff and Konnecteurs seat beneficiaries unless told.
@@ -62,7 +69,7 @@ async function tryRegister(d: SessionsDeps, principal: Principal, sessionId: str
           : "A beneficiary takes a beneficiaries' seat only (field: body.pool)",
       );
   } else if (role === 'konnecteur') {
-    if (!personId || !access.ownPersonIds.includes(personId) || pool !== 'beneficiaries')
+    if (!personId || !access.followedIds.includes(personId) || pool !== 'beneficiaries')
       throw forbidden('A Konnecteur registers the beneficiaries of the pairs they follow only (field: body.personId)');
   } else if (role !== 'staff') throw forbidden('Only staff, the person themselves or their Konnecteur register');
   if (!personId) throw validationFailed([{ field: 'body.personId', message: 'required' }]);

@@ -1,10 +1,10 @@
 import type { Principal } from '@binome/auth';
-import { sessionAccess } from '../session-access';
+import { reachedPersonIds, sessionAccess } from '../session-access';
 import { sessionView } from '../session.views';
 import type { SessionsDeps } from '../sessions.deps';
 
 /** A session, with the registrations the caller may see (another territory's session is 404). */
 export async function getSession(d: SessionsDeps, principal: Principal, id: string) {
-  const { session, role, ownPersonIds } = await sessionAccess(d, principal, id);
-  return sessionView(session, role, ownPersonIds);
+  const access = await sessionAccess(d, principal, id);
+  return sessionView(access.session, access.role, reachedPersonIds(access));
 }

@@ -1,7 +1,7 @@
 import type { Principal } from '@binome/auth';
 import { idsFilter, pagingOf } from '@binome/http-server';
 import { territory, type TenantScope } from '@binome/persistence';
-import { accessTo, isStaff, ownFacilitatorIds } from '../session-access';
+import { accessTo, isStaff, ownFacilitatorIds, reachedPersonIds } from '../session-access';
 import { sessionView } from '../session.views';
 import type { SessionsDeps } from '../sessions.deps';
 import type { ListSessionsQuery } from './list-sessions.request';
@@ -49,7 +49,7 @@ export async function listSessions(d: SessionsDeps, principal: Principal, q: Lis
   const views = await Promise.all(
     items.map(async (s) => {
       const a = await accessTo({ ...d, recruitment }, principal, s, facilitatorIds);
-      return sessionView(s, a.role, a.ownPersonIds);
+      return sessionView(s, a.role, reachedPersonIds(a));
     }),
   );
   return { items: views, total };
