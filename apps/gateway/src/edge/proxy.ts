@@ -30,6 +30,12 @@ const REQUEST_DROPPED = new Set([
 // CORS is the edge's decision, not the upstream's.
 const RESPONSE_DROPPED = (name: string) => HOP_BY_HOP.has(name) || name.startsWith('access-control-') || name === 'x-powered-by';
 
+/** Idle time after which the gateway closes a pooled upstream socket; below the services' `keepAliveTimeout`. */
+export const IDLE_SOCKET_MS = 60_000;
+const IDEMPOTENT = new Set(['GET', 'HEAD']);
+// What a request sent on a socket the peer has just closed fails with.
+const STALE_SOCKET = new Set(['ECONNRESET', 'EPIPE']);
+
 export interface ProxyOptions {
   timeoutMs: number;
   /** Largest request body forwarded, in bytes; larger bodies are 413 (counted while streaming). */
@@ -74,10 +80,15 @@ function forwardedFor(req: Request): string {
  * responses (refused or unresolvable: 503; reset or malformed: 502; too slow: 504).
  */
 export function createProxy(options: ProxyOptions) {
+  // `timeout` is what closes a pooled socket once idle (Node 20 also takes the server's shorter
+  // `Keep-Alive: timeout=` hint, minus 1 s, but only when `timeout` is set): below the services'
+  // 65 s keep-alive (libs/http-server), so the gateway, not the service, closes an idle connection.
   const agents = {
-    http: new http.Agent({ keepAlive: true, maxSockets: 256 }),
-    https: new https.Agent({ keepAlive: true, maxSockets: 256 }),
+    http: new http.Agent({ keepAlive: true, maxSockets: 256, timeout: IDLE_SOCKET_MS }),
+    https: new https.Agent({ keepAlive: true, maxSockets: 256, timeout: IDLE_SOCKET_MS }),
   };
+  // The one retry of a GET/HEAD goes on a new connection, never on another pooled one that may be as stale.
+  const freshAgents = { http: new http.Agent({ maxSockets: 256 }), https: new https.Agent({ maxSockets: 256 }) };
 
   /**
    * `bodyLimitBytes`: the route's own limit when it has one (edge/body-limits.ts). `anonymous`: a
@@ -114,44 +125,72 @@ export function createProxy(options: ProxyOptions) {
     if (req.headers.host) headers['x-forwarded-host'] = req.headers.host;
 
     const secure = base.protocol === 'https:';
-    const upstream = (secure ? https : http).request({
+    const target = {
       protocol: base.protocol,
       hostname: base.hostname,
       port: base.port || (secure ? 443 : 80),
       method: req.method,
       path: `${base.pathname.replace(/\/$/, '')}${path}`,
       headers,
-      agent: secure ? agents.https : agents.http,
       timeout: options.timeoutMs,
-    });
+    };
+    // Only a body-less GET/HEAD may be sent twice: it changes nothing and there is no body to replay.
+    const retriable = IDEMPOTENT.has(req.method) && !req.headers['transfer-encoding'] && declared === 0;
+    let current: http.ClientRequest | undefined;
 
-    upstream.on('response', (up) => {
-      res.status(up.statusCode ?? 502);
-      for (const [name, value] of Object.entries(up.headers))
-        if (!RESPONSE_DROPPED(name) && value !== undefined) res.setHeader(name, value);
-      up.on('error', () => res.destroy());
-      up.pipe(res);
-    });
-    upstream.on('timeout', () => upstream.destroy(Object.assign(new Error('upstream timeout'), { code: 'ETIMEDOUT_UPSTREAM' })));
-    upstream.on('error', (e: NodeJS.ErrnoException) => {
-      if (e instanceof AppError) return sendProblem(req, res, 413, e.code, e.title, e.message);
-      options.logger.warn({ service, code: e.code, error: e.message }, 'upstream request failed');
-      if (e.code === 'ETIMEDOUT_UPSTREAM')
-        return sendProblem(req, res, 504, 'gateway_timeout', 'Gateway timeout', `The ${service} service did not answer in time`);
-      if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(e.code ?? '')) {
-        return sendProblem(req, res, 503, 'unavailable', 'Service unavailable', `The ${service} service is unavailable`);
+    const send = (retry: boolean): void => {
+      let answered = false;
+      const pool = retry ? freshAgents : agents;
+      const upstream = (secure ? https : http).request({ ...target, agent: secure ? pool.https : pool.http });
+      current = upstream;
+
+      upstream.on('response', (up) => {
+        answered = true;
+        res.status(up.statusCode ?? 502);
+        for (const [name, value] of Object.entries(up.headers))
+          if (!RESPONSE_DROPPED(name) && value !== undefined) res.setHeader(name, value);
+        up.on('error', () => res.destroy());
+        up.pipe(res);
+      });
+      upstream.on('timeout', () => upstream.destroy(Object.assign(new Error('upstream timeout'), { code: 'ETIMEDOUT_UPSTREAM' })));
+      upstream.on('error', (e: NodeJS.ErrnoException) => {
+        if (e instanceof AppError) return sendProblem(req, res, 413, e.code, e.title, e.message);
+        // The pooled socket was closed by the service as it was reused (its keep-alive ran out): the
+        // request never reached it, so a body-less GET/HEAD goes once more, on a new connection.
+        if (retriable && !retry && !answered && upstream.reusedSocket && STALE_SOCKET.has(e.code ?? '') && !res.destroyed) {
+          options.logger.info({ service, code: e.code }, 'reused upstream connection was closed, retrying once');
+          return send(true);
+        }
+        options.logger.warn({ service, code: e.code, error: e.message }, 'upstream request failed');
+        if (e.code === 'ETIMEDOUT_UPSTREAM')
+          return sendProblem(req, res, 504, 'gateway_timeout', 'Gateway timeout', `The ${service} service did not answer in time`);
+        if (['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'EHOSTUNREACH', 'ENETUNREACH'].includes(e.code ?? '')) {
+          return sendProblem(req, res, 503, 'unavailable', 'Service unavailable', `The ${service} service is unavailable`);
+        }
+        sendProblem(req, res, 502, 'bad_gateway', 'Bad gateway', `The ${service} service failed to answer`);
+      });
+
+      if (retriable) {
+        upstream.end();
+        return;
       }
-      sendProblem(req, res, 502, 'bad_gateway', 'Bad gateway', `The ${service} service failed to answer`);
-    });
+      const limit = new BodyLimit(bodyLimitBytes);
+      limit.on('error', (e) => upstream.destroy(e));
+      req.pipe(limit).pipe(upstream);
+    };
+
     // The client went away: stop the upstream work too.
     res.on('close', () => {
-      if (!res.writableFinished) upstream.destroy();
+      if (!res.writableFinished) current?.destroy();
     });
-
-    const limit = new BodyLimit(bodyLimitBytes);
-    limit.on('error', (e) => upstream.destroy(e));
-    req.pipe(limit).pipe(upstream);
+    if (retriable) req.resume();
+    send(false);
   }
 
-  return { forward, close: () => (agents.http.destroy(), agents.https.destroy()) };
+  return {
+    forward,
+    close: () => {
+      for (const agent of [agents.http, agents.https, freshAgents.http, freshAgents.https]) agent.destroy();
+    },
+  };
 }
