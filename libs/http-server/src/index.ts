@@ -10,3 +10,4 @@ export * from './request-context';
 export * from './list-query';
 export * from './route';
 export * from './openapi';
+export * from './no-body';

@@ -582,20 +582,16 @@ describe('the role matrix against the running services, with real tokens', () =>
     ])
       await ok(call(S, 'PUT', `/v1/territories/rennes/konnecteurs/${id}/contact`, { email: email(user, 'rennes'), firstName: 'Kim' }), 200);
     const deadline = Date.now() + 90_000;
-    for (const p of assigned)
+    for (const p of assigned) {
+      const konnecteurToken = await userToken('rennes', p.konnecteurId === f.K1 ? 'konnecteur' : 'konnecteur-volunteer');
       for (;;) {
         const res = await call(S, 'GET', `/v1/pairs/${p.id}/health`, undefined, tokens.rennes);
-        const konnecteur = await call(
-          S,
-          'GET',
-          `/v1/pairs/${p.id}/meetings`,
-          undefined,
-          await userToken('rennes', p.konnecteurId === f.K1 ? 'konnecteur' : 'konnecteur-volunteer'),
-        );
+        const konnecteur = await call(S, 'GET', `/v1/pairs/${p.id}/meetings`, undefined, konnecteurToken);
         if (res.status === 200 && konnecteur.status === 200) break;
         if (Date.now() > deadline) throw new Error(`scheduling did not project pair ${p.id} in time (${res.status}, ${konnecteur.status})`);
         await new Promise((r) => setTimeout(r, 500));
       }
+    }
     recs.meetings = recs.pairs.map((r) => ({ ...r, path: `/api/scheduling/v1/pairs/${r.id}/meetings` }));
 
     // Engagement hours: scheduling projects the volunteers (company, territory, promotion) from

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import type { Permission, Principal } from '@binome/auth';
 import { reaches } from '@binome/auth';
 import { forbidden } from '@binome/errors';
-import { apiSchema } from '@binome/http-server';
+import { apiSchema, NoBody } from '@binome/http-server';
 import type { IssuerKey, KeyStatus } from './issuer-key.entity';
 
 /** The issuer's keys are the programme's, nationally: HQ alone rotates and retires them (not service accounts). */
@@ -33,7 +33,7 @@ export const IssuerKeyViewSchema = apiSchema(
 );
 
 export const IssuerKeyParams = z.object({ kid: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'a JWK thumbprint (base64url SHA-256)') });
-export const RotateIssuerKeyBody = z.object({}).strict();
+export const RotateIssuerKeyBody = NoBody;
 export const RetireIssuerKeyBody = z
   .object({ reason: z.string().trim().min(3).max(200).describe('why (e.g. "leaked"): kept with the key') })
   .strict();

@@ -1,13 +1,9 @@
 import type { Router } from 'express';
-import { z } from 'zod';
 import { authorize, TERRITORY_REACHES } from '@binome/auth';
-import { route } from '@binome/http-server';
+import { NoBody, route } from '@binome/http-server';
 import { CandidateIdParams } from '../candidates.request';
 import type { CandidatesDeps } from '../candidates.deps';
 import { eraseCandidate } from './erase-candidate.handler';
-
-/** Body-less: a body with any field is refused rather than silently ignored. */
-const NoBody = z.object({}).strict();
 
 export function eraseCandidateRoutes(router: Router, deps: CandidatesDeps): void {
   route(

@@ -1,13 +1,9 @@
 import type { Router } from 'express';
-import { z } from 'zod';
 import { authorize, TERRITORY_REACHES } from '@binome/auth';
-import { route } from '@binome/http-server';
+import { NoBody, route } from '@binome/http-server';
 import type { VolunteerDeps } from '../volunteers.deps';
 import { VolunteerIdParams } from '../volunteers.request';
 import { eraseVolunteer } from './erase-volunteer.handler';
-
-/** Body-less: a body with any field is refused rather than silently ignored. */
-const NoBody = z.object({}).strict();
 
 /** Erasure is a staff act over whole territories, as for candidates. */
 export function eraseVolunteerRoutes(router: Router, deps: VolunteerDeps): void {
