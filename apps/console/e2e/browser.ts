@@ -45,16 +45,37 @@ export interface AxeViolation {
 }
 
 /**
- * axe-core on the page as it is (WCAG 2.x A/AA rules); the serious and critical violations. The
- * script is evaluated through the DevTools protocol, so the console's CSP (no inline script) stays on.
+ * axe-core on the page as it settles (WCAG 2.x A/AA rules); the serious and critical violations.
+ * The script is evaluated through the DevTools protocol, so the console's CSP (no inline script)
+ * stays on. Running CSS transitions and animations are first taken to their end, and new ones are
+ * held off during the run (a constructed style sheet, which no CSP governs, removed after it): a
+ * status chip whose colour has just changed fades for 300 ms with its new white text on a still-light
+ * background, and axe would judge that frame (axe-settled.integration-spec.ts).
  */
 export async function seriousViolations(page: Page): Promise<string[]> {
   await page.evaluate(AXE);
-  const violations = (await page.evaluate(() =>
-    (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe
-      .run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }, resultTypes: ['violations'] })
-      .then((r: { violations: unknown[] }) => r.violations),
-  )) as AxeViolation[];
+  const violations = (await page.evaluate(async () => {
+    const still = new CSSStyleSheet();
+    still.replaceSync('*, *::before, *::after { transition: none !important; animation: none !important; }');
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, still];
+    for (const animation of document.getAnimations()) {
+      try {
+        animation.finish();
+      } catch {
+        animation.cancel(); // an endless one (a spinner) has no end to go to
+      }
+    }
+    try {
+      const axe = (window as unknown as { axe: { run(context: Document, options: object): Promise<{ violations: unknown[] }> } }).axe;
+      const result = await axe.run(document, {
+        runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+        resultTypes: ['violations'],
+      });
+      return result.violations;
+    } finally {
+      document.adoptedStyleSheets = document.adoptedStyleSheets.filter((s) => s !== still);
+    }
+  })) as AxeViolation[];
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map(
