@@ -69,6 +69,31 @@ describe('TenantRepository against the real database', () => {
     expect(await badges.findById(territory('rennes'), 'r1', reach)).toMatchObject({ _id: 'r1' });
   });
 
+  it('When a document belongs to several territories, then a scope holding one of them reads it by id, and no other scope does', async () => {
+    // As partner companies are stored (a list of territories; this schema types one, so through the driver).
+    await badges.collection.insertOne({ ...badge('shared', 'tours', 'code-shared'), territoryId: ['tours', 'lyon'] } as never);
+    expect(await badges.findById(territory('tours'), 'shared')).toMatchObject({ code: 'code-shared' });
+    expect(await badges.findById({ kind: 'some', territories: ['paris', 'lyon'] }, 'shared')).toMatchObject({ _id: 'shared' });
+    expect(await badges.findById(territory('paris'), 'shared')).toBeNull();
+    expect(await badges.findById(allTerritories, 'shared')).toMatchObject({ _id: 'shared' });
+    expect(await badges.findById(territory('tours'), 'shared', { $or: [{ level: 5 }, { code: { $in: ['code-shared'] } }] })).toMatchObject({
+      _id: 'shared',
+    });
+    expect(await badges.findById(territory('tours'), 'shared', { $or: [{ level: 5 }, { code: { $in: ['other'] } }] })).toBeNull();
+  });
+
+  it('When an id is an operator object or unknown, then nothing is found and nothing throws', async () => {
+    expect(await badges.findById(allTerritories, { $ne: 'x' } as unknown as string)).toBeNull();
+    expect(await badges.findById(allTerritories, 'nobody')).toBeNull();
+  });
+
+  it('When ids are checked for existence, then only those in the scope count', async () => {
+    const ids = ['r0', 'p0', 'nobody', 'r0', { $gt: '' } as unknown as string];
+    expect([...(await badges.existingIds(territory('rennes'), ids))]).toEqual(['r0']);
+    expect([...(await badges.existingIds(allTerritories, ids))].sort()).toEqual(['p0', 'r0']);
+    expect((await badges.existingIds(territory('paris'), [])).size).toBe(0);
+  });
+
   it('When a search is paged, then pages do not overlap, ties are broken by id and the total counts every match', async () => {
     const sort = { level: 1 as const };
     const first = await badges.findPage(territory('rennes'), {}, { skip: 0, limit: 3, sort });

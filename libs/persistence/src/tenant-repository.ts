@@ -1,4 +1,5 @@
 import { mongo, type Connection, type FilterQuery, type Model, type Schema, type UpdateQuery } from 'mongoose';
+import sift from 'sift';
 import { conflict } from '@binome/errors';
 import { scoped, type TenantScope } from './tenant';
 
@@ -79,9 +80,21 @@ export abstract class TenantRepository<T extends TenantDocument> {
     return this.model.collection as unknown as mongo.Collection;
   }
 
-  /** `extra` narrows the scope further (a reach's filter: self, own company…), `$and`-ed so an id can never replace it. */
+  /**
+   * `extra` narrows the scope further (a reach's filter: self, own company…), `$and`-ed so an id can
+   * never replace it.
+   *
+   * The document is fetched by its `_id` alone, then kept only if it matches the scoped filter
+   * (MongoDB's query semantics in process, by `sift`, the matcher mongoose itself uses): the
+   * embedded engine serves only a filter of exactly `{_id}` from an index and scans the whole
+   * collection for `{$and: [territory, …, {_id}]}`, on every read by id. The decision is the same
+   * filter as before, made here instead of in the engine; a document outside the scope is never
+   * returned (tenant-repository.integration-spec.ts).
+   */
   async findById(scope: TenantScope, id: string, extra: Conditions = {}): Promise<T | null> {
-    return (await this.raw.findOne(scoped(scope, { $and: [extra, { _id: id }] })).lean()) as T | null;
+    if (typeof id !== 'string') return null; // an operator object in place of an id matches nothing
+    const doc = (await this.raw.findOne({ _id: id }).setOptions({ crossTenant: true }).lean()) as T | null;
+    return doc && inScope(scope, { $and: [extra, { _id: id }] }, doc) ? doc : null;
   }
 
   async findOne(scope: TenantScope, filter: Conditions): Promise<T | null> {
@@ -116,9 +129,16 @@ export abstract class TenantRepository<T extends TenantDocument> {
 
   /** The ids among `ids` that exist in the scope. */
   async existingIds(scope: TenantScope, ids: readonly string[]): Promise<Set<string>> {
-    if (ids.length === 0) return new Set();
-    const found = await this.raw.find(scoped(scope, { _id: { $in: [...ids] } }), { _id: 1 }).lean<{ _id: string }[]>();
-    return new Set(found.map((d) => d._id));
+    const wanted = [...new Set(ids)].filter((id): id is string => typeof id === 'string');
+    if (wanted.length === 0) return new Set();
+    // One indexed read per id (the engine scans for `_id: {$in}` and for any filter beside `_id`), the scope checked on each.
+    const found = await Promise.all(
+      wanted.map(async (id) => {
+        const doc = await this.raw.findOne({ _id: id }, { _id: 1, territoryId: 1 }).setOptions({ crossTenant: true }).lean();
+        return doc && inScope(scope, {}, doc) ? id : undefined;
+      }),
+    );
+    return new Set(found.filter((id): id is string => id !== undefined));
   }
 
   /**
@@ -164,6 +184,11 @@ export abstract class TenantRepository<T extends TenantDocument> {
     const res = await this.raw.updateOne(scoped(scope, { $and: [expected, { _id: id }] }), u);
     return res.matchedCount === 1;
   }
+}
+
+/** Does `doc` match `filter` within `scope`, by MongoDB's query semantics (the tenant filter first, as `scoped` writes it)? */
+function inScope(scope: TenantScope, filter: Conditions, doc: object): boolean {
+  return sift(scoped(scope, filter) as Parameters<typeof sift>[0])(doc);
 }
 
 function withIdTieBreak(sort: Record<string, 1 | -1>): Record<string, 1 | -1> {
