@@ -9,6 +9,8 @@
 // territories, then reads `--reads` random ids with a territory scope, one way then the other, at
 // `--concurrency` reads in flight, and prints p50/p95/p99 and reads per second for each.
 import { mongo, Schema, type Connection } from 'mongoose';
+import { z } from 'zod';
+import { loadEnv } from '@binome/config';
 import { connectMongo, ensureIndexes, scoped, tenantGuard, territory, TenantRepository, type TenantScope } from '../src';
 
 interface Doc {
@@ -68,7 +70,7 @@ async function main() {
   const docs = option('docs', 20_000);
   const reads = option('reads', 400);
   const concurrency = option('concurrency', 8);
-  const url = process.env.MONGO_URL ?? 'mongodb://127.0.0.1:27027';
+  const { MONGO_URL: url } = loadEnv({ MONGO_URL: z.string().default('mongodb://127.0.0.1:27027') });
   const connection = await connectMongo(url, `bench_by_id_${Date.now().toString(36)}`);
   try {
     const repo = new Docs(connection);
@@ -85,10 +87,11 @@ async function main() {
       await repo.collection.insertMany(all.slice(i, i + 1000) as unknown as mongo.OptionalId<mongo.Document>[]);
     const sample = Array.from({ length: reads }, () => all[Math.floor(Math.random() * all.length)]);
     const ids = sample.map((d) => d._id);
-    const scopeOf = new Map(sample.map((d) => [d._id, territory(d.territoryId)]));
+    const scopes = new Map(sample.map((d) => [d._id, territory(d.territoryId)]));
+    const scopeOf = (id: string) => scopes.get(id) ?? territory('nowhere');
     console.log(`reads by id on ${url}: ${docs} documents in 6 territories, ${reads} reads, ${concurrency} in flight`);
-    await measure('findById (by _id, scope in process)', ids, concurrency, (id) => repo.findById(scopeOf.get(id)!, id));
-    await measure('before: one scoped filter (scans)', ids, concurrency, (id) => repo.findByIdScanning(scopeOf.get(id)!, id));
+    await measure('findById (by _id, scope in process)', ids, concurrency, (id) => repo.findById(scopeOf(id), id));
+    await measure('before: one scoped filter (scans)', ids, concurrency, (id) => repo.findByIdScanning(scopeOf(id), id));
     // Both decide the same: a read from another territory finds nothing.
     const foreign = await repo.findById(territory('nowhere'), ids[0]);
     if (foreign) throw new Error('a read from another territory found a document');
