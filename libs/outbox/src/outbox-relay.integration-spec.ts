@@ -1,9 +1,9 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import pino from 'pino';
 import { EVENTS, createEnvelope, decodeEnvelope, EventPublisher, type OutgoingMessage } from '@binome/events';
-import { connectMongo, tenantGuard } from '@binome/persistence';
+import { connectMongo, onOutboxWrite, tenantGuard, TenantRepository } from '@binome/persistence';
 import { readTopic, testKafka, testServiceConfig, uniqueId } from '@binome/testing';
-import { OutboxRelay, outboxEntry, outboxPlugin } from './index';
+import { namespaceOf, OutboxRelay, outboxEntry, outboxPlugin } from './index';
 
 const { CandidateErased } = EVENTS;
 const logger = pino({ level: 'silent' });
@@ -17,6 +17,12 @@ interface Thing {
 const ThingSchema = new Schema<Thing>({ _id: String, territoryId: String, status: String });
 ThingSchema.plugin(tenantGuard);
 ThingSchema.plugin(outboxPlugin);
+
+class Things extends TenantRepository<Thing> {
+  constructor(connection: Connection) {
+    super(connection, 'Thing', ThingSchema);
+  }
+}
 
 function erased(id: string) {
   return createEnvelope({
@@ -169,6 +175,90 @@ describe('OutboxRelay against the real database and Kafka', () => {
       expect(new Set(seen.map((m) => decodeEnvelope(m.value).id))).toEqual(new Set(sent.map((e) => e.id)));
     } finally {
       await relay.stop();
+    }
+  });
+
+  it('When a repository write stores events, then the relay publishes that document by its id at once, without searching the outboxes', async () => {
+    const topic = `binome.test-${uniqueId()}.v1`;
+    const things = new Things(connection);
+    // Polls far apart: only the write's own signal can make the publish quick.
+    const relay = new OutboxRelay({
+      collections: [Thing.collection],
+      publisher,
+      logger,
+      pollIntervalMs: 30_000,
+      maxPollIntervalMs: 60_000,
+    });
+    const unsubscribe = onOutboxWrite((w) => relay.nudge(w));
+    relay.start();
+    const searches = jest.spyOn(Thing.collection, 'find');
+    try {
+      await new Promise((r) => setTimeout(r, 300)); // the start's full pass is over
+      searches.mockClear();
+      const id = uniqueId('thing-');
+      const written = Date.now();
+      await things.insert({ _id: id, territoryId: 'tours', status: 'x' }, [outboxEntry(topic, erased(id))]);
+      while ((await pending(id)).length > 0) await new Promise((r) => setTimeout(r, 10));
+      expect(Date.now() - written).toBeLessThan(1_000);
+      expect(decodeEnvelope((await readTopic(topic, (m) => m.length >= 1))[0].value).aggregateId).toBe(id);
+      // A compare-and-set with events is named too.
+      await things.compareAndSet({ kind: 'some', territories: ['tours'] }, id, {}, { $set: { status: 'y' } }, [
+        outboxEntry(topic, erased(id)),
+      ]);
+      while ((await pending(id)).length > 0) await new Promise((r) => setTimeout(r, 10));
+      expect(searches).not.toHaveBeenCalled();
+    } finally {
+      searches.mockRestore();
+      unsubscribe();
+      await relay.stop();
+    }
+  });
+
+  it('When a nudge names another database’s document, then the relay does nothing', async () => {
+    const relay = new OutboxRelay({
+      collections: [Thing.collection],
+      publisher,
+      logger,
+      pollIntervalMs: 30_000,
+      maxPollIntervalMs: 60_000,
+    });
+    relay.start();
+    await new Promise((r) => setTimeout(r, 300));
+    const reads = jest.spyOn(Thing.collection, 'findOne');
+    try {
+      relay.nudge({ namespace: `elsewhere.${Thing.collection.collectionName}`, id: 'x' });
+      await new Promise((r) => setTimeout(r, 200));
+      expect(reads).not.toHaveBeenCalled();
+      expect(namespaceOf(Thing.collection)).toBe(`${connection.name}.${Thing.collection.collectionName}`);
+    } finally {
+      reads.mockRestore();
+      await relay.stop();
+    }
+  });
+
+  it('When two relays are nudged for the same document at once, then its events are published once', async () => {
+    const topic = `binome.test-${uniqueId()}.v1`;
+    const id = uniqueId('thing-');
+    await Thing.create({
+      _id: id,
+      territoryId: 'tours',
+      status: 'x',
+      _outbox: [outboxEntry(topic, erased(id)), outboxEntry(topic, erased(id))],
+    });
+    const sent: OutgoingMessage[] = [];
+    const counting = { send: async (m: OutgoingMessage[]) => void sent.push(...m) };
+    const relays = [1, 2, 3].map(
+      () => new OutboxRelay({ collections: [Thing.collection], publisher: counting, logger, pollIntervalMs: 30_000 }),
+    );
+    relays.forEach((r) => r.start());
+    try {
+      await new Promise((r) => setTimeout(r, 500));
+      for (const r of relays) r.nudge({ namespace: namespaceOf(Thing.collection), id });
+      await new Promise((r) => setTimeout(r, 500));
+      expect(await pending(id)).toHaveLength(0);
+      expect(sent).toHaveLength(2);
+    } finally {
+      for (const r of relays) await r.stop();
     }
   });
 });

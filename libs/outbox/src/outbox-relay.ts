@@ -33,6 +33,17 @@ interface StoredEntry {
   headers?: Record<string, string>;
 }
 
+/**
+ * `db.collection` of a driver collection or of a mongoose model's (`Model.collection`, which has no
+ * `namespace` of its own): the name writes give in their nudges.
+ */
+export function namespaceOf(collection: mongo.Collection): string {
+  const own = (collection as { namespace?: string }).namespace;
+  if (own) return own;
+  const conn = (collection as unknown as { conn?: { name?: string } }).conn;
+  return `${conn?.name ?? collection.dbName}.${collection.collectionName}`;
+}
+
 const bytes = (v: StoredEntry['value']): Buffer => (v instanceof mongo.Binary ? Buffer.from(v.buffer) : Buffer.from(v));
 
 /**
@@ -47,6 +58,12 @@ export class OutboxRelay {
   private stopped = false;
   /** A nudge arrived during a pass, which may have looked at that collection already. */
   private nudged = false;
+  /** The next pass looks at every collection (start, idle polls, a nudge that names no document). */
+  private full = true;
+  private lastFullAt = 0;
+  /** Documents named by nudges since the last pass began, by collection. */
+  private readonly named = new Map<mongo.Collection, Set<unknown>>();
+  private readonly byNamespace: Map<string, mongo.Collection>;
   private idleMs: number;
   private readonly pollIntervalMs: number;
   private readonly maxPollIntervalMs: number;
@@ -59,6 +76,7 @@ export class OutboxRelay {
     this.idleMs = this.pollIntervalMs;
     this.batchSize = options.batchSize ?? 50;
     this.leaseMs = options.leaseMs ?? 30_000;
+    this.byNamespace = new Map(options.collections.map((c) => [namespaceOf(c), c]));
   }
 
   start(): void {
@@ -67,9 +85,24 @@ export class OutboxRelay {
     this.schedule(0);
   }
 
-  /** Publishes now rather than at the next poll (called after a local write). */
-  nudge(): void {
+  /**
+   * Publishes now rather than at the next poll (called after a local write). Naming the document
+   * (its collection's namespace and its `_id`, as the repositories do after a write with events)
+   * publishes just that one, by its `_id`: on the embedded engine a search of the outboxes scans
+   * every collection, which the relay then does only on its polls (at least every
+   * `maxPollIntervalMs` while busy). A document of another relay's collections is ignored.
+   */
+  nudge(document?: { namespace: string; id: unknown }): void {
     if (this.stopped) return;
+    if (document) {
+      const collection = this.byNamespace.get(document.namespace);
+      if (!collection) return;
+      const ids = this.named.get(collection) ?? new Set<unknown>();
+      ids.add(document.id);
+      this.named.set(collection, ids);
+    } else {
+      this.full = true;
+    }
     this.idleMs = this.pollIntervalMs;
     if (this.running) this.nudged = true;
     else this.schedule(0);
@@ -88,11 +121,31 @@ export class OutboxRelay {
     return published;
   }
 
+  /** A full pass when one is due (or asked for), else the documents nudges named. */
+  private pass(): Promise<number> {
+    const full = this.full || Date.now() - this.lastFullAt >= this.maxPollIntervalMs;
+    this.full = false;
+    const named = [...this.named];
+    this.named.clear();
+    if (full) {
+      this.lastFullAt = Date.now();
+      return this.drain();
+    }
+    return (async () => {
+      let published = 0;
+      for (const [collection, ids] of named)
+        for (const _id of ids) if (!this.stopped) published += await this.publishDocument(collection, _id);
+      return published;
+    })();
+  }
+
   private schedule(delay: number): void {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = undefined;
-      this.running = this.drain()
+      // A pass the relay makes by itself after waiting (an idle poll) looks everywhere.
+      if (delay > 0) this.full = true;
+      this.running = this.pass()
         .catch((e: Error) => {
           this.options.logger.error({ error: e.name, detail: e.message }, 'outbox relay pass failed');
           return 0;
@@ -103,6 +156,8 @@ export class OutboxRelay {
           // Keep going while there is a backlog or a write came meanwhile; poll soon after work;
           // back off while idle.
           const again = n >= this.batchSize || this.nudged;
+          // A full batch may have left more behind: look everywhere again at once.
+          if (n >= this.batchSize) this.full = true;
           this.nudged = false;
           if (n > 0) this.idleMs = this.pollIntervalMs;
           const delay = again ? 0 : this.idleMs;
@@ -121,35 +176,54 @@ export class OutboxRelay {
     let published = 0;
     for (const { _id } of candidates) {
       if (this.stopped) break;
-      // Lease the document so that another relay instance leaves it alone meanwhile.
-      const leased = await collection.findOneAndUpdate(
-        {
-          _id,
-          $or: [{ [OUTBOX_LEASE_FIELD]: { $exists: false } }, { [OUTBOX_LEASE_FIELD]: null }, { [OUTBOX_LEASE_FIELD]: { $lt: now } }],
-        },
-        { $set: { [OUTBOX_LEASE_FIELD]: new Date(now.getTime() + this.leaseMs) } },
-        // No projection: FerretDB does not implement findAndModify's `fields`.
-        { returnDocument: 'after' },
-      );
-      const entries = (leased?.[OUTBOX_FIELD] ?? []) as StoredEntry[];
-      if (!leased || entries.length === 0) continue;
-      try {
-        await this.publish(entries);
-      } catch (e) {
-        // The broker refused or is down: give the document back at once, so that the next pass of
-        // any instance retries it when the broker returns, not after the lease (30 s) runs out.
-        await collection.updateOne({ _id }, { $unset: { [OUTBOX_LEASE_FIELD]: 1 } }).catch(() => undefined);
-        throw e;
-      }
-      await collection.updateOne(
-        { _id },
-        // $pullAll with the entries exactly as read: entries appended meanwhile stay. (FerretDB does
-        // not implement $pull with a condition, and exact-match $pullAll means the same everywhere.)
-        { $pullAll: { [OUTBOX_FIELD]: entries }, $unset: { [OUTBOX_LEASE_FIELD]: 1 } } as unknown as mongo.UpdateFilter<mongo.Document>,
-      );
-      published += entries.length;
+      published += await this.publishDocument(collection, _id, now);
     }
     return published;
+  }
+
+  /**
+   * Leases one document, publishes its entries in order and removes them; the number published (0
+   * when it has none, or another relay holds it). Every command names the document by `_id` alone,
+   * the one filter the embedded engine serves from an index (any other scans the collection): the
+   * lease is read first, and taken only when absent or expired, by an update that returns the
+   * document as it was; if another relay took it in between (the before-image holds an unexpired
+   * lease), this one leaves the document to it (its lease was lengthened once, harmlessly).
+   */
+  private async publishDocument(collection: mongo.Collection, _id: unknown, now = new Date()): Promise<number> {
+    const byId = { _id } as mongo.Filter<mongo.Document>;
+    const free = (doc: mongo.Document | null) => {
+      const lease = doc?.[OUTBOX_LEASE_FIELD] as Date | null | undefined;
+      return !lease || lease.getTime() < now.getTime();
+    };
+    const seen = await collection.findOne(byId, { projection: { [OUTBOX_LEASE_FIELD]: 1, [`${OUTBOX_FIELD}.id`]: 1 } });
+    if (!seen || !(seen[OUTBOX_FIELD] as unknown[] | undefined)?.length || !free(seen)) return 0;
+    // No projection: FerretDB does not implement findAndModify's `fields`.
+    const before = await collection.findOneAndUpdate(
+      byId,
+      { $set: { [OUTBOX_LEASE_FIELD]: new Date(now.getTime() + this.leaseMs) } },
+      { returnDocument: 'before' },
+    );
+    if (!before || !free(before)) return 0;
+    const entries = (before[OUTBOX_FIELD] ?? []) as StoredEntry[];
+    if (entries.length === 0) {
+      await collection.updateOne(byId, { $unset: { [OUTBOX_LEASE_FIELD]: 1 } });
+      return 0;
+    }
+    try {
+      await this.publish(entries);
+    } catch (e) {
+      // The broker refused or is down: give the document back at once, so that the next pass of
+      // any instance retries it when the broker returns, not after the lease (30 s) runs out.
+      await collection.updateOne(byId, { $unset: { [OUTBOX_LEASE_FIELD]: 1 } }).catch(() => undefined);
+      throw e;
+    }
+    await collection.updateOne(
+      byId,
+      // $pullAll with the entries exactly as read: entries appended meanwhile stay. (FerretDB does
+      // not implement $pull with a condition, and exact-match $pullAll means the same everywhere.)
+      { $pullAll: { [OUTBOX_FIELD]: entries }, $unset: { [OUTBOX_LEASE_FIELD]: 1 } } as unknown as mongo.UpdateFilter<mongo.Document>,
+    );
+    return entries.length;
   }
 
   private async publish(entries: StoredEntry[]): Promise<void> {

@@ -1,6 +1,7 @@
 import { mongo, type Connection, type FilterQuery, type Model, type Schema, type UpdateQuery } from 'mongoose';
 import sift from 'sift';
 import { conflict } from '@binome/errors';
+import { outboxWritten } from './outbox-signal';
 import { scoped, type TenantScope } from './tenant';
 
 /** A query filter on a collection's documents (mongoose's, re-exported so use cases need not import mongoose). */
@@ -152,6 +153,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
       if (isDuplicateKey(e)) throw conflict(this.options.duplicate?.(doc) ?? 'A record with the same key already exists');
       throw e;
     }
+    if (events.length) this.written(doc._id);
   }
 
   /**
@@ -162,6 +164,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
   async insertIfAbsent(doc: T, events: readonly PendingEvent[] = []): Promise<boolean> {
     try {
       await this.raw.create(events.length ? { ...(doc as Record<string, unknown>), _outbox: events } : (doc as Record<string, unknown>));
+      if (events.length) this.written(doc._id);
       return true;
     } catch (e) {
       if (isDuplicateKey(e) && (await this.raw.exists(scoped({ kind: 'all' }, { _id: doc._id })))) return false;
@@ -182,13 +185,26 @@ export abstract class TenantRepository<T extends TenantDocument> {
   ): Promise<boolean> {
     const u = events.length ? withEvents(update, events) : update;
     const res = await this.raw.updateOne(scoped(scope, { $and: [expected, { _id: id }] }), u);
-    return res.matchedCount === 1;
+    const applied = res.matchedCount === 1;
+    if (applied && carriesEvents(u)) this.written(id);
+    return applied;
+  }
+
+  /** Tells this process's outbox relay which document has new events (see outbox-signal.ts). */
+  private written(id: string): void {
+    outboxWritten({ namespace: `${this.model.db.name}.${this.model.collection.collectionName}`, id });
   }
 }
 
 /** Does `doc` match `filter` within `scope`, by MongoDB's query semantics (the tenant filter first, as `scoped` writes it)? */
 function inScope(scope: TenantScope, filter: Conditions, doc: object): boolean {
   return sift(scoped(scope, filter) as Parameters<typeof sift>[0])(doc);
+}
+
+/** Does the update append to the outbox (events passed, or a `$push._outbox` of its own, as referrals' change)? */
+function carriesEvents(update: Record<string, unknown>): boolean {
+  const push = update.$push as Record<string, unknown> | undefined;
+  return !!push && '_outbox' in push;
 }
 
 function withIdTieBreak(sort: Record<string, 1 | -1>): Record<string, 1 | -1> {

@@ -27,7 +27,7 @@ import {
   type RunningHttpServer,
 } from '@binome/http-server';
 import { startGrpcServer, type RunningGrpcServer } from '@binome/grpc';
-import { connectMongo, ensureIndexes, mongoReady, MongoProcessedEventStore } from '@binome/persistence';
+import { connectMongo, ensureIndexes, mongoReady, MongoProcessedEventStore, onOutboxWrite } from '@binome/persistence';
 import { OutboxRelay } from '@binome/outbox';
 import type { mongo } from 'mongoose';
 
@@ -85,15 +85,16 @@ export interface ServiceHost {
 /**
  * The composition root every service shares: database, broker, token verifier, outbox relay,
  * consumers, gRPC and HTTP servers, started in dependency order and stopped in reverse, so a
- * SIGTERM drains in-flight work before connections close. The relay is woken after every
- * successful write response and every handled message (no route or use case nudges it), and the
- * routes registered with `route()` are served as an OpenAPI document at `GET /openapi.json`.
+ * SIGTERM drains in-flight work before connections close. The relay is woken by every write that
+ * stores events (the repositories name the document, and the relay publishes it by `_id`; no route
+ * or use case nudges it), and polls for the rest (another instance's leftovers); the routes registered with `route()` are served as an OpenAPI document at `GET /openapi.json`.
  */
 export function createServiceHost(config: ServiceConfig, logger: Logger, build: (ctx: ServiceContext) => ServiceParts): ServiceHost {
   let ctx: ServiceContext | undefined;
   let admin: Admin | undefined;
   let publisher: EventPublisher | undefined;
   let relay: OutboxRelay | undefined;
+  let stopSignal: (() => void) | undefined;
   let consumers: EventConsumer[] = [];
   let workers: Worker[] = [];
   let http: RunningHttpServer | undefined;
@@ -132,7 +133,11 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
       }
 
       const processed = new MongoProcessedEventStore(connection);
-      const nudge = () => relay?.nudge();
+      // Every write that stores events names its document, and the relay publishes it by `_id`.
+      if (relay) {
+        const r = relay;
+        stopSignal = onOutboxWrite((written) => r.nudge(written));
+      }
       consumers = consumerSpecs.map(
         (c) =>
           new EventConsumer({
@@ -142,7 +147,6 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
             handlers: c.handlers,
             processed,
             logger,
-            onHandled: nudge,
             fromBeginning: config.kafka.fromBeginning,
           }),
       );
@@ -172,7 +176,6 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
             // Fail fast while the driver knows the database is unreachable (it says so as soon as
             // a connection to it breaks); requests in flight then end as 503 too (problem handler).
             unavailable: () => (connection.readyState === 1 ? undefined : 'database'),
-            onWrite: nudge,
             // Built on first request, once every route is registered.
             acceptsRawBody: (req) => (acceptsRawBody ??= rawBodyMatcher([...routesOf(open), ...routesOf(secured)]))(req),
             routes: (a) => {
@@ -201,6 +204,7 @@ export function createServiceHost(config: ServiceConfig, logger: Logger, build: 
       await grpc?.stop();
       for (const w of [...workers].reverse()) await w.stop();
       for (const c of consumers) await c.stop();
+      stopSignal?.();
       await relay?.stop();
       await publisher?.disconnect();
       await admin?.disconnect();
