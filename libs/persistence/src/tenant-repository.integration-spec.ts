@@ -1,7 +1,17 @@
 import { Schema, type Connection } from 'mongoose';
 import { isAppError } from '@binome/errors';
 import { testServiceConfig } from '@binome/testing';
-import { allTerritories, connectMongo, ensureIndexes, tenantGuard, territory, TenantRepository, type Filter } from './index';
+import {
+  allTerritories,
+  connectMongo,
+  ensureIndexes,
+  onOutboxWrite,
+  tenantGuard,
+  territory,
+  TenantRepository,
+  type Filter,
+  type OutboxWrite,
+} from './index';
 
 interface Badge {
   _id: string;
@@ -127,6 +137,36 @@ describe('TenantRepository against the real database', () => {
   it('When another territory compare-and-sets a document, then nothing is written', async () => {
     expect(await badges.compareAndSet(territory('paris'), 'r4', {}, { $set: { level: 9 } })).toBe(false);
     expect(await badges.findById(territory('rennes'), 'r4')).toMatchObject({ level: 0 });
+  });
+
+  it('When documents are inserted in one batch, then each is stored with its events and named to the relay; a refused one is a 409 after those before it', async () => {
+    const named: OutboxWrite[] = [];
+    const stop = onOutboxWrite((w) => named.push(w));
+    try {
+      await badges.insertBatch([
+        { doc: badge('b1', 'tours', 'batch-1'), events: [{ eventId: 'eb1' }] },
+        { doc: badge('b2', 'tours', 'batch-2') },
+        { doc: badge('b3', 'tours', 'batch-3'), events: [{ eventId: 'eb3' }] },
+      ]);
+      expect(named.map((w) => w.id)).toEqual(['b1', 'b3']);
+      expect(new Set(named.map((w) => w.namespace))).toEqual(new Set([`${connection.name}.${badges.collection.collectionName}`]));
+      expect((await badges.outboxOf('b3'))?._outbox?.map((e) => e.eventId)).toEqual(['eb3']);
+      named.length = 0;
+      const err = await badges
+        .insertBatch([
+          { doc: badge('b4', 'tours', 'batch-4'), events: [{ eventId: 'eb4' }] },
+          { doc: badge('b5', 'tours', 'batch-1'), events: [{ eventId: 'eb5' }] },
+          { doc: badge('b6', 'tours', 'batch-6') },
+        ])
+        .catch((e) => e);
+      expect(isAppError(err) && err.status).toBe(409);
+      expect(err.message).toBe('A badge "batch-1" already exists in this territory');
+      expect(await badges.findById(territory('tours'), 'b4')).toMatchObject({ code: 'batch-4' });
+      expect(await badges.findById(territory('tours'), 'b6')).toBeNull();
+      expect(named.map((w) => w.id)).toEqual(['b4']);
+    } finally {
+      stop();
+    }
   });
 
   it('When an insert-if-absent is retried, then the second is a no-op; another key clashing is a 409', async () => {

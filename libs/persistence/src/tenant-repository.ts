@@ -157,6 +157,33 @@ export abstract class TenantRepository<T extends TenantDocument> {
   }
 
   /**
+   * Stores several new documents, each with its events, in one command (in order; each document is
+   * atomic with its own events, as with `insert`). A unique index refusing one is a 409 with the
+   * repository's message; the documents before it are stored, as a loop of inserts would leave them.
+   */
+  async insertBatch(items: readonly { doc: T; events?: readonly PendingEvent[] }[]): Promise<void> {
+    if (items.length === 0) return;
+    const docs = items.map(({ doc, events = [] }) =>
+      events.length ? { ...(doc as Record<string, unknown>), _outbox: events } : (doc as Record<string, unknown>),
+    );
+    try {
+      await this.raw.insertMany(docs, { ordered: true });
+    } catch (e) {
+      // The ones stored before the refusal still carry their events: tell the relay of each.
+      for (const { doc, events = [] } of items)
+        if (events.length && (await this.raw.exists({ _id: doc._id }).setOptions({ crossTenant: true }))) this.written(doc._id);
+      if (isDuplicateKey(e)) {
+        // The refused document: the batch position the bulk error names (the first that failed).
+        const failed = (e as { writeErrors?: { index?: number; err?: { index?: number } }[] }).writeErrors?.[0];
+        const refused = items[failed?.index ?? failed?.err?.index ?? 0]?.doc ?? items[0].doc;
+        throw conflict(this.options.duplicate?.(refused) ?? 'A record with the same key already exists');
+      }
+      throw e;
+    }
+    for (const { doc, events = [] } of items) if (events.length) this.written(doc._id);
+  }
+
+  /**
    * Stores the document with its events unless one with its id exists: false when it existed (an
    * idempotent create whose id the caller chose beforehand — a retried import row, a referral
    * recorded in its candidate first). The whole document is written, exactly as `insert` writes it.

@@ -58,7 +58,9 @@ export async function runProposal(d: ProposalsDeps, principal: Principal, territ
         volunteerId: k.pair.volunteerId,
       });
     }
-    for (const c of plan.create) {
+    // The new pairs in one command (each with its PairProposed): a run of a whole promotion made
+    // 25 round trips of its own before.
+    const created = plan.create.map((c) => {
       const pair: Pair = {
         _id: randomUUID(),
         territoryId,
@@ -74,10 +76,12 @@ export async function runProposal(d: ProposalsDeps, principal: Principal, territ
         createdAt: now,
         updatedAt: now,
       };
-      await d.pairs.insert(pair, [
-        pairEvent(PairProposed, pair, { ...pairIds(pair), score: c.score.total, proposalId, replacesPairId: '' }),
-      ]);
-    }
+      return {
+        doc: pair,
+        events: [pairEvent(PairProposed, pair, { ...pairIds(pair), score: c.score.total, proposalId, replacesPairId: '' })],
+      };
+    });
+    await d.pairs.insertBatch(created);
     const { proposal } = plan.result;
     const summary = {
       proposalId,
