@@ -696,6 +696,13 @@ describe('deploy/kafka/topics.yaml', () => {
     expect([...names].sort()).toEqual([...code.service, ...code.referrals, ...code.deadLetters].sort());
   });
 
+  it('When the load profile starts, then it moves every consumer group of the code to the end of the shared topics (none reads other runs’ history)', () => {
+    const list = /const GROUPS = \[([^\]]*)\]/.exec(read('tools/bench/src/load/load-platform.ts'))?.[1] ?? '';
+    const moved = [...list.matchAll(/'([a-z-]+)'/g)].map(([, g]) => `binome.dlt.${g}`);
+    expect(moved.length).toBeGreaterThan(0);
+    expect(moved.sort()).toEqual([...code.deadLetters].sort());
+  });
+
   it('When a topic is declared, then it is a Strimzi KafkaTopic with the partitions the services create, 3 replicas and min.insync.replicas below them', () => {
     const partitions = Number(/export async function ensureTopics\([^)]*numPartitions = (\d+)/.exec(read('libs/events/src/kafka.ts'))?.[1]);
     expect(partitions).toBe(3);

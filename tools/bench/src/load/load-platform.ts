@@ -29,7 +29,10 @@ const GROUPS = [
   'resources-awards',
   'scheduling-pairs',
   'scheduling-recruitment',
+  'scheduling-surveys',
+  'scheduling-workshops',
   'workshops-meetings',
+  'workshops-pairs',
   'workshops-recruitment',
   'gateway-webhooks',
 ];
