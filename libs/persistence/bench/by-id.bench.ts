@@ -1,7 +1,9 @@
-// Reads by id through TenantRepository on the project's database engine, against the form it
-// replaced. The embedded engine (mongo-java-server) serves only a filter of exactly `{_id}` from an
+// Reads by id and compare-and-sets through TenantRepository on the project's database engine,
+// against the forms they replaced. The embedded engine (mongo-java-server) serves only a filter of exactly `{_id}` from an
 // index: the old `findOne({$and: [territory, {$and: [reach, {_id}]}]})` scanned the collection on
-// every read by id, the new one fetches by `_id` and checks the same scoped filter in process.
+// every read by id, the new one fetches by `_id` and checks the same scoped filter in process; a
+// compare-and-set in one territory that expects nothing more is `{territoryId, _id}`, which the
+// `territory_id` unique index of every tenant schema serves (one that expects a field still scans).
 //
 //   npx tsx libs/persistence/bench/by-id.bench.ts [--docs 20000] [--reads 400] [--concurrency 8]
 //
@@ -29,6 +31,11 @@ class Docs extends TenantRepository<Doc> {
   constructor(connection: Connection) {
     super(connection, 'BenchDoc', DocSchema);
   }
+  /** A compare-and-set as it was written before: the scope, `expected` and the id nested in `$and`. */
+  async compareAndSetNested(scope: TenantScope, id: string, expected: Record<string, unknown>): Promise<boolean> {
+    const res = await this.model.updateOne(scoped(scope, { $and: [expected, { _id: id }] }), { $inc: { n: 1 } });
+    return res.matchedCount === 1;
+  }
   /** The read by id as it was written before: one query, the territory and the id in one filter. */
   async findByIdScanning(scope: TenantScope, id: string): Promise<Doc | null> {
     return this.model.findOne(scoped(scope, { $and: [{}, { _id: id }] })).lean<Doc>();
@@ -42,7 +49,7 @@ function option(name: string, fallback: number): number {
 
 const percentile = (sorted: number[], p: number) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 
-async function measure(label: string, ids: string[], concurrency: number, read: (id: string) => Promise<Doc | null>) {
+async function measure(label: string, ids: string[], concurrency: number, read: (id: string) => Promise<unknown>) {
   const times: number[] = [];
   let next = 0;
   let missing = 0;
@@ -92,6 +99,13 @@ async function main() {
     console.log(`reads by id on ${url}: ${docs} documents in 6 territories, ${reads} reads, ${concurrency} in flight`);
     await measure('findById (by _id, scope in process)', ids, concurrency, (id) => repo.findById(scopeOf(id), id));
     await measure('before: one scoped filter (scans)', ids, concurrency, (id) => repo.findByIdScanning(scopeOf(id), id));
+    const cas = (expected: Record<string, unknown>) => async (id: string) =>
+      (await repo.compareAndSet(scopeOf(id), id, expected, { $inc: { n: 1 } })) || null;
+    const casBefore = (expected: Record<string, unknown>) => async (id: string) =>
+      (await repo.compareAndSetNested(scopeOf(id), id, expected)) || null;
+    await measure('compareAndSet, nothing expected', ids, concurrency, cas({}));
+    await measure('before: nested filter (scans)', ids, concurrency, casBefore({}));
+    await measure('compareAndSet, a field expected', ids, concurrency, cas({ payload: { $exists: true } }));
     // Both decide the same: a read from another territory finds nothing.
     const foreign = await repo.findById(territory('nowhere'), ids[0]);
     if (foreign) throw new Error('a read from another territory found a document');

@@ -5,6 +5,7 @@ import {
   allTerritories,
   connectMongo,
   ensureIndexes,
+  oneDocument,
   onOutboxWrite,
   tenantGuard,
   territory,
@@ -90,6 +91,20 @@ describe('TenantRepository against the real database', () => {
       _id: 'shared',
     });
     expect(await badges.findById(territory('tours'), 'shared', { $or: [{ level: 5 }, { code: { $in: ['other'] } }] })).toBeNull();
+  });
+
+  it('When a compare-and-set is in one territory and expects plain fields, then its filter is flat (the engine’s index shape) and decides as the nested one', async () => {
+    expect(oneDocument(territory('tours'), 'x', { level: 1 })).toEqual({ territoryId: 'tours', _id: 'x', level: 1 });
+    expect(oneDocument(territory('tours'), 'x', { $or: [{ level: 1 }] })).toHaveProperty('$and');
+    expect(oneDocument(allTerritories, 'x')).toHaveProperty('$and');
+    expect(oneDocument({ kind: 'some', territories: ['tours', 'lyon'] }, 'x')).toHaveProperty('$and');
+    // A document of several territories, written flat from one of them; not from another.
+    expect(await badges.compareAndSet(territory('lyon'), 'shared', {}, { $set: { level: 3 } })).toBe(true);
+    expect(await badges.compareAndSet(territory('paris'), 'shared', {}, { $set: { level: 4 } })).toBe(false);
+    expect(await badges.compareAndSet(territory('tours'), 'shared', { level: 4 }, { $set: { level: 5 } })).toBe(false);
+    expect(await badges.findById(allTerritories, 'shared')).toMatchObject({ level: 3 });
+    const indexes = await badges.collection.indexes();
+    expect(indexes.find((i) => i.name === 'territory_id')).toMatchObject({ key: { territoryId: 1, _id: 1 }, unique: true });
   });
 
   it('When an id is an operator object or unknown, then nothing is found and nothing throws', async () => {

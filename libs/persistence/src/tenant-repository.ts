@@ -211,7 +211,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
     events: readonly PendingEvent[] = [],
   ): Promise<boolean> {
     const u = events.length ? withEvents(update, events) : update;
-    const res = await this.raw.updateOne(scoped(scope, { $and: [expected, { _id: id }] }), u);
+    const res = await this.raw.updateOne(oneDocument(scope, id, expected), u);
     const applied = res.matchedCount === 1;
     if (applied && carriesEvents(u)) this.written(id);
     return applied;
@@ -221,6 +221,20 @@ export abstract class TenantRepository<T extends TenantDocument> {
   private written(id: string): void {
     outboxWritten({ namespace: `${this.model.db.name}.${this.model.collection.collectionName}`, id });
   }
+}
+
+/**
+ * The filter of one document in the scope, still matching `expected`. For one territory and an
+ * `expected` of plain fields it is written flat, `{territoryId, _id, …expected}` (the same
+ * conjunction as `scoped` writes it), so that `{territoryId, _id}` alone, a compare-and-set that
+ * expects nothing more, is served by the `territory_id` index on the embedded engine; any other
+ * scope or an operator at the top keeps the nested form.
+ */
+export function oneDocument(scope: TenantScope, id: string, expected: Conditions = {}): Conditions {
+  const keys = Object.keys(expected);
+  const flat =
+    scope.kind === 'some' && scope.territories.length === 1 && keys.every((k) => !k.startsWith('$') && k !== '_id' && k !== 'territoryId');
+  return flat ? { territoryId: scope.territories[0], _id: id, ...expected } : scoped(scope, { $and: [expected, { _id: id }] });
 }
 
 /** Does `doc` match `filter` within `scope`, by MongoDB's query semantics (the tenant filter first, as `scoped` writes it)? */

@@ -59,6 +59,12 @@ function mentionsTerritory(filter: unknown): boolean {
  */
 export function tenantGuard(schema: Schema): void {
   if (!schema.path('territoryId')) schema.add({ territoryId: { type: String, required: true, index: true } });
+  // The key of every document within its territory. Redundant on MongoDB (`_id` is unique alone),
+  // but the embedded engine (mongo-java-server) serves a filter from an index only when its fields
+  // are exactly an index's, and uses no non-unique one: with this index, `{territoryId, _id}` (a
+  // scoped read or write of one document, as compareAndSet and the projections' upserts send) is a
+  // lookup instead of a scan of the collection (libs/persistence/bench/by-id.bench.ts).
+  schema.index({ territoryId: 1, _id: 1 }, { unique: true, name: 'territory_id' });
   for (const op of QUERY_OPS) {
     schema.pre(op, function (this: Query<unknown, unknown>) {
       if (this.getOptions().crossTenant === true) return;

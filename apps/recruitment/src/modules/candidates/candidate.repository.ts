@@ -61,7 +61,10 @@ export class CandidateRepository extends TenantRepository<Candidate> {
     const set = { ...(change.set ?? {}), ...(change.replaceHistory ? { history: change.replaceHistory } : {}) };
     if (Object.keys(set).length) update.$set = set;
     if (change.unset?.length) update.$unset = Object.fromEntries(change.unset.map((k) => [k, 1]));
-    return this.compareAndSet(scope, id, { revision: expectedRevision, erasedAt: { $exists: false } }, update, change.events);
+    // `erasedAt: null` (absent; it is only ever set to a date) rather than `$exists: false`: a plain
+    // value keeps the filter `{territoryId, _id, revision, erasedAt}`, which the embedded engine
+    // serves from the `territory_id_revision` index instead of scanning candidates.
+    return this.compareAndSet(scope, id, { revision: expectedRevision, erasedAt: null }, update, change.events);
   }
 
   /** Admitted (and not erased) people of a promotion: its occupied seats. */

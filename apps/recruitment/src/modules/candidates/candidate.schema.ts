@@ -88,6 +88,9 @@ CandidateSchema.plugin(outboxPlugin);
 readDefaults(CandidateSchema, withCandidateDefaults);
 // One open application per person and territory (an erased shell keeps a placeholder, see erase/).
 CandidateSchema.index({ territoryId: 1, 'contact.email': 1 }, { unique: true });
+// Exactly the fields of the compare-and-set (`change`): the embedded engine serves a filter from an
+// index only when its fields are an index's (unique ones only); redundant on MongoDB.
+CandidateSchema.index({ territoryId: 1, _id: 1, revision: 1, erasedAt: 1 }, { unique: true, name: 'territory_id_revision' });
 CandidateSchema.index({ territoryId: 1, status: 1, appliedAt: -1 });
 // The console's search (`q`): a prefix of the last name.
 CandidateSchema.index({ territoryId: 1, 'identity.lastName': 1 });

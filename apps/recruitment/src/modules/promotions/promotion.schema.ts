@@ -24,3 +24,5 @@ PromotionSchema.plugin(tenantGuard);
 PromotionSchema.plugin(outboxPlugin);
 PromotionSchema.index({ territoryId: 1, name: 1 }, { unique: true });
 PromotionSchema.index({ territoryId: 1, startsOn: -1 });
+// Exactly the fields of the lifecycle's compare-and-set, for the embedded engine (see candidate.schema.ts).
+PromotionSchema.index({ territoryId: 1, _id: 1, status: 1 }, { unique: true, name: 'territory_id_status' });

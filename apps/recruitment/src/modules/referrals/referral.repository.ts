@@ -69,7 +69,7 @@ export class ReferralRepository extends TenantRepository<Referral> {
     const set = { ...(change.set ?? {}), ...(change.replaceHistory ? { history: change.replaceHistory } : {}) };
     if (Object.keys(set).length) update.$set = set;
     if (change.unset?.length) update.$unset = Object.fromEntries(change.unset.map((k) => [k, 1]));
-    return this.compareAndSet(scope, id, { revision: expectedRevision, erasedAt: { $exists: false } }, update);
+    return this.compareAndSet(scope, id, { revision: expectedRevision, erasedAt: null }, update);
   }
 }
 

@@ -27,5 +27,7 @@ export const ReferralSchema = new Schema<Referral>(
 ReferralSchema.plugin(tenantGuard);
 ReferralSchema.plugin(outboxPlugin);
 ReferralSchema.index({ territoryId: 1, candidateId: 1 });
+// Exactly the fields of the compare-and-set (`change`), for the embedded engine (see candidate.schema.ts).
+ReferralSchema.index({ territoryId: 1, _id: 1, revision: 1, erasedAt: 1 }, { unique: true, name: 'territory_id_revision' });
 // A partner's referrals, across territories.
 ReferralSchema.index({ partnerId: 1, sharedWithPartner: 1, createdAt: -1 });

@@ -46,6 +46,8 @@ readDefaults(VolunteerSchema, withVolunteerDefaults);
 // One enrolment per person and promotion (a volunteer may come back for a later promotion).
 VolunteerSchema.index({ territoryId: 1, promotionId: 1, 'contact.email': 1 }, { unique: true });
 VolunteerSchema.index({ territoryId: 1, promotionId: 1, status: 1 });
+// Exactly the fields of the status transition's compare-and-set, for the embedded engine (see candidate.schema.ts).
+VolunteerSchema.index({ territoryId: 1, _id: 1, status: 1 }, { unique: true, name: 'territory_id_status' });
 // The console's search (`q`): a prefix of the last name.
 VolunteerSchema.index({ territoryId: 1, 'identity.lastName': 1 });
 VolunteerSchema.index({ territoryId: 1, userId: 1 }, { sparse: true });
