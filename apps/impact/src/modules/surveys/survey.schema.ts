@@ -35,6 +35,9 @@ SurveySchema.plugin(outboxPlugin);
 SurveySchema.index({ territoryId: 1, pairId: 1 });
 SurveySchema.index({ territoryId: 1, konnecteurId: 1, status: 1, dueOn: 1 });
 SurveySchema.index({ territoryId: 1, personId: 1 });
+// Exactly the fields of the answer's compare-and-set: the embedded engine serves a filter from an
+// index only when its fields are a unique index's; redundant on MongoDB (`_id` is unique alone).
+SurveySchema.index({ territoryId: 1, _id: 1, status: 1 }, { unique: true, name: 'territory_id_status' });
 SurveySchema.index({ status: 1, dueOn: 1 });
 // The personal link's token digest finds its survey across territories (the link carries no territory).
 SurveySchema.index({ 'link.tokenHash': 1 }, { unique: true, sparse: true });

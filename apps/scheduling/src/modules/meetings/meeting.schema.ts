@@ -34,3 +34,6 @@ MeetingSchema.plugin(outboxPlugin);
 MeetingSchema.index({ territoryId: 1, pairId: 1, startsAt: 1 });
 MeetingSchema.index({ territoryId: 1, volunteerId: 1, startsAt: 1 });
 MeetingSchema.index({ territoryId: 1, beneficiaryId: 1, startsAt: 1 });
+// Exactly the fields of a meeting change's compare-and-set: the embedded engine serves a filter from
+// an index only when its fields are a unique index's; redundant on MongoDB (`_id` is unique alone).
+MeetingSchema.index({ territoryId: 1, _id: 1, status: 1, sequence: 1 }, { unique: true, name: 'territory_id_status_sequence' });

@@ -30,3 +30,5 @@ PairScheduleSchema.plugin(tenantGuard);
 PairScheduleSchema.plugin(outboxPlugin);
 PairScheduleSchema.index({ territoryId: 1, status: 1, 'health.status': 1 });
 PairScheduleSchema.index({ territoryId: 1, konnecteurId: 1 });
+// Exactly the fields of the health's compare-and-set (setHealth), for the embedded engine (see meeting.schema.ts).
+PairScheduleSchema.index({ territoryId: 1, _id: 1, 'health.status': 1 }, { unique: true, name: 'territory_id_health' });
