@@ -37,8 +37,6 @@ export interface EventConsumerOptions {
   maxAttempts?: number;
   retryDelayMs?: number;
   fromBeginning?: boolean;
-  /** Called after a handler's effect was stored (the host wakes its outbox relay). */
-  onHandled?: () => void;
 }
 
 /** The longest wait between two tries of a message while the database is unreachable. */
@@ -171,7 +169,6 @@ export class EventConsumer {
             await handler.handle(payload, envelope);
             await this.options.processed.markProcessed(group, envelope.id);
           }, heartbeat);
-          this.options.onHandled?.();
           return;
         } catch (e) {
           const decode = e instanceof EnvelopeDecodeError;

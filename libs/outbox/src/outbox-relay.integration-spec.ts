@@ -1,9 +1,9 @@
 import { Schema, type Connection, type Model } from 'mongoose';
 import pino from 'pino';
 import { EVENTS, createEnvelope, decodeEnvelope, EventPublisher, type OutgoingMessage } from '@binome/events';
-import { connectMongo, onOutboxWrite, tenantGuard, TenantRepository } from '@binome/persistence';
+import { connectMongo, namespaceOf, onOutboxWrite, tenantGuard, TenantRepository } from '@binome/persistence';
 import { readTopic, testKafka, testServiceConfig, uniqueId } from '@binome/testing';
-import { namespaceOf, OutboxRelay, outboxEntry, outboxPlugin } from './index';
+import { OutboxRelay, outboxEntry, outboxPlugin } from './index';
 
 const { CandidateErased } = EVENTS;
 const logger = pino({ level: 'silent' });

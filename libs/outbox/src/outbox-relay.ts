@@ -1,6 +1,7 @@
 import { mongo } from 'mongoose';
 import type { EventPublisher, OutgoingMessage } from '@binome/events';
 import type { Logger } from '@binome/logging';
+import { namespaceOf } from '@binome/persistence';
 import { inSpanFromCarrier } from '@binome/telemetry';
 import { OUTBOX_FIELD, OUTBOX_LEASE_FIELD } from './outbox.schema';
 
@@ -31,17 +32,6 @@ interface StoredEntry {
   key: string;
   value: mongo.Binary | Buffer;
   headers?: Record<string, string>;
-}
-
-/**
- * `db.collection` of a driver collection or of a mongoose model's (`Model.collection`, which has no
- * `namespace` of its own): the name writes give in their nudges.
- */
-export function namespaceOf(collection: mongo.Collection): string {
-  const own = (collection as { namespace?: string }).namespace;
-  if (own) return own;
-  const conn = (collection as unknown as { conn?: { name?: string } }).conn;
-  return `${conn?.name ?? collection.dbName}.${collection.collectionName}`;
 }
 
 const bytes = (v: StoredEntry['value']): Buffer => (v instanceof mongo.Binary ? Buffer.from(v.buffer) : Buffer.from(v));

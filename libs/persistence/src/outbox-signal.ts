@@ -1,7 +1,20 @@
+import type { mongo } from 'mongoose';
+
 /** A document that a write of this process has just given outbox entries: its collection's namespace (`db.collection`) and `_id`. */
 export interface OutboxWrite {
   namespace: string;
   id: string;
+}
+
+/**
+ * `db.collection` of a driver collection or of a mongoose model's (`Model.collection`, which has no
+ * `namespace` of its own): the name a write gives and the outbox relay looks its collections up by.
+ */
+export function namespaceOf(collection: mongo.Collection): string {
+  const own = (collection as { namespace?: string }).namespace;
+  if (own) return own;
+  const conn = (collection as unknown as { conn?: { name?: string } }).conn;
+  return `${conn?.name ?? collection.dbName}.${collection.collectionName}`;
 }
 
 type Listener = (write: OutboxWrite) => void;

@@ -1,7 +1,7 @@
 import { mongo, type Connection, type FilterQuery, type Model, type Schema, type UpdateQuery } from 'mongoose';
 import sift from 'sift';
 import { conflict } from '@binome/errors';
-import { outboxWritten } from './outbox-signal';
+import { namespaceOf, outboxWritten } from './outbox-signal';
 import { scoped, type TenantScope } from './tenant';
 
 /** A query filter on a collection's documents (mongoose's, re-exported so use cases need not import mongoose). */
@@ -95,7 +95,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
   async findById(scope: TenantScope, id: string, extra: Conditions = {}): Promise<T | null> {
     if (typeof id !== 'string') return null; // an operator object in place of an id matches nothing
     const doc = (await this.raw.findOne({ _id: id }).setOptions({ crossTenant: true }).lean()) as T | null;
-    return doc && inScope(scope, { $and: [extra, { _id: id }] }, doc) ? doc : null;
+    return doc && inScope(scope, extra, doc) ? doc : null;
   }
 
   async findOne(scope: TenantScope, filter: Conditions): Promise<T | null> {
@@ -148,7 +148,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
    */
   async insert(doc: T, events: readonly PendingEvent[] = []): Promise<void> {
     try {
-      await this.raw.create(events.length ? { ...(doc as Record<string, unknown>), _outbox: events } : (doc as Record<string, unknown>));
+      await this.raw.create(withOutbox(doc, events));
     } catch (e) {
       if (isDuplicateKey(e)) throw conflict(this.options.duplicate?.(doc) ?? 'A record with the same key already exists');
       throw e;
@@ -163,24 +163,27 @@ export abstract class TenantRepository<T extends TenantDocument> {
    */
   async insertBatch(items: readonly { doc: T; events?: readonly PendingEvent[] }[]): Promise<void> {
     if (items.length === 0) return;
-    const docs = items.map(({ doc, events = [] }) =>
-      events.length ? { ...(doc as Record<string, unknown>), _outbox: events } : (doc as Record<string, unknown>),
-    );
+    const named = (stored: typeof items) => {
+      for (const { doc, events = [] } of stored) if (events.length) this.written(doc._id);
+    };
     try {
-      await this.raw.insertMany(docs, { ordered: true });
+      await this.raw.insertMany(
+        items.map(({ doc, events = [] }) => withOutbox(doc, events)),
+        { ordered: true },
+      );
     } catch (e) {
-      // The ones stored before the refusal still carry their events: tell the relay of each.
-      for (const { doc, events = [] } of items)
-        if (events.length && (await this.raw.exists({ _id: doc._id }).setOptions({ crossTenant: true }))) this.written(doc._id);
+      // In order: the documents before the first refused one are stored, with their events (when
+      // the error names no position, the relay's polls find whatever was stored).
+      const failed = (e as { writeErrors?: { index?: number; err?: { index?: number } }[] }).writeErrors?.[0];
+      const at = failed?.index ?? failed?.err?.index;
+      if (at !== undefined) named(items.slice(0, at));
       if (isDuplicateKey(e)) {
-        // The refused document: the batch position the bulk error names (the first that failed).
-        const failed = (e as { writeErrors?: { index?: number; err?: { index?: number } }[] }).writeErrors?.[0];
-        const refused = items[failed?.index ?? failed?.err?.index ?? 0]?.doc ?? items[0].doc;
+        const refused = items[at ?? 0]?.doc ?? items[0].doc;
         throw conflict(this.options.duplicate?.(refused) ?? 'A record with the same key already exists');
       }
       throw e;
     }
-    for (const { doc, events = [] } of items) if (events.length) this.written(doc._id);
+    named(items);
   }
 
   /**
@@ -190,7 +193,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
    */
   async insertIfAbsent(doc: T, events: readonly PendingEvent[] = []): Promise<boolean> {
     try {
-      await this.raw.create(events.length ? { ...(doc as Record<string, unknown>), _outbox: events } : (doc as Record<string, unknown>));
+      await this.raw.create(withOutbox(doc, events));
       if (events.length) this.written(doc._id);
       return true;
     } catch (e) {
@@ -219,7 +222,7 @@ export abstract class TenantRepository<T extends TenantDocument> {
 
   /** Tells this process's outbox relay which document has new events (see outbox-signal.ts). */
   private written(id: string): void {
-    outboxWritten({ namespace: `${this.model.db.name}.${this.model.collection.collectionName}`, id });
+    outboxWritten({ namespace: namespaceOf(this.collection), id });
   }
 }
 
@@ -235,6 +238,11 @@ export function oneDocument(scope: TenantScope, id: string, expected: Conditions
   const flat =
     scope.kind === 'some' && scope.territories.length === 1 && keys.every((k) => !k.startsWith('$') && k !== '_id' && k !== 'territoryId');
   return flat ? { territoryId: scope.territories[0], _id: id, ...expected } : scoped(scope, { $and: [expected, { _id: id }] });
+}
+
+/** The document as stored: with its events in its outbox, when it has some. */
+function withOutbox<T>(doc: T, events: readonly PendingEvent[]): Record<string, unknown> {
+  return events.length ? { ...(doc as Record<string, unknown>), _outbox: events } : (doc as Record<string, unknown>);
 }
 
 /** Does `doc` match `filter` within `scope`, by MongoDB's query semantics (the tenant filter first, as `scoped` writes it)? */

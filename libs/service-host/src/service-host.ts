@@ -87,7 +87,8 @@ export interface ServiceHost {
  * consumers, gRPC and HTTP servers, started in dependency order and stopped in reverse, so a
  * SIGTERM drains in-flight work before connections close. The relay is woken by every write that
  * stores events (the repositories name the document, and the relay publishes it by `_id`; no route
- * or use case nudges it), and polls for the rest (another instance's leftovers); the routes registered with `route()` are served as an OpenAPI document at `GET /openapi.json`.
+ * or use case nudges it), and polls for the rest (another instance's leftovers); the routes
+ * registered with `route()` are served as an OpenAPI document at `GET /openapi.json`.
  */
 export function createServiceHost(config: ServiceConfig, logger: Logger, build: (ctx: ServiceContext) => ServiceParts): ServiceHost {
   let ctx: ServiceContext | undefined;

@@ -18,8 +18,6 @@ export interface ProjectionRunnerOptions {
   group: string;
   /** How often the pointer is read (a replay run elsewhere swaps it). */
   pointerPollMs?: number;
-  /** Called after a handled event (the host's outbox wake-up is not needed: facts have no outbox). */
-  onHandled?: () => void;
   /** Where a group with no committed offset starts (default: the beginning; `KAFKA_NEW_GROUPS_FROM`). */
   fromBeginning?: boolean;
 }
@@ -92,7 +90,6 @@ export class ProjectionRunner {
       handlers,
       processed: new MongoProcessedEventStore(db),
       logger: this.options.logger,
-      onHandled: this.options.onHandled,
       fromBeginning: this.options.fromBeginning,
     });
     await consumer.start();
